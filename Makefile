@@ -1,0 +1,70 @@
+# fastpy build: bootstraps the RPython toolchain into build/ and translates.
+#   make            toolchain + JIT binary bin/fastpy
+#   make nojit      binary without the JIT: bin/fastpy-nojit (--opt=2)
+#   make test       all tests against a freshly built bin/fastpy
+#   make demo       build, then run bench/demo.py
+#   make bench      fastpy vs CPython 3.11 (and pypy3/3.12/3.13 when present)
+#   make expected   regenerate tests/programs/*.out with CPython 3.11
+
+PY27 ?= $(firstword $(wildcard /root/.pyenv/versions/2.7.18/bin/python) $(shell command -v python2.7 2>/dev/null))
+CPY311 ?= $(firstword $(wildcard /root/.pyenv/versions/3.11.7/bin/python) $(shell command -v python3.11 2>/dev/null))
+TOOLCHAIN := build/toolchain
+STAMP := $(TOOLCHAIN)/.installed
+BENCHENV := build/benchenv
+RPYTHON = PYTHONPATH=$(CURDIR)/$(TOOLCHAIN):$(CURDIR) $(PY27)
+SOURCES := targetfastpy.py $(shell find fastpy -name '*.py' 2>/dev/null)
+
+.PHONY: all jit nojit toolchain test unit-test program-test demo bench expected clean
+
+all: bin/fastpy
+
+toolchain: $(STAMP)
+
+$(STAMP):
+	@if [ -z "$(PY27)" ]; then \
+	  echo "error: fastpy needs Python 2.7 to run the RPython toolchain."; \
+	  echo "       Install it (e.g. 'pyenv install 2.7.18' or your distribution's python2.7) and re-run make."; \
+	  exit 1; fi
+	@mkdir -p $(TOOLCHAIN)
+	$(PY27) -m pip install --disable-pip-version-check --no-warn-script-location -q \
+	    --target $(TOOLCHAIN) rpython==0.2.1 py==1.11.0 pytest==4.6.11
+	@touch $@
+
+bin/fastpy: $(STAMP) $(SOURCES)
+	@mkdir -p bin build/translate
+	cd build/translate && $(RPYTHON) -m rpython --batch --opt=jit $(CURDIR)/targetfastpy.py
+	mv build/translate/fastpy-c bin/fastpy
+
+nojit: bin/fastpy-nojit
+
+bin/fastpy-nojit: $(STAMP) $(SOURCES)
+	@mkdir -p bin build/translate-nojit
+	cd build/translate-nojit && $(RPYTHON) -m rpython --batch --opt=2 $(CURDIR)/targetfastpy.py
+	mv build/translate-nojit/fastpy-c bin/fastpy-nojit
+
+# Tests: unit tests run untranslated; program/trace/bad-input tests need bin/fastpy.
+test: bin/fastpy
+	$(RPYTHON) -m pytest -q tests
+
+unit-test: $(STAMP)
+	$(RPYTHON) -m pytest -q tests/unit
+
+program-test: bin/fastpy
+	$(RPYTHON) -m pytest -q tests/programs tests/trace tests/badinput
+
+demo: bin/fastpy
+	bin/fastpy bench/demo.py
+
+$(BENCHENV)/.installed:
+	$(CPY311) -m venv $(BENCHENV)
+	$(BENCHENV)/bin/pip install --disable-pip-version-check -q pyperf
+	@touch $@
+
+bench: bin/fastpy $(BENCHENV)/.installed
+	$(BENCHENV)/bin/python bench/run.py
+
+expected:
+	$(CPY311) tests/gen_expected.py
+
+clean:
+	rm -rf bin build/translate build/translate-nojit

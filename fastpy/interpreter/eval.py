@@ -1,0 +1,464 @@
+"""The dispatch loop: one if/elif chain over the instruction table, one
+method per opcode named like the opcode.
+
+The loop drains the zero-count queue at every instruction boundary (see
+objspace/refcount.py).  Errors leaving an instruction record a traceback
+entry for this frame and release the frame's slots.
+"""
+
+from rpython.rlib import jit
+from rpython.rlib.rstackovf import StackOverflow
+
+from fastpy import config
+from fastpy.compiler import opcodes as op
+from fastpy.compiler.code import W_Code
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter.frame import Frame
+from fastpy.interpreter.jitdriver import jitdriver
+from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
+                                         W_BoundMethod, Arguments)
+from fastpy.objspace import space, refcount
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace.typeobject import W_TypeObject
+from fastpy.objspace.tupleobject import W_TupleObject, newtuple
+from fastpy.objspace.listobject import W_ListObject, newlist
+from fastpy.objspace.dictobject import W_DictObject, newdict
+from fastpy.objspace.sliceobject import W_SliceObject
+from fastpy.objspace.strobject import W_StrObject
+
+
+class ExecutionContext(object):
+    """Interpreter-wide state: call depth and the builtins namespace."""
+
+    def __init__(self):
+        self.depth = 0
+        self.w_builtins = None      # W_DictObject, set by the builtins module
+        self.modules = {}           # name -> W_Module of builtin modules
+
+ec = ExecutionContext()
+
+
+def execute_frame(frame):
+    """Run a frame to completion and return its result (borrowed)."""
+    if ec.depth >= config.RECURSION_LIMIT:
+        frame.release()
+        raise oefmt(exc.w_RecursionError,
+                    "maximum recursion depth exceeded")
+    ec.depth += 1
+    try:
+        try:
+            return dispatch(frame)
+        except StackOverflow:
+            frame.release()
+            raise oefmt(exc.w_RecursionError,
+                        "maximum recursion depth exceeded")
+    finally:
+        ec.depth -= 1
+
+
+def dispatch(frame):
+    code = frame.code
+    pc = 0
+    while True:
+        jitdriver.jit_merge_point(pc=pc, code=code, frame=frame)
+        if refcount.has_pending():
+            refcount.drain()
+        opcode = code.co_code[pc]
+        arg = code.co_code[pc + 1]
+        try:
+            if opcode == op.RETURN_VALUE:
+                w_result = frame.pop()
+                frame.release()
+                return w_result
+            next_pc = execute_instruction(frame, code, pc, opcode, arg)
+        except OperationError as e:
+            e.record_frame(code, pc)
+            frame.release()
+            raise
+        if opcode == op.JUMP_BACKWARD:
+            jitdriver.can_enter_jit(pc=next_pc, code=code, frame=frame)
+        pc = next_pc
+
+
+@jit.unroll_safe
+def execute_instruction(frame, code, pc, opcode, arg):
+    """Execute one instruction; return the position of the next one."""
+    next_pc = pc + 2
+    if opcode == op.LOAD_FAST:
+        LOAD_FAST(frame, code, arg)
+    elif opcode == op.LOAD_CONST:
+        frame.push(code.co_consts_w[arg])
+    elif opcode == op.STORE_FAST:
+        frame.store_local(arg, frame.pop())
+    elif opcode == op.BINARY_OP:
+        w_b = frame.peek(0)
+        w_a = frame.peek(1)
+        w_result = space.binary_op(arg, w_a, w_b)
+        frame.popn(2)
+        frame.push(w_result)
+    elif opcode == op.COMPARE_OP:
+        w_b = frame.peek(0)
+        w_a = frame.peek(1)
+        w_result = space.compare(arg, w_a, w_b)
+        frame.popn(2)
+        frame.push(w_result)
+    elif opcode == op.JUMP_BACKWARD or opcode == op.JUMP_FORWARD:
+        next_pc = arg
+    elif opcode == op.POP_JUMP_IF_FALSE:
+        if not space.is_true(frame.pop()):
+            next_pc = arg
+    elif opcode == op.POP_JUMP_IF_TRUE:
+        if space.is_true(frame.pop()):
+            next_pc = arg
+    elif opcode == op.JUMP_IF_FALSE_OR_POP:
+        if not space.is_true(frame.peek(0)):
+            next_pc = arg
+        else:
+            frame.pop()
+    elif opcode == op.JUMP_IF_TRUE_OR_POP:
+        if space.is_true(frame.peek(0)):
+            next_pc = arg
+        else:
+            frame.pop()
+    elif opcode == op.FOR_ITER:
+        w_item = space.next_w(frame.peek(0))
+        if w_item is None:
+            frame.pop()
+            next_pc = arg
+        else:
+            frame.push(w_item)
+    elif opcode == op.LOAD_GLOBAL:
+        LOAD_GLOBAL(frame, code, arg)
+    elif opcode == op.STORE_GLOBAL:
+        w_value = frame.peek(0)
+        frame.w_globals.setitem(code.co_names_w[arg], w_value)
+        frame.pop()
+    elif opcode == op.DELETE_GLOBAL:
+        if frame.w_globals.delitem(code.co_names_w[arg]) is None:
+            raise oefmt(exc.w_NameError, "name '%s' is not defined" %
+                        code.co_names[arg])
+    elif opcode == op.DELETE_FAST:
+        if frame.locals_stack_w[arg] is None:
+            raise_unbound_local(code, arg)
+        frame.store_local(arg, None)
+    elif opcode == op.POP_TOP:
+        frame.pop()
+    elif opcode == op.DUP_TOP:
+        frame.push(frame.peek(0))
+    elif opcode == op.DUP_TOP_TWO:
+        w_1 = frame.peek(1)
+        w_0 = frame.peek(0)
+        frame.push(w_1)
+        frame.push(w_0)
+    elif opcode == op.ROT_TWO:
+        w_0 = frame.peek(0)
+        w_1 = frame.peek(1)
+        refcount.incref(w_0)
+        refcount.incref(w_1)
+        frame.set_top(0, w_1)
+        frame.set_top(1, w_0)
+        refcount.decref(w_0)
+        refcount.decref(w_1)
+    elif opcode == op.ROT_THREE:
+        w_0 = frame.peek(0)
+        w_1 = frame.peek(1)
+        w_2 = frame.peek(2)
+        refcount.incref(w_0)
+        refcount.incref(w_1)
+        refcount.incref(w_2)
+        frame.set_top(0, w_1)
+        frame.set_top(1, w_2)
+        frame.set_top(2, w_0)
+        refcount.decref(w_0)
+        refcount.decref(w_1)
+        refcount.decref(w_2)
+    elif opcode == op.CALL:
+        CALL(frame, arg)
+    elif opcode == op.CALL_KW:
+        CALL_KW(frame, arg)
+    elif opcode == op.LOAD_ATTR:
+        w_obj = frame.peek(0)
+        w_result = space.getattr_w(w_obj, code.co_names[arg])
+        frame.pop()
+        frame.push(w_result)
+    elif opcode == op.BINARY_SUBSCR:
+        w_index = frame.peek(0)
+        w_obj = frame.peek(1)
+        w_result = space.getitem(w_obj, w_index)
+        frame.popn(2)
+        frame.push(w_result)
+    elif opcode == op.STORE_SUBSCR:
+        space.setitem(frame.peek(1), frame.peek(0), frame.peek(2))
+        frame.popn(3)
+    elif opcode == op.DELETE_SUBSCR:
+        space.delitem(frame.peek(1), frame.peek(0))
+        frame.popn(2)
+    elif opcode == op.UNARY_NEGATIVE:
+        frame.set_top(0, space.unary_neg(frame.peek(0)))
+    elif opcode == op.UNARY_POSITIVE:
+        frame.set_top(0, space.unary_pos(frame.peek(0)))
+    elif opcode == op.UNARY_INVERT:
+        frame.set_top(0, space.unary_invert(frame.peek(0)))
+    elif opcode == op.UNARY_NOT:
+        frame.set_top(0, space.newbool(not space.is_true(frame.peek(0))))
+    elif opcode == op.GET_ITER:
+        frame.set_top(0, space.get_iter(frame.peek(0)))
+    elif opcode == op.BUILD_LIST:
+        w_list = newlist(collect_items(frame, arg))
+        frame.popn(arg)
+        frame.push(w_list)
+    elif opcode == op.BUILD_TUPLE:
+        w_tuple = newtuple(collect_items(frame, arg))
+        frame.popn(arg)
+        frame.push(w_tuple)
+    elif opcode == op.BUILD_MAP:
+        BUILD_MAP(frame, arg)
+    elif opcode == op.BUILD_SLICE:
+        BUILD_SLICE(frame, arg)
+    elif opcode == op.UNPACK_SEQUENCE:
+        UNPACK_SEQUENCE(frame, arg)
+    elif opcode == op.MAKE_FUNCTION:
+        MAKE_FUNCTION(frame, arg)
+    elif opcode == op.IMPORT_NAME:
+        IMPORT_NAME(frame, code, arg)
+    elif opcode == op.NOP:
+        pass
+    else:
+        raise oefmt(exc.w_RuntimeError, "unknown opcode %d" % opcode)
+    return next_pc
+
+
+def LOAD_FAST(frame, code, arg):
+    w_value = frame.locals_stack_w[arg]
+    if w_value is None:
+        raise_unbound_local(code, arg)
+    frame.push(w_value)
+
+
+def raise_unbound_local(code, arg):
+    raise oefmt(exc.w_UnboundLocalError,
+                "cannot access local variable '%s' where it is not "
+                "associated with a value" % code.co_varnames[arg])
+
+
+def LOAD_GLOBAL(frame, code, arg):
+    w_name = code.co_names_w[arg]
+    w_value = frame.w_globals.getitem(w_name)
+    if w_value is None:
+        w_value = ec.w_builtins.getitem(w_name)
+        if w_value is None:
+            raise oefmt(exc.w_NameError, "name '%s' is not defined" %
+                        code.co_names[arg])
+    frame.push(w_value)
+
+
+@jit.unroll_safe
+def collect_items(frame, n):
+    """The top n stack entries, bottom first (still on the stack)."""
+    items_w = [None] * n
+    for i in range(n):
+        items_w[i] = frame.peek(n - 1 - i)
+    return items_w
+
+
+@jit.unroll_safe
+def BUILD_MAP(frame, n):
+    w_dict = newdict()
+    for i in range(n):
+        w_key = frame.peek(2 * (n - i) - 1)
+        w_value = frame.peek(2 * (n - i) - 2)
+        space.hash_w(w_key)
+        w_dict.setitem(w_key, w_value)
+    frame.popn(2 * n)
+    frame.push(w_dict)
+
+
+def BUILD_SLICE(frame, n):
+    if n == 3:
+        w_step = frame.peek(0)
+        w_stop = frame.peek(1)
+        w_start = frame.peek(2)
+    else:
+        w_step = space.w_None
+        w_stop = frame.peek(0)
+        w_start = frame.peek(1)
+    w_slice = W_SliceObject(w_start, w_stop, w_step)
+    frame.popn(n)
+    frame.push(w_slice)
+
+
+@jit.unroll_safe
+def UNPACK_SEQUENCE(frame, n):
+    w_seq = frame.peek(0)
+    if isinstance(w_seq, W_TupleObject):
+        items_w = w_seq.items_w
+    elif isinstance(w_seq, W_ListObject):
+        items_w = list(w_seq.items_w)
+    else:
+        items_w = space.iterate_or_type_error(
+            w_seq, "cannot unpack non-iterable %s object")
+    if len(items_w) != n:
+        if len(items_w) > n:
+            raise oefmt(exc.w_ValueError,
+                        "too many values to unpack (expected %d)" % n)
+        raise oefmt(exc.w_ValueError,
+                    "not enough values to unpack (expected %d, got %d)" %
+                    (n, len(items_w)))
+    # Push every item before dropping the sequence, so none dies early.
+    refcount.incref(w_seq)
+    frame.pop()
+    i = n - 1
+    while i >= 0:
+        frame.push(items_w[i])
+        i -= 1
+    refcount.decref(w_seq)
+
+
+@jit.unroll_safe
+def MAKE_FUNCTION(frame, ndefaults):
+    w_code = frame.peek(0)
+    assert isinstance(w_code, W_Code)
+    defaults_w = [None] * ndefaults
+    for i in range(ndefaults):
+        defaults_w[i] = frame.peek(ndefaults - i)
+    w_func = W_Function(w_code, frame.w_globals, defaults_w)
+    frame.popn(ndefaults + 1)
+    frame.push(w_func)
+
+
+def IMPORT_NAME(frame, code, arg):
+    name = code.co_names[arg]
+    w_module = ec.modules.get(name, None)
+    if w_module is None:
+        raise oefmt(exc.w_ModuleNotFoundError, "No module named '%s'" % name)
+    frame.push(w_module)
+
+
+# ---------------------------------------------------------------- calls
+
+@jit.unroll_safe
+def CALL(frame, nargs):
+    """Call with nargs positional arguments.  Function and arguments stay
+    on the stack (owning their references) until the call returns."""
+    w_func = frame.peek(nargs)
+    if isinstance(w_func, W_Function) and nargs == w_func.code.co_argcount:
+        # Fast path: exact positional match, no Arguments object.
+        code = jit.promote(w_func.code)
+        new_frame = Frame(code, w_func.w_globals)
+        for i in range(nargs):
+            new_frame.store_local(i, frame.peek(nargs - 1 - i))
+        w_result = execute_frame(new_frame)
+    else:
+        w_result = call_function(w_func, Arguments(collect_items(frame,
+                                                                 nargs)))
+    frame.popn(nargs + 1)
+    frame.push(w_result)
+
+
+@jit.unroll_safe
+def CALL_KW(frame, nargs):
+    w_names = frame.peek(0)
+    assert isinstance(w_names, W_TupleObject)
+    nkw = len(w_names.items_w)
+    npos = nargs - nkw
+    w_func = frame.peek(nargs + 1)
+    args_w = [None] * npos
+    for i in range(npos):
+        args_w[i] = frame.peek(nargs - i)
+    kw_names = [None] * nkw
+    kw_values_w = [None] * nkw
+    for i in range(nkw):
+        kw_names[i] = space.str_w(w_names.items_w[i]).encode('utf-8')
+        kw_values_w[i] = frame.peek(nkw - i)
+    w_result = call_function(w_func, Arguments(args_w, kw_names,
+                                               kw_values_w))
+    frame.popn(nargs + 2)
+    frame.push(w_result)
+
+
+def call_function(w_func, args):
+    """Call any callable with an Arguments bundle; returns a borrowed
+    result."""
+    if isinstance(w_func, W_Function):
+        return call_python_function(w_func, args)
+    if isinstance(w_func, W_BuiltinFunction):
+        return w_func.impl(args)
+    if isinstance(w_func, W_BoundMethod):
+        return w_func.w_func.impl(args.prepend(w_func.w_self))
+    if isinstance(w_func, W_TypeObject):
+        w_ctor = w_func.constructor
+        if w_ctor is None:
+            raise oefmt(exc.w_TypeError, "cannot create '%s' instances" %
+                        w_func.name)
+        return w_ctor.impl(args)
+    raise oefmt(exc.w_TypeError, "'%s' object is not callable" %
+                space.type_name(w_func))
+
+
+@jit.unroll_safe
+def call_python_function(w_func, args):
+    code = jit.promote(w_func.code)
+    frame = Frame(code, w_func.w_globals)
+    try:
+        fill_arguments(frame, w_func, code, args)
+    except OperationError:
+        frame.release()
+        raise
+    return execute_frame(frame)
+
+
+@jit.unroll_safe
+def fill_arguments(frame, w_func, code, args):
+    """Match positional, keyword and default arguments to parameters,
+    with CPython's error messages."""
+    argcount = code.co_argcount
+    npos = len(args.args_w)
+    name = code.co_name
+    if npos > argcount:
+        ndefaults = len(w_func.defaults_w)
+        if ndefaults:
+            expected = "from %d to %d" % (argcount - ndefaults, argcount)
+        else:
+            expected = "%d" % argcount
+        plural = "s" if argcount != 1 or ndefaults else ""
+        was = "was" if npos == 1 else "were"
+        raise oefmt(exc.w_TypeError,
+                    "%s() takes %s positional argument%s but %d %s given" %
+                    (name, expected, plural, npos, was))
+    for i in range(npos):
+        frame.store_local(i, args.args_w[i])
+    for k in range(len(args.kw_names)):
+        kw = args.kw_names[k]
+        i = code.varname_index(kw)
+        if i < 0:
+            raise oefmt(exc.w_TypeError,
+                        "%s() got an unexpected keyword argument '%s'" %
+                        (name, kw))
+        if frame.locals_stack_w[i] is not None:
+            raise oefmt(exc.w_TypeError,
+                        "%s() got multiple values for argument '%s'" %
+                        (name, kw))
+        frame.store_local(i, args.kw_values_w[k])
+    defaults_w = w_func.defaults_w
+    first_default = argcount - len(defaults_w)
+    missing = []
+    for i in range(npos, argcount):
+        if frame.locals_stack_w[i] is None:
+            if i >= first_default:
+                frame.store_local(i, defaults_w[i - first_default])
+            else:
+                missing.append(code.co_varnames[i])
+    if missing:
+        raise oefmt(exc.w_TypeError,
+                    "%s() missing %d required positional argument%s: %s" %
+                    (name, len(missing), "s" if len(missing) > 1 else "",
+                     _quote_names(missing)))
+
+
+def _quote_names(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]

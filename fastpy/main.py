@@ -1,0 +1,210 @@
+"""The python3-compatible command line.
+
+    fastpy FILE [ARGS]      run a program
+    fastpy -c CODE [ARGS]   run CODE
+    fastpy [-]              run the program read from stdin
+    fastpy --jit PARAMS     set JIT parameters (e.g. threshold=200, or off)
+    fastpy --version | -V   print the version
+"""
+
+import os
+
+from rpython.rlib import jit
+
+from fastpy import version
+from fastpy.parser.parser import parse, ParseError
+from fastpy.compiler.codegen import compile_module, CompileError
+from fastpy.interpreter.error import OperationError
+from fastpy.interpreter.eval import ec, execute_frame
+from fastpy.interpreter.frame import Frame
+from fastpy.interpreter.jitdriver import jitdriver
+from fastpy.interpreter import traceback
+from fastpy.objspace import space, refcount
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace.dictobject import newdict
+from fastpy.objspace.intobject import W_IntObject
+from fastpy.objspace.moduleobject import W_Module
+from fastpy.modules import builtins, methods, outstream
+from fastpy.modules.sysmodule import make_sys_module
+from fastpy.modules.timemodule import make_time_module
+
+USAGE = """usage: fastpy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-V     : print the Python version number and exit (also --version)
+--jit PARAM=VALUE,... : set JIT parameters ('off' disables the JIT)
+-h     : print this help message and exit (also --help)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+"""
+
+
+class UsageError(Exception):
+    def __init__(self, msg):
+        self.msg = msg
+
+
+def read_file(path):
+    fd = os.open(path, os.O_RDONLY, 0)
+    try:
+        chunks = []
+        while True:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(fd)
+    return ''.join(chunks)
+
+
+def read_stdin():
+    chunks = []
+    while True:
+        try:
+            data = os.read(0, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    return ''.join(chunks)
+
+
+class Interpreter(object):
+    """One run of a program: builtins, modules, and the __main__ dict."""
+
+    def __init__(self, argv):
+        ec.w_builtins = builtins.make_builtins_dict()
+        refcount.incref(ec.w_builtins)
+        ec.modules = {}
+        ec.modules['sys'] = make_sys_module(argv)
+        ec.modules['time'] = make_time_module()
+        self.w_main = newdict()
+        refcount.incref(self.w_main)     # held by the __main__ module
+        self.w_main.setitem_str('__name__', space.newtext('__main__'))
+        self.main_code = None
+
+    def run_source(self, source, filename):
+        """Compile and run; return the exit status."""
+        traceback.sources.add(filename, source)
+        try:
+            module = parse(source)
+            code = compile_module(module, filename)
+        except ParseError as e:
+            kind = 'IndentationError' if e.is_indentation else 'SyntaxError'
+            outstream.write_stderr(traceback.format_syntax_error(
+                kind, e.msg, filename, e.lineno, e.col, source))
+            return 1
+        except CompileError as e:
+            outstream.write_stderr(traceback.format_syntax_error(
+                'SyntaxError', e.msg, filename, e.lineno, e.col, source))
+            return 1
+        self.main_code = code
+        frame = Frame(code, self.w_main)
+        try:
+            execute_frame(frame)
+            if refcount.has_pending():
+                refcount.drain()
+        except OperationError as e:
+            return self.report(e)
+        return 0
+
+    def report(self, operr):
+        """Print an uncaught exception; return the exit status."""
+        w_exc = operr.w_exc
+        if operr.match(exc.w_SystemExit):
+            args_w = w_exc.args_w
+            if len(args_w) == 0 or args_w[0] is space.w_None:
+                return 0
+            w_code = args_w[0]
+            if isinstance(w_code, W_IntObject):
+                return w_code.intval
+            outstream.write_stderr(
+                space.str_to_utf8(space.str_u(w_code)) + '\n')
+            return 1
+        outstream.write_stderr(traceback.format_exception(operr))
+        return 1
+
+
+def parse_command_line(argv):
+    """Return (mode, payload, program_argv) with mode 'file', 'command',
+    'stdin', 'version' or 'help'."""
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == '--version' or arg == '-V':
+            return 'version', '', []
+        if arg == '-h' or arg == '--help':
+            return 'help', '', []
+        if arg == '--jit':
+            if i + 1 >= len(argv):
+                raise UsageError("Argument expected for the --jit option")
+            jit.set_user_param(jitdriver, argv[i + 1])
+            i += 2
+            continue
+        if arg.startswith('--jit='):
+            jit.set_user_param(jitdriver, arg[len('--jit='):])
+            i += 1
+            continue
+        if arg == '-c':
+            if i + 1 >= len(argv):
+                raise UsageError("Argument expected for the -c option")
+            return 'command', argv[i + 1], ['-c'] + argv[i + 2:]
+        if arg.startswith('-c'):
+            return 'command', arg[2:], ['-c'] + argv[i + 1:]
+        if arg == '-':
+            return 'stdin', '', ['-'] + argv[i + 1:]
+        if arg.startswith('-') and len(arg) > 1:
+            raise UsageError("Unknown option: %s" % arg)
+        return 'file', arg, argv[i:]
+    return 'stdin', '', ['']
+
+
+def main(argv):
+    outstream.stdout.setup()
+    try:
+        mode, payload, program_argv = parse_command_line(argv)
+    except UsageError as e:
+        outstream.write_stderr("%s\nusage: fastpy [option] ... [-c cmd | "
+                               "file | -] [arg] ...\nTry `fastpy -h' for "
+                               "more information.\n" % e.msg)
+        return 2
+    if mode == 'version':
+        outstream.stdout.write("Python %s (fastpy %s)\n" %
+                               (version.PYTHON_VERSION,
+                                version.FASTPY_VERSION))
+        outstream.stdout.flush()
+        return 0
+    if mode == 'help':
+        outstream.stdout.write(USAGE)
+        outstream.stdout.flush()
+        return 0
+    if mode == 'file':
+        try:
+            source = read_file(payload)
+        except OSError as e:
+            outstream.write_stderr(
+                "%s: can't open file '%s': [Errno %d] %s\n" %
+                (argv[0], payload, e.errno, os.strerror(e.errno)))
+            return 2
+        filename = payload
+    elif mode == 'command':
+        source = payload
+        filename = '<string>'
+    else:
+        source = read_stdin()
+        filename = '<stdin>'
+    interp = Interpreter(program_argv)
+    status = interp.run_source(source, filename)
+    outstream.stdout.flush()
+    return status
+
+
+if __name__ == '__main__':
+    # Untranslated run on top of Python 2.7, for quick experiments:
+    #   python2.7 -m fastpy.main prog.py
+    import sys
+    sys.setrecursionlimit(100000)
+    sys.exit(main(sys.argv))

@@ -1,0 +1,39 @@
+"""The sys module (argv, exit, maxsize, version, flags used so far)."""
+
+from rpython.rlib.rarithmetic import LONG_BIT
+from fastpy.interpreter.error import OperationError
+from fastpy.interpreter.gateway import make_builtin
+from fastpy.objspace import space
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace.dictobject import newdict
+from fastpy.objspace.listobject import newlist
+from fastpy.objspace.intobject import newint
+from fastpy.objspace.moduleobject import W_Module
+from fastpy.objspace.tupleobject import newtuple
+from fastpy import version
+
+
+def sys_exit(args):
+    args_w = list(args.args_w)
+    raise OperationError(exc.W_BaseException(exc.w_SystemExit, args_w))
+
+
+def sys_getrecursionlimit(args):
+    from fastpy import config
+    return newint(config.RECURSION_LIMIT)
+
+
+def make_sys_module(argv):
+    w_dict = newdict()
+    w_dict.setitem_str('argv', newlist([space.newtext(a) for a in argv]))
+    w_dict.setitem_str('exit', make_builtin('exit', sys_exit, 0, 1))
+    w_dict.setitem_str('getrecursionlimit',
+                       make_builtin('getrecursionlimit',
+                                    sys_getrecursionlimit, 0, 0))
+    w_dict.setitem_str('maxsize', newint((1 << (LONG_BIT - 1)) - 1))
+    w_dict.setitem_str('version', space.newtext(version.VERSION_STRING))
+    w_dict.setitem_str('implementation_name', space.newtext('fastpy'))
+    w_dict.setitem_str('version_info', newtuple(
+        [newint(version.PYTHON_MAJOR), newint(version.PYTHON_MINOR),
+         newint(version.PYTHON_MICRO)]))
+    return W_Module('sys', w_dict)

@@ -1,0 +1,35 @@
+"""The time module: time() and perf_counter()."""
+
+from rpython.rlib import rtime
+from rpython.rtyper.lltypesystem import lltype, rffi
+from fastpy.interpreter.gateway import make_builtin
+from fastpy.objspace.dictobject import newdict
+from fastpy.objspace.floatobject import newfloat
+from fastpy.objspace.moduleobject import W_Module
+
+
+def monotonic_seconds():
+    if rtime.HAS_CLOCK_GETTIME:
+        with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
+            if rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts) == 0:
+                return (float(rffi.getintfield(ts, 'c_tv_sec')) +
+                        float(rffi.getintfield(ts, 'c_tv_nsec')) * 1e-9)
+    return rtime.time()
+
+
+def time_time(args):
+    return newfloat(rtime.time())
+
+
+def time_perf_counter(args):
+    return newfloat(monotonic_seconds())
+
+
+def make_time_module():
+    w_dict = newdict()
+    w_dict.setitem_str('time', make_builtin('time', time_time, 0, 0))
+    w_dict.setitem_str('perf_counter', make_builtin('perf_counter',
+                                                    time_perf_counter, 0, 0))
+    w_dict.setitem_str('monotonic', make_builtin('monotonic',
+                                                 time_perf_counter, 0, 0))
+    return W_Module('time', w_dict)

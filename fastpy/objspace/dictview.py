@@ -1,0 +1,41 @@
+"""dict.keys(), dict.values() and dict.items() views.  A view holds a
+counted reference to its dict and reads it live."""
+
+from fastpy.objspace.root import W_Counted
+from fastpy.objspace.typeobject import W_TypeObject, w_object_type
+from fastpy.objspace import refcount
+from fastpy.objspace.tupleobject import newtuple
+
+KEYS, VALUES, ITEMS = 0, 1, 2
+w_dict_keys_type = W_TypeObject('dict_keys', w_object_type)
+w_dict_values_type = W_TypeObject('dict_values', w_object_type)
+w_dict_items_type = W_TypeObject('dict_items', w_object_type)
+VIEW_TYPES = [w_dict_keys_type, w_dict_values_type, w_dict_items_type]
+
+
+class W_DictView(W_Counted):
+    _attrs_ = ['w_dict', 'kind']
+    _immutable_fields_ = ['w_dict', 'kind']
+
+    def __init__(self, w_dict, kind):
+        self.w_dict = w_dict
+        self.kind = kind
+        refcount.incref(w_dict)
+
+    def gettype(self):
+        return VIEW_TYPES[self.kind]
+
+    def referents(self):
+        return [self.w_dict]
+
+    def release_children(self):
+        refcount.decref(self.w_dict)
+
+    def items_w(self):
+        """A snapshot of the view's elements as an RPython list."""
+        if self.kind == KEYS:
+            return self.w_dict.keys()
+        if self.kind == VALUES:
+            return self.w_dict.values()
+        return [newtuple([e.w_key, e.w_value])
+                for e in self.w_dict.entries()]

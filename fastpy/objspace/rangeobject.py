@@ -1,0 +1,57 @@
+"""`range` and its iterator.  Holds only machine ints, so not counted."""
+
+from fastpy.objspace.root import W_Root
+from fastpy.objspace.typeobject import W_TypeObject, w_object_type
+from fastpy.objspace.intobject import W_IntObject
+
+w_range_type = W_TypeObject('range', w_object_type)
+w_range_iterator_type = W_TypeObject('range_iterator', w_object_type)
+
+
+def range_length(start, stop, step):
+    if step > 0:
+        if start >= stop:
+            return 0
+        return (stop - start - 1) // step + 1
+    else:
+        if start <= stop:
+            return 0
+        return (start - stop - 1) // (-step) + 1
+
+
+class W_RangeObject(W_Root):
+    _attrs_ = ['start', 'stop', 'step', 'length']
+    _immutable_fields_ = ['start', 'stop', 'step', 'length']
+
+    def __init__(self, start, stop, step):
+        self.start = start
+        self.stop = stop
+        self.step = step
+        self.length = range_length(start, stop, step)
+
+    def gettype(self):
+        return w_range_type
+
+    def item(self, i):
+        return self.start + i * self.step
+
+
+class W_RangeIterator(W_Root):
+    _attrs_ = ['current', 'remaining', 'step']
+
+    def __init__(self, start, length, step):
+        self.current = start
+        self.remaining = length
+        self.step = step
+
+    def gettype(self):
+        return w_range_iterator_type
+
+    def next(self):
+        """The next W_IntObject, or None when exhausted."""
+        if self.remaining <= 0:
+            return None
+        value = self.current
+        self.current = value + self.step
+        self.remaining -= 1
+        return W_IntObject(value)

@@ -1,0 +1,31 @@
+"""`slice` objects built by BUILD_SLICE; start/stop/step are counted."""
+
+from fastpy.objspace.root import W_Counted
+from fastpy.objspace.typeobject import W_TypeObject, w_object_type
+from fastpy.objspace import refcount
+
+w_slice_type = W_TypeObject('slice', w_object_type)
+
+
+class W_SliceObject(W_Counted):
+    _attrs_ = ['w_start', 'w_stop', 'w_step']
+    _immutable_fields_ = ['w_start', 'w_stop', 'w_step']
+
+    def __init__(self, w_start, w_stop, w_step):
+        self.w_start = w_start
+        self.w_stop = w_stop
+        self.w_step = w_step
+        refcount.incref(w_start)
+        refcount.incref(w_stop)
+        refcount.incref(w_step)
+
+    def gettype(self):
+        return w_slice_type
+
+    def referents(self):
+        return [self.w_start, self.w_stop, self.w_step]
+
+    def release_children(self):
+        refcount.decref(self.w_start)
+        refcount.decref(self.w_stop)
+        refcount.decref(self.w_step)

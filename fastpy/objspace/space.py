@@ -1,0 +1,1208 @@
+"""The object space: generic operations on Python objects.
+
+The interpreter touches objects only through these functions.  Each one
+dispatches on the concrete classes with isinstance, fast paths first;
+inside a JIT trace the class is known after one guard, so the chain folds
+to the single branch that applies.
+"""
+
+import math
+from rpython.rlib import jit, rfloat
+from rpython.rlib.rarithmetic import intmask, ovfcheck
+from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rstring import UnicodeBuilder
+
+from fastpy import config
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.objspace.root import W_Root
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace.typeobject import W_TypeObject
+from fastpy.objspace.intobject import (W_IntObject, newint, int_add, int_sub,
+    int_mul, int_floordiv, int_mod, int_lshift, int_rshift, int_neg,
+    int_abs, int_pow)
+from fastpy.objspace.longobject import W_LongObject, newlong
+from fastpy.objspace.boolobject import W_BoolObject, w_True, w_False, newbool
+from fastpy.objspace.floatobject import W_FloatObject, newfloat, float_repr
+from fastpy.objspace.noneobject import w_None, W_NoneObject
+from fastpy.objspace.strobject import (W_StrObject, newstr, str_repr,
+                                      str_to_utf8)
+from fastpy.objspace.tupleobject import W_TupleObject, newtuple
+from fastpy.objspace.listobject import W_ListObject, newlist
+from fastpy.objspace.dictobject import W_DictObject
+from fastpy.objspace.rangeobject import W_RangeObject
+from fastpy.objspace.moduleobject import W_Module
+from fastpy.objspace.bytesobject import W_BytesObject, bytes_repr
+from fastpy.objspace.exceptions import W_BaseException
+
+# Operator numbers, shared with the compiler's BINARY_OP argument.
+OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW, \
+    OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR, OP_MATMUL = range(13)
+INPLACE = 16      # added to an operator number for augmented assignment
+OP_SYMBOLS = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|',
+              '^', '@']
+
+CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, CMP_IN, CMP_NOT_IN, \
+    CMP_IS, CMP_IS_NOT = range(10)
+CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>=']
+
+
+def type_name(w_obj):
+    return w_obj.gettype().name
+
+
+def isinstance_w(w_obj, w_type):
+    return w_obj.gettype().is_subtype(w_type)
+
+
+# ---------------------------------------------------------------- helpers
+
+def is_int(w_obj):
+    return isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject)
+
+
+def bigint_w(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return rbigint.fromint(w_obj.intval)
+    assert isinstance(w_obj, W_LongObject)
+    return w_obj.bigval
+
+
+def int_w(w_obj):
+    """A machine int from an int object (OverflowError if too big)."""
+    if isinstance(w_obj, W_IntObject):
+        return w_obj.intval
+    if isinstance(w_obj, W_LongObject):
+        raise oefmt(exc.w_OverflowError,
+                    "Python int too large to convert to C ssize_t")
+    raise oefmt(exc.w_TypeError,
+                "'%s' object cannot be interpreted as an integer" %
+                type_name(w_obj))
+
+
+def index_w(w_obj):
+    """An index for sequence subscripting."""
+    if isinstance(w_obj, W_IntObject):
+        return w_obj.intval
+    if isinstance(w_obj, W_LongObject):
+        raise oefmt(exc.w_IndexError,
+                    "cannot fit 'int' into an index-sized integer")
+    raise oefmt(exc.w_TypeError,
+                "indices must be integers or slices, not %s" %
+                type_name(w_obj))
+
+
+def bigint_to_float(big):
+    try:
+        return big.tofloat()
+    except OverflowError:
+        raise oefmt(exc.w_OverflowError, "int too large to convert to float")
+
+
+def float_w(w_obj):
+    """A float from an int or float (TypeError otherwise)."""
+    if isinstance(w_obj, W_FloatObject):
+        return w_obj.floatval
+    if isinstance(w_obj, W_IntObject):
+        return float(w_obj.intval)
+    if isinstance(w_obj, W_LongObject):
+        return bigint_to_float(w_obj.bigval)
+    raise oefmt(exc.w_TypeError, "must be real number, not %s" %
+                type_name(w_obj))
+
+
+def is_number(w_obj):
+    return is_int(w_obj) or isinstance(w_obj, W_FloatObject)
+
+
+def str_w(w_obj):
+    assert isinstance(w_obj, W_StrObject)
+    return w_obj.value
+
+
+def newtext(s):
+    """A str object from an RPython utf-8 str."""
+    return newstr(s.decode('utf-8'))
+
+
+# ---------------------------------------------------------------- truth
+
+def is_true(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return w_obj.intval != 0
+    if isinstance(w_obj, W_NoneObject):
+        return False
+    if isinstance(w_obj, W_FloatObject):
+        return w_obj.floatval != 0.0
+    if isinstance(w_obj, W_LongObject):
+        return True
+    if isinstance(w_obj, W_StrObject):
+        return len(w_obj.value) > 0
+    if isinstance(w_obj, W_ListObject):
+        return w_obj.length() > 0
+    if isinstance(w_obj, W_TupleObject):
+        return len(w_obj.items_w) > 0
+    if isinstance(w_obj, W_DictObject):
+        return w_obj.length() > 0
+    if isinstance(w_obj, W_RangeObject):
+        return w_obj.length > 0
+    if isinstance(w_obj, W_BytesObject):
+        return len(w_obj.value) > 0
+    return True
+
+
+# ---------------------------------------------------------------- str / repr
+
+def int_to_decimal(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return str(w_obj.intval)
+    s = bigint_w(w_obj).str()
+    ndigits = len(s)
+    if s[0] == '-':
+        ndigits -= 1
+    if ndigits > config.INT_MAX_STR_DIGITS:
+        raise oefmt(exc.w_ValueError,
+            "Exceeds the limit (%d digits) for integer string conversion; "
+            "use sys.set_int_max_str_digits() to increase the limit" %
+            config.INT_MAX_STR_DIGITS)
+    return s
+
+
+def repr_u(w_obj):
+    """repr(obj) as unicode."""
+    if isinstance(w_obj, W_BoolObject):
+        if w_obj.intval:
+            return u'True'
+        return u'False'
+    if is_int(w_obj):
+        return int_to_decimal(w_obj).decode('ascii')
+    if isinstance(w_obj, W_FloatObject):
+        return float_repr(w_obj.floatval).decode('ascii')
+    if isinstance(w_obj, W_StrObject):
+        return str_repr(w_obj.value)
+    if isinstance(w_obj, W_NoneObject):
+        return u'None'
+    if isinstance(w_obj, W_ListObject):
+        return _repr_items(w_obj, w_obj.items_w, u'[', u']', False)
+    if isinstance(w_obj, W_TupleObject):
+        return _repr_items(w_obj, w_obj.items_w, u'(', u')',
+                           len(w_obj.items_w) == 1)
+    if isinstance(w_obj, W_DictObject):
+        return _repr_dict(w_obj)
+    if isinstance(w_obj, W_RangeObject):
+        s = 'range(%d, %d)' % (w_obj.start, w_obj.stop)
+        if w_obj.step != 1:
+            s = 'range(%d, %d, %d)' % (w_obj.start, w_obj.stop, w_obj.step)
+        return s.decode('ascii')
+    if isinstance(w_obj, W_TypeObject):
+        return (u"<class '" + w_obj.name.decode('utf-8') + u"'>")
+    if isinstance(w_obj, W_BytesObject):
+        return bytes_repr(w_obj.value).decode('ascii')
+    if isinstance(w_obj, W_BaseException):
+        return _repr_exception(w_obj)
+    from fastpy.objspace.dictview import W_DictView
+    if isinstance(w_obj, W_DictView):
+        return (type_name(w_obj).decode('utf-8') +
+                _repr_items(w_obj, w_obj.items_w(), u'([', u'])', False))
+    if isinstance(w_obj, W_Module):
+        return (u"<module '" + w_obj.name.decode('utf-8') +
+                u"' (built-in)>")
+    from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
+                                             W_BoundMethod)
+    if isinstance(w_obj, W_Function):
+        return u'<function ' + w_obj.name.decode('utf-8') + u'>'
+    if isinstance(w_obj, W_BuiltinFunction):
+        return u'<built-in function ' + w_obj.name.decode('utf-8') + u'>'
+    if isinstance(w_obj, W_BoundMethod):
+        return (u'<built-in method ' + w_obj.w_func.name.decode('utf-8') +
+                u' of ' + type_name(w_obj.w_self).decode('utf-8') +
+                u' object>')
+    return u'<' + type_name(w_obj).decode('utf-8') + u' object>'
+
+
+class ReprGuard(object):
+    """Containers currently being repr'd, to print `[...]` on cycles."""
+    def __init__(self):
+        self.active = []
+
+repr_guard = ReprGuard()
+
+
+def _enter_repr(w_obj):
+    for w_other in repr_guard.active:
+        if w_other is w_obj:
+            return False
+    repr_guard.active.append(w_obj)
+    return True
+
+
+def _leave_repr():
+    repr_guard.active.pop()
+
+
+def _repr_items(w_obj, items_w, left, right, trailing_comma):
+    if not _enter_repr(w_obj):
+        return left + u'...' + right
+    b = UnicodeBuilder()
+    b.append(left)
+    try:
+        for i in range(len(items_w)):
+            if i > 0:
+                b.append(u', ')
+            b.append(repr_u(items_w[i]))
+    finally:
+        _leave_repr()
+    if trailing_comma:
+        b.append(u',')
+    b.append(right)
+    return b.build()
+
+
+def _repr_dict(w_dict):
+    if not _enter_repr(w_dict):
+        return u'{...}'
+    b = UnicodeBuilder()
+    b.append(u'{')
+    try:
+        first = True
+        for entry in w_dict.entries():
+            if not first:
+                b.append(u', ')
+            first = False
+            b.append(repr_u(entry.w_key))
+            b.append(u': ')
+            b.append(repr_u(entry.w_value))
+    finally:
+        _leave_repr()
+    b.append(u'}')
+    return b.build()
+
+
+def _repr_exception(w_exc):
+    name = type_name(w_exc).decode('utf-8')
+    args_w = w_exc.args_w
+    if len(args_w) == 1:
+        return name + u'(' + repr_u(args_w[0]) + u')'
+    return name + _repr_items(w_exc, args_w, u'(', u')', False)
+
+
+def str_u(w_obj):
+    """str(obj) as unicode."""
+    if isinstance(w_obj, W_StrObject):
+        return w_obj.value
+    if isinstance(w_obj, W_BaseException):
+        return exception_str(w_obj)
+    return repr_u(w_obj)
+
+
+def exception_str(w_exc):
+    args_w = w_exc.args_w
+    if len(args_w) == 0:
+        return u''
+    if len(args_w) == 1:
+        if w_exc.w_type is exc.w_KeyError:
+            return repr_u(args_w[0])
+        return str_u(args_w[0])
+    return _repr_items(w_exc, args_w, u'(', u')', False)
+
+
+# ---------------------------------------------------------------- arithmetic
+
+def binary_op(op, w_a, w_b):
+    """w_a <op> w_b for op in OP_*; op may carry the INPLACE flag."""
+    if op >= INPLACE:
+        op -= INPLACE
+        if isinstance(w_a, W_ListObject):
+            if op == OP_ADD:
+                w_a.extend(list(iterate(w_b)))
+                return w_a
+            if op == OP_MUL and is_int(w_b):
+                n = int_w(w_b)
+                items_w = w_a.items_w
+                w_a.replace_all(items_w * max(n, 0))
+                return w_a
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return int_binary_op(op, w_a.intval, w_b.intval)
+    if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+        return float_binary_op(op, w_a.floatval, w_b.floatval)
+    if is_number(w_a) and is_number(w_b):
+        if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
+            return float_binary_op(op, float_w(w_a), float_w(w_b))
+        return long_binary_op(op, bigint_w(w_a), bigint_w(w_b))
+    return sequence_binary_op(op, w_a, w_b)
+
+
+def _unsupported(op, w_a, w_b):
+    return oefmt(exc.w_TypeError,
+                 "unsupported operand type(s) for %s: '%s' and '%s'" %
+                 (OP_SYMBOLS[op], type_name(w_a), type_name(w_b)))
+
+
+def int_binary_op(op, a, b):
+    if op == OP_ADD:
+        return int_add(a, b)
+    elif op == OP_SUB:
+        return int_sub(a, b)
+    elif op == OP_MUL:
+        return int_mul(a, b)
+    elif op == OP_TRUEDIV:
+        if b == 0:
+            raise oefmt(exc.w_ZeroDivisionError, "division by zero")
+        return long_truediv(rbigint.fromint(a), rbigint.fromint(b))
+    elif op == OP_FLOORDIV:
+        if b == 0:
+            raise oefmt(exc.w_ZeroDivisionError,
+                        "integer division or modulo by zero")
+        return int_floordiv(a, b)
+    elif op == OP_MOD:
+        if b == 0:
+            raise oefmt(exc.w_ZeroDivisionError, "integer modulo by zero")
+        return int_mod(a, b)
+    elif op == OP_POW:
+        if b < 0:
+            if a == 0:
+                raise oefmt(exc.w_ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power")
+            return float_pow(float(a), float(b))
+        return int_pow(a, b)
+    elif op == OP_LSHIFT:
+        if b < 0:
+            raise oefmt(exc.w_ValueError, "negative shift count")
+        return int_lshift(a, b)
+    elif op == OP_RSHIFT:
+        if b < 0:
+            raise oefmt(exc.w_ValueError, "negative shift count")
+        return int_rshift(a, b)
+    elif op == OP_AND:
+        return newint(a & b)
+    elif op == OP_OR:
+        return newint(a | b)
+    elif op == OP_XOR:
+        return newint(a ^ b)
+    raise _unsupported(op, newint(a), newint(b))
+
+
+def long_truediv(a, b):
+    """a / b for ints, correctly rounded like CPython."""
+    try:
+        return newfloat(a.truediv(b))
+    except OverflowError:
+        raise oefmt(exc.w_OverflowError,
+                    "integer division result too large for a float")
+
+
+def long_binary_op(op, a, b):
+    if op == OP_ADD:
+        return newlong(a.add(b))
+    elif op == OP_SUB:
+        return newlong(a.sub(b))
+    elif op == OP_MUL:
+        return newlong(a.mul(b))
+    elif op == OP_TRUEDIV:
+        if b.tobool() is False:
+            raise oefmt(exc.w_ZeroDivisionError, "division by zero")
+        return long_truediv(a, b)
+    elif op == OP_FLOORDIV:
+        if not b.tobool():
+            raise oefmt(exc.w_ZeroDivisionError,
+                        "integer division or modulo by zero")
+        return newlong(a.floordiv(b))
+    elif op == OP_MOD:
+        if not b.tobool():
+            raise oefmt(exc.w_ZeroDivisionError, "integer modulo by zero")
+        return newlong(a.mod(b))
+    elif op == OP_POW:
+        if b.sign < 0:
+            if not a.tobool():
+                raise oefmt(exc.w_ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power")
+            return float_pow(bigint_to_float(a), bigint_to_float(b))
+        return newlong(a.pow(b))
+    elif op == OP_LSHIFT or op == OP_RSHIFT:
+        if b.sign < 0:
+            raise oefmt(exc.w_ValueError, "negative shift count")
+        try:
+            shift = b.toint()
+        except OverflowError:
+            if op == OP_RSHIFT:
+                if a.sign < 0:
+                    return newint(-1)
+                return newint(0)
+            raise oefmt(exc.w_OverflowError, "too many digits in integer")
+        if op == OP_LSHIFT:
+            return newlong(a.lshift(shift))
+        return newlong(a.rshift(shift))
+    elif op == OP_AND:
+        return newlong(a.and_(b))
+    elif op == OP_OR:
+        return newlong(a.or_(b))
+    elif op == OP_XOR:
+        return newlong(a.xor(b))
+    raise _unsupported(op, newlong(a), newlong(b))
+
+
+def float_binary_op(op, a, b):
+    if op == OP_ADD:
+        return newfloat(a + b)
+    elif op == OP_SUB:
+        return newfloat(a - b)
+    elif op == OP_MUL:
+        return newfloat(a * b)
+    elif op == OP_TRUEDIV:
+        if b == 0.0:
+            raise oefmt(exc.w_ZeroDivisionError, "float division by zero")
+        return newfloat(a / b)
+    elif op == OP_FLOORDIV:
+        if b == 0.0:
+            raise oefmt(exc.w_ZeroDivisionError,
+                        "float floor division by zero")
+        return newfloat(float_divmod(a, b)[0])
+    elif op == OP_MOD:
+        if b == 0.0:
+            raise oefmt(exc.w_ZeroDivisionError, "float modulo")
+        return newfloat(float_divmod(a, b)[1])
+    elif op == OP_POW:
+        return float_pow(a, b)
+    raise _unsupported(op, newfloat(a), newfloat(b))
+
+
+def float_divmod(x, y):
+    """CPython's float_divmod: floor quotient and a remainder with the sign
+    of y."""
+    mod = math.fmod(x, y)
+    div = (x - mod) / y
+    if mod:
+        if (y < 0.0) != (mod < 0.0):
+            mod += y
+            div -= 1.0
+    else:
+        mod = rfloat.copysign(0.0, y)
+    if div:
+        floordiv = math.floor(div)
+        if div - floordiv > 0.5:
+            floordiv += 1.0
+    else:
+        floordiv = rfloat.copysign(0.0, x / y)
+    return (floordiv, mod)
+
+
+def float_pow(x, y):
+    if x == 0.0 and y < 0.0:
+        raise oefmt(exc.w_ZeroDivisionError,
+                    "0.0 cannot be raised to a negative power")
+    if x < 0.0 and y != math.floor(y) and rfloat.isfinite(y):
+        # CPython returns a complex number here; fastpy has no complex yet.
+        raise oefmt(exc.w_ValueError,
+                    "math domain error: negative number to a fractional power")
+    try:
+        result = math.pow(x, y)
+    except OverflowError:
+        raise oefmt(exc.w_OverflowError, "(34, 'Numerical result out of range')")
+    except ValueError:
+        raise oefmt(exc.w_ValueError, "math domain error")
+    return newfloat(result)
+
+
+def sequence_binary_op(op, w_a, w_b):
+    if op == OP_ADD:
+        if isinstance(w_a, W_StrObject):
+            if isinstance(w_b, W_StrObject):
+                return newstr(w_a.value + w_b.value)
+            raise oefmt(exc.w_TypeError,
+                        'can only concatenate str (not "%s") to str' %
+                        type_name(w_b))
+        if isinstance(w_a, W_ListObject):
+            if isinstance(w_b, W_ListObject):
+                return newlist(w_a.items_w + w_b.items_w)
+            raise oefmt(exc.w_TypeError,
+                        'can only concatenate list (not "%s") to list' %
+                        type_name(w_b))
+        if isinstance(w_a, W_TupleObject):
+            if isinstance(w_b, W_TupleObject):
+                return newtuple(w_a.items_w + w_b.items_w)
+            raise oefmt(exc.w_TypeError,
+                        'can only concatenate tuple (not "%s") to tuple' %
+                        type_name(w_b))
+        if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+            return W_BytesObject(w_a.value + w_b.value)
+    elif op == OP_MUL:
+        if is_int(w_b) and is_sequence(w_a):
+            return sequence_repeat(w_a, w_b)
+        if is_int(w_a) and is_sequence(w_b):
+            return sequence_repeat(w_b, w_a)
+        if is_sequence(w_a) and not is_number(w_b):
+            raise oefmt(exc.w_TypeError,
+                        "can't multiply sequence by non-int of type '%s'" %
+                        type_name(w_b))
+        if is_sequence(w_b) and not is_number(w_a):
+            raise oefmt(exc.w_TypeError,
+                        "can't multiply sequence by non-int of type '%s'" %
+                        type_name(w_a))
+    elif op == OP_MOD and isinstance(w_a, W_StrObject):
+        raise oefmt(exc.w_TypeError,
+                    "fastpy does not support %-formatting of str yet")
+    raise _unsupported(op, w_a, w_b)
+
+
+def is_sequence(w_obj):
+    return (isinstance(w_obj, W_StrObject) or
+            isinstance(w_obj, W_ListObject) or
+            isinstance(w_obj, W_TupleObject) or
+            isinstance(w_obj, W_BytesObject))
+
+
+def sequence_repeat(w_seq, w_count):
+    if isinstance(w_count, W_LongObject):
+        if w_count.bigval.sign < 0:
+            n = 0
+        else:
+            raise oefmt(exc.w_OverflowError,
+                        "cannot fit 'int' into an index-sized integer")
+    else:
+        n = int_w(w_count)
+    if n < 0:
+        n = 0
+    if isinstance(w_seq, W_StrObject):
+        return newstr(w_seq.value * n)
+    if isinstance(w_seq, W_ListObject):
+        return newlist(w_seq.items_w * n)
+    if isinstance(w_seq, W_TupleObject):
+        return newtuple(w_seq.items_w * n)
+    assert isinstance(w_seq, W_BytesObject)
+    return W_BytesObject(w_seq.value * n)
+
+
+def unary_neg(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return int_neg(w_obj.intval)
+    if isinstance(w_obj, W_FloatObject):
+        return newfloat(-w_obj.floatval)
+    if isinstance(w_obj, W_LongObject):
+        return newlong(w_obj.bigval.neg())
+    raise oefmt(exc.w_TypeError, "bad operand type for unary -: '%s'" %
+                type_name(w_obj))
+
+
+def unary_pos(w_obj):
+    if isinstance(w_obj, W_BoolObject):
+        return newint(w_obj.intval)
+    if is_number(w_obj):
+        return w_obj
+    raise oefmt(exc.w_TypeError, "bad operand type for unary +: '%s'" %
+                type_name(w_obj))
+
+
+def unary_invert(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return newint(~w_obj.intval)
+    if isinstance(w_obj, W_LongObject):
+        return newlong(w_obj.bigval.invert())
+    raise oefmt(exc.w_TypeError, "bad operand type for unary ~: '%s'" %
+                type_name(w_obj))
+
+
+def abs_(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return int_abs(w_obj.intval)
+    if isinstance(w_obj, W_FloatObject):
+        return newfloat(abs(w_obj.floatval))
+    if isinstance(w_obj, W_LongObject):
+        return newlong(w_obj.bigval.abs())
+    raise oefmt(exc.w_TypeError, "bad operand type for abs(): '%s'" %
+                type_name(w_obj))
+
+
+# ---------------------------------------------------------------- comparison
+
+def compare(op, w_a, w_b):
+    if op == CMP_IS:
+        return newbool(is_w(w_a, w_b))
+    if op == CMP_IS_NOT:
+        return newbool(not is_w(w_a, w_b))
+    if op == CMP_IN:
+        return newbool(contains_w(w_b, w_a))
+    if op == CMP_NOT_IN:
+        return newbool(not contains_w(w_b, w_a))
+    return newbool(compare_w(op, w_a, w_b))
+
+
+def is_w(w_a, w_b):
+    return w_a is w_b
+
+
+def compare_w(op, w_a, w_b):
+    """Rich comparison for op in CMP_LT..CMP_GE, as an RPython bool."""
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return _cmp_result(op, w_a.intval, w_b.intval)
+    if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+        return _cmp_float(op, w_a.floatval, w_b.floatval)
+    if op == CMP_EQ:
+        return eq_w(w_a, w_b)
+    if op == CMP_NE:
+        return not eq_w(w_a, w_b)
+    c = order_w(op, w_a, w_b)
+    return _cmp_result(op, c, 0)
+
+
+def _cmp_result(op, a, b):
+    if op == CMP_LT:
+        return a < b
+    elif op == CMP_LE:
+        return a <= b
+    elif op == CMP_EQ:
+        return a == b
+    elif op == CMP_NE:
+        return a != b
+    elif op == CMP_GT:
+        return a > b
+    else:
+        return a >= b
+
+
+def _cmp_float(op, a, b):
+    if op == CMP_LT:
+        return a < b
+    elif op == CMP_LE:
+        return a <= b
+    elif op == CMP_EQ:
+        return a == b
+    elif op == CMP_NE:
+        return a != b
+    elif op == CMP_GT:
+        return a > b
+    else:
+        return a >= b
+
+
+def _cmp_int_float(op, w_int, f):
+    """Exact comparison of an int with a float, like CPython (no rounding
+    of big ints to float)."""
+    if rfloat.isnan(f):
+        return op == CMP_NE
+    if rfloat.isinf(f):
+        return _cmp_result(op, 0, 1 if f > 0.0 else -1)
+    floor_f = math.floor(f)
+    c = bigint_w(w_int).compare(rbigint.fromfloat(floor_f))
+    if f == floor_f:
+        return _cmp_result(op, c, 0)
+    # f lies strictly between floor_f and floor_f + 1.
+    if c <= 0:
+        return _cmp_result(op, -1, 0)
+    return _cmp_result(op, 1, 0)
+
+
+def eq_w(w_a, w_b):
+    """Python ==, as an RPython bool."""
+    if w_a is w_b and not isinstance(w_a, W_FloatObject):
+        return True
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return w_a.intval == w_b.intval
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        return w_a.value == w_b.value
+    if is_number(w_a) and is_number(w_b):
+        if isinstance(w_a, W_FloatObject):
+            if isinstance(w_b, W_FloatObject):
+                return w_a.floatval == w_b.floatval
+            return _cmp_int_float(CMP_EQ, w_b, w_a.floatval)
+        if isinstance(w_b, W_FloatObject):
+            return _cmp_int_float(CMP_EQ, w_a, w_b.floatval)
+        return bigint_w(w_a).eq(bigint_w(w_b))
+    if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
+        return _items_eq(w_a.items_w, w_b.items_w)
+    if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
+        return _items_eq(w_a.items_w, w_b.items_w)
+    if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject):
+        if w_a.length() != w_b.length():
+            return False
+        for entry in w_a.entries():
+            w_other = w_b.getitem(entry.w_key)
+            if w_other is None or not eq_w(entry.w_value, w_other):
+                return False
+        return True
+    if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject):
+        if w_a.length != w_b.length:
+            return False
+        if w_a.length == 0:
+            return True
+        if w_a.start != w_b.start:
+            return False
+        return w_a.length == 1 or w_a.step == w_b.step
+    if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+        return w_a.value == w_b.value
+    return False
+
+
+def _items_eq(a_w, b_w):
+    if len(a_w) != len(b_w):
+        return False
+    for i in range(len(a_w)):
+        if not (a_w[i] is b_w[i]) and not eq_w(a_w[i], b_w[i]):
+            return False
+    return True
+
+
+def order_w(op, w_a, w_b):
+    """-1, 0, 1 for an ordering comparison; TypeError when unorderable.
+    For floats with NaN the caller's op must be honoured, so floats are
+    compared in compare_w/_ordered_float."""
+    if is_number(w_a) and is_number(w_b):
+        if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
+            if isinstance(w_a, W_FloatObject) and \
+                    isinstance(w_b, W_FloatObject):
+                return _float_order(w_a.floatval, w_b.floatval, op)
+            if isinstance(w_a, W_FloatObject):
+                return _bool_to_order(op, _cmp_int_float(
+                    _swap(op), w_b, w_a.floatval))
+            return _bool_to_order(op, _cmp_int_float(op, w_a, w_b.floatval))
+        return bigint_w(w_a).compare(bigint_w(w_b))
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        if w_a.value < w_b.value:
+            return -1
+        if w_a.value > w_b.value:
+            return 1
+        return 0
+    if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+        if w_a.value < w_b.value:
+            return -1
+        if w_a.value > w_b.value:
+            return 1
+        return 0
+    if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
+        return _items_order(op, w_a.items_w, w_b.items_w)
+    if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
+        return _items_order(op, w_a.items_w, w_b.items_w)
+    raise oefmt(exc.w_TypeError,
+                "'%s' not supported between instances of '%s' and '%s'" %
+                (CMP_SYMBOLS[op], type_name(w_a), type_name(w_b)))
+
+
+def _swap(op):
+    if op == CMP_LT:
+        return CMP_GT
+    if op == CMP_LE:
+        return CMP_GE
+    if op == CMP_GT:
+        return CMP_LT
+    if op == CMP_GE:
+        return CMP_LE
+    return op
+
+
+def _bool_to_order(op, flag):
+    """Encode the answer to `op` as an order value that _cmp_result(op, .,0)
+    turns back into flag."""
+    if op == CMP_LT or op == CMP_LE:
+        return -1 if flag else 1
+    return 1 if flag else -1
+
+
+def _float_order(a, b, op):
+    if rfloat.isnan(a) or rfloat.isnan(b):
+        return _bool_to_order(op, False)
+    if a < b:
+        return -1
+    if a > b:
+        return 1
+    return 0
+
+
+def _items_order(op, a_w, b_w):
+    n = min(len(a_w), len(b_w))
+    for i in range(n):
+        if not eq_w(a_w[i], b_w[i]):
+            return _bool_to_order(op, compare_w(op, a_w[i], b_w[i]))
+    if len(a_w) < len(b_w):
+        return -1
+    if len(a_w) > len(b_w):
+        return 1
+    return 0
+
+
+def contains_w(w_container, w_item):
+    if isinstance(w_container, W_StrObject):
+        if not isinstance(w_item, W_StrObject):
+            raise oefmt(exc.w_TypeError,
+                        "'in <string>' requires string as left operand, not %s"
+                        % type_name(w_item))
+        from fastpy.objspace.strobject import str_find
+        return str_find(w_container.value, w_item.value, 0) >= 0
+    if isinstance(w_container, W_DictObject):
+        hash_w(w_item)
+        return w_container.getitem(w_item) is not None
+    from fastpy.objspace.dictview import W_DictView, KEYS
+    if isinstance(w_container, W_DictView) and w_container.kind == KEYS:
+        hash_w(w_item)
+        return w_container.w_dict.getitem(w_item) is not None
+    if isinstance(w_container, W_RangeObject):
+        if isinstance(w_item, W_IntObject):
+            r = w_container
+            v = w_item.intval
+            if r.step > 0:
+                if not (r.start <= v < r.stop):
+                    return False
+            else:
+                if not (r.stop < v <= r.start):
+                    return False
+            return (v - r.start) % r.step == 0
+    if isinstance(w_container, W_ListObject):
+        items_w = w_container.items_w
+    elif isinstance(w_container, W_TupleObject):
+        items_w = w_container.items_w
+    else:
+        items_w = iterate_or_type_error(
+            w_container, "argument of type '%s' is not iterable")
+    for w_x in items_w:
+        if w_x is w_item or eq_w(w_x, w_item):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- hashing
+
+HASH_MODULUS = (1 << 61) - 1
+
+
+def hash_w(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return _hash_int(w_obj.intval)
+    if isinstance(w_obj, W_StrObject):
+        return compute_hash(w_obj.value)
+    if isinstance(w_obj, W_FloatObject):
+        f = w_obj.floatval
+        if rfloat.isfinite(f) and f == math.floor(f) and abs(f) < 9e18:
+            return _hash_int(int(f))
+        return compute_hash(f)
+    if isinstance(w_obj, W_LongObject):
+        return intmask(w_obj.bigval.hash())
+    if isinstance(w_obj, W_TupleObject):
+        x = 0x345678
+        mult = 1000003
+        for w_item in w_obj.items_w:
+            y = hash_w(w_item)
+            x = intmask((x ^ y) * mult)
+            mult = intmask(mult + 82520 + len(w_obj.items_w) * 2)
+        return intmask(x + 97531)
+    if isinstance(w_obj, W_BytesObject):
+        return compute_hash(w_obj.value)
+    if (isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject)):
+        raise oefmt(exc.w_TypeError, "unhashable type: '%s'" %
+                    type_name(w_obj))
+    return compute_hash(w_obj)
+
+
+def _hash_int(v):
+    if v == -1:
+        return -2
+    return v
+
+
+# ---------------------------------------------------------------- length
+
+def len_w(w_obj):
+    if isinstance(w_obj, W_ListObject):
+        return w_obj.length()
+    if isinstance(w_obj, W_StrObject):
+        return len(w_obj.value)
+    if isinstance(w_obj, W_TupleObject):
+        return len(w_obj.items_w)
+    if isinstance(w_obj, W_DictObject):
+        return w_obj.length()
+    if isinstance(w_obj, W_RangeObject):
+        return w_obj.length
+    if isinstance(w_obj, W_BytesObject):
+        return len(w_obj.value)
+    from fastpy.objspace.dictview import W_DictView
+    if isinstance(w_obj, W_DictView):
+        return w_obj.w_dict.length()
+    raise oefmt(exc.w_TypeError, "object of type '%s' has no len()" %
+                type_name(w_obj))
+
+
+# ---------------------------------------------------------------- iteration
+
+def iterate_or_type_error(w_obj, msg):
+    """All items of an iterable as an RPython list (for builtins)."""
+    if isinstance(w_obj, W_ListObject):
+        return list(w_obj.items_w)
+    if isinstance(w_obj, W_TupleObject):
+        return list(w_obj.items_w)
+    if isinstance(w_obj, W_StrObject):
+        return [newstr(ch) for ch in w_obj.value]
+    if isinstance(w_obj, W_DictObject):
+        return w_obj.keys()
+    if isinstance(w_obj, W_RangeObject):
+        return [newint(w_obj.item(i)) for i in range(w_obj.length)]
+    if isinstance(w_obj, W_BytesObject):
+        return [newint(ord(c)) for c in w_obj.value]
+    from fastpy.objspace.dictview import W_DictView
+    if isinstance(w_obj, W_DictView):
+        return w_obj.items_w()
+    from fastpy.objspace.iterobject import W_SeqIterator
+    if isinstance(w_obj, W_SeqIterator):
+        result = []
+        while True:
+            w_item = w_obj.next()
+            if w_item is None:
+                break
+            result.append(w_item)
+        return result
+    raise oefmt(exc.w_TypeError, msg % type_name(w_obj))
+
+
+def iterate(w_obj):
+    return iterate_or_type_error(w_obj, "'%s' object is not iterable")
+
+
+# ---------------------------------------------------------------- subscripts
+
+def slice_indices(w_slice, length):
+    """(start, stop, step, slicelength) like PySlice_GetIndicesEx."""
+    from fastpy.objspace.sliceobject import W_SliceObject
+    assert isinstance(w_slice, W_SliceObject)
+    if w_slice.w_step is w_None:
+        step = 1
+    else:
+        step = _slice_int(w_slice.w_step)
+        if step == 0:
+            raise oefmt(exc.w_ValueError, "slice step cannot be zero")
+    if step < 0:
+        lower, upper = -1, length - 1
+    else:
+        lower, upper = 0, length
+    if w_slice.w_start is w_None:
+        start = upper if step < 0 else lower
+    else:
+        start = _slice_int(w_slice.w_start)
+        if start < 0:
+            start = max(start + length, lower)
+        else:
+            start = min(start, upper)
+    if w_slice.w_stop is w_None:
+        stop = lower if step < 0 else upper
+    else:
+        stop = _slice_int(w_slice.w_stop)
+        if stop < 0:
+            stop = max(stop + length, lower)
+        else:
+            stop = min(stop, upper)
+    if step < 0:
+        if stop < start:
+            slicelength = (start - stop - 1) // (-step) + 1
+        else:
+            slicelength = 0
+    else:
+        if start < stop:
+            slicelength = (stop - start - 1) // step + 1
+        else:
+            slicelength = 0
+    return start, stop, step, slicelength
+
+
+def _slice_int(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return w_obj.intval
+    if isinstance(w_obj, W_LongObject):
+        # Clamp like CPython's _PyEval_SliceIndex.
+        if w_obj.bigval.sign < 0:
+            return -(1 << 62)
+        return 1 << 62
+    raise oefmt(exc.w_TypeError,
+                "slice indices must be integers or None or have an "
+                "__index__ method")
+
+
+def _normalize_index(w_index, length, what):
+    i = index_w(w_index)
+    if i < 0:
+        i += length
+    if i < 0 or i >= length:
+        raise oefmt(exc.w_IndexError, "%s index out of range" % what)
+    return i
+
+
+def getitem(w_obj, w_index):
+    from fastpy.objspace.sliceobject import W_SliceObject
+    if isinstance(w_obj, W_ListObject):
+        if isinstance(w_index, W_SliceObject):
+            return newlist(_slice_items(w_obj.items_w, w_index))
+        return w_obj.getitem(_normalize_index(w_index, w_obj.length(),
+                                              'list'))
+    if isinstance(w_obj, W_DictObject):
+        w_value = w_obj.getitem(w_index)
+        if w_value is None:
+            hash_w(w_index)    # unhashable key: TypeError, not KeyError
+            raise OperationError(exc.W_BaseException(exc.w_KeyError,
+                                                     [w_index]))
+        return w_value
+    if isinstance(w_obj, W_TupleObject):
+        if isinstance(w_index, W_SliceObject):
+            return newtuple(_slice_items(w_obj.items_w, w_index))
+        return w_obj.items_w[_normalize_index(w_index, len(w_obj.items_w),
+                                              'tuple')]
+    if isinstance(w_obj, W_StrObject):
+        u = w_obj.value
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, n = slice_indices(w_index, len(u))
+            if step == 1:
+                return newstr(u[start:start + n])
+            b = UnicodeBuilder(n)
+            for k in range(n):
+                b.append(u[start + k * step])
+            return newstr(b.build())
+        i = _normalize_index(w_index, len(u), 'string')
+        return newstr(u[i])
+    if isinstance(w_obj, W_RangeObject):
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, n = slice_indices(w_index, w_obj.length)
+            new_start = w_obj.item(start)
+            new_step = w_obj.step * step
+            return W_RangeObject(new_start, new_start + n * new_step,
+                                 new_step)
+        i = _normalize_index(w_index, w_obj.length, 'range object')
+        return newint(w_obj.item(i))
+    if isinstance(w_obj, W_BytesObject):
+        s = w_obj.value
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, n = slice_indices(w_index, len(s))
+            chars = [s[start + k * step] for k in range(n)]
+            return W_BytesObject(''.join(chars))
+        return newint(ord(s[_normalize_index(w_index, len(s), 'index')]))
+    if isinstance(w_obj, W_TypeObject):
+        raise oefmt(exc.w_TypeError, "type '%s' is not subscriptable" %
+                    w_obj.name)
+    raise oefmt(exc.w_TypeError, "'%s' object is not subscriptable" %
+                type_name(w_obj))
+
+
+def _slice_items(items_w, w_slice):
+    start, stop, step, n = slice_indices(w_slice, len(items_w))
+    if step == 1:
+        return items_w[start:start + n]
+    return [items_w[start + k * step] for k in range(n)]
+
+
+def setitem(w_obj, w_index, w_value):
+    from fastpy.objspace.sliceobject import W_SliceObject
+    if isinstance(w_obj, W_ListObject):
+        if isinstance(w_index, W_SliceObject):
+            _list_setslice(w_obj, w_index, w_value)
+            return
+        w_obj.setitem(_normalize_index(w_index, w_obj.length(),
+                                       'list assignment'), w_value)
+        return
+    if isinstance(w_obj, W_DictObject):
+        hash_w(w_index)
+        w_obj.setitem(w_index, w_value)
+        return
+    raise oefmt(exc.w_TypeError,
+                "'%s' object does not support item assignment" %
+                type_name(w_obj))
+
+
+def _list_setslice(w_list, w_slice, w_value):
+    start, stop, step, n = slice_indices(w_slice, w_list.length())
+    new_w = iterate_or_type_error(w_value, "must assign iterable to "
+                                  "extended slice")
+    items_w = list(w_list.items_w)
+    if step == 1:
+        if stop < start:
+            stop = start
+        w_list.replace_all(items_w[:start] + new_w + items_w[stop:])
+        return
+    if len(new_w) != n:
+        raise oefmt(exc.w_ValueError,
+                    "attempt to assign sequence of size %d to extended "
+                    "slice of size %d" % (len(new_w), n))
+    for k in range(n):
+        items_w[start + k * step] = new_w[k]
+    w_list.replace_all(items_w)
+
+
+def delitem(w_obj, w_index):
+    from fastpy.objspace.sliceobject import W_SliceObject
+    if isinstance(w_obj, W_ListObject):
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, n = slice_indices(w_index, w_obj.length())
+            if step == 1:
+                w_obj.delslice(start, start + n)
+                return
+            doomed = [start + k * step for k in range(n)]
+            keep = []
+            items_w = w_obj.items_w
+            for i in range(len(items_w)):
+                if i not in doomed:
+                    keep.append(items_w[i])
+            w_obj.replace_all(keep)
+            return
+        w_obj.pop(_normalize_index(w_index, w_obj.length(),
+                                   'list assignment'))
+        return
+    if isinstance(w_obj, W_DictObject):
+        hash_w(w_index)
+        if w_obj.delitem(w_index) is None:
+            raise OperationError(exc.W_BaseException(exc.w_KeyError,
+                                                     [w_index]))
+        return
+    raise oefmt(exc.w_TypeError,
+                "'%s' object does not support item deletion" %
+                type_name(w_obj))
+
+
+# ---------------------------------------------------------------- attributes
+
+def getattr_w(w_obj, name):
+    """obj.name for a name given as utf-8 str."""
+    if isinstance(w_obj, W_Module):
+        w_value = w_obj.w_dict.getitem_str(name)
+        if w_value is None:
+            raise oefmt(exc.w_AttributeError,
+                        "module '%s' has no attribute '%s'" %
+                        (w_obj.name, name))
+        return w_value
+    w_type = jit.promote(w_obj.gettype())
+    w_func = w_type.lookup_method(name)
+    if w_func is None:
+        raise oefmt(exc.w_AttributeError,
+                    "'%s' object has no attribute '%s'" %
+                    (w_type.name, name))
+    from fastpy.interpreter.function import W_BoundMethod
+    return W_BoundMethod(w_obj, w_func)
+
+
+# ---------------------------------------------------------------- iterators
+
+def get_iter(w_obj):
+    from fastpy.objspace import iterobject
+    from fastpy.objspace.rangeobject import W_RangeIterator
+    from fastpy.objspace.dictview import W_DictView
+    if isinstance(w_obj, W_RangeObject):
+        return W_RangeIterator(w_obj.start, w_obj.length, w_obj.step)
+    if isinstance(w_obj, W_ListObject):
+        return iterobject.W_ListIterator(w_obj)
+    if isinstance(w_obj, W_TupleObject):
+        return iterobject.W_TupleIterator(w_obj)
+    if isinstance(w_obj, W_StrObject):
+        return iterobject.W_StrIterator(w_obj)
+    if isinstance(w_obj, W_DictObject):
+        return iterobject.W_DictKeyIterator(w_obj)
+    if isinstance(w_obj, W_DictView):
+        return iterobject.W_ListIterator(newlist(w_obj.items_w()))
+    if isinstance(w_obj, W_BytesObject):
+        return iterobject.W_ListIterator(newlist(iterate(w_obj)))
+    if (isinstance(w_obj, iterobject.W_SeqIterator) or
+            isinstance(w_obj, W_RangeIterator)):
+        return w_obj
+    raise oefmt(exc.w_TypeError, "'%s' object is not iterable" %
+                type_name(w_obj))
+
+
+def next_w(w_iter):
+    """The next item, or None when the iterator is exhausted."""
+    from fastpy.objspace import iterobject
+    from fastpy.objspace.rangeobject import W_RangeIterator
+    if isinstance(w_iter, W_RangeIterator):
+        return w_iter.next()
+    if isinstance(w_iter, iterobject.W_SeqIterator):
+        return w_iter.next()
+    raise oefmt(exc.w_TypeError, "'%s' object is not an iterator" %
+                type_name(w_iter))

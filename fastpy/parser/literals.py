@@ -1,0 +1,85 @@
+"""Number and string literals -> constant objects."""
+
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib import rfloat
+from fastpy import config
+from fastpy.parser import tokenizer as tk
+from fastpy.objspace.intobject import W_IntObject
+from fastpy.objspace.longobject import newlong
+from fastpy.objspace.floatobject import W_FloatObject
+from fastpy.objspace.strobject import W_StrObject
+from fastpy.objspace.bytesobject import W_BytesObject
+
+
+class LiteralError(Exception):
+    def __init__(self, msg):
+        self.msg = msg
+
+
+def parse_number(text):
+    """The value of a NUMBER token (already validated by the tokenizer)."""
+    s = text.replace('_', '')
+    if len(s) > 0 and (s[-1] == 'j' or s[-1] == 'J'):
+        raise LiteralError("fastpy does not support complex numbers yet")
+    base = 10
+    if len(s) > 1 and s[0] == '0' and s[1] in 'xXoObB':
+        c = s[1]
+        if c == 'x' or c == 'X':
+            base = 16
+        elif c == 'o' or c == 'O':
+            base = 8
+        else:
+            base = 2
+        s = s[2:]
+    elif _is_float_literal(s):
+        return W_FloatObject(rfloat.rstring_to_float(s))
+    if base == 10 and len(s) > config.INT_MAX_STR_DIGITS:
+        raise LiteralError(
+            "Exceeds the limit (%d digits) for integer string conversion: "
+            "value has %d digits; use sys.set_int_max_str_digits() to "
+            "increase the limit - Consider hexadecimal for huge integer "
+            "literals to avoid decimal conversion limits." %
+            (config.INT_MAX_STR_DIGITS, len(s)))
+    if len(s) < 16 and base == 10:
+        return W_IntObject(int(s))
+    return newlong(rbigint.fromstr(s, base))
+
+
+def _is_float_literal(s):
+    for c in s:
+        if c == '.' or c == 'e' or c == 'E':
+            return True
+    return False
+
+
+def parse_strings(tokens):
+    """Adjacent STRING tokens concatenated into one str or bytes."""
+    is_bytes = False
+    parts = []
+    for i in range(len(tokens)):
+        text = tokens[i].value
+        if _has_f_prefix(text):
+            raise LiteralError("fastpy does not support f-strings yet")
+        try:
+            piece_is_bytes, value = tk.parse_string_literal(text)
+        except tk.StringLiteralError as e:
+            raise LiteralError(e.msg)
+        if i == 0:
+            is_bytes = piece_is_bytes
+        elif piece_is_bytes != is_bytes:
+            raise LiteralError("cannot mix bytes and nonbytes literals")
+        parts.append(value)
+    u = u''.join(parts)
+    if is_bytes:
+        chars = [chr(ord(ch)) for ch in u]
+        return W_BytesObject(''.join(chars))
+    return W_StrObject(u)
+
+
+def _has_f_prefix(text):
+    for c in text:
+        if c == '"' or c == "'":
+            return False
+        if c == 'f' or c == 'F':
+            return True
+    return False

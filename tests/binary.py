@@ -1,0 +1,32 @@
+"""Locating and running the translated binary from Python 2.7 tests."""
+
+import os
+import subprocess
+import threading
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FASTPY = os.path.join(ROOT, 'bin', 'fastpy')
+
+
+def require_binary():
+    """A missing binary is a test failure, not a skip."""
+    assert os.path.isfile(FASTPY) and os.access(FASTPY, os.X_OK), \
+        "bin/fastpy is missing: build it with `make`"
+
+
+def run_fastpy(args, env=None, stdin_data=None, timeout=120, cwd=ROOT):
+    """Run bin/fastpy; return (stdout, stderr, exit status)."""
+    require_binary()
+    full_env = dict(os.environ)
+    if env:
+        full_env.update(env)
+    proc = subprocess.Popen([FASTPY] + list(args), cwd=cwd, env=full_env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    try:
+        out, err = proc.communicate(stdin_data or '')
+    finally:
+        timer.cancel()
+    return out, err, proc.returncode

@@ -1,0 +1,41 @@
+"""Running source code untranslated, capturing output."""
+
+from fastpy.modules import outstream
+from fastpy.objspace import refcount
+from fastpy import main as fastpy_main
+
+
+class Captured(object):
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+    def flush(self):
+        pass
+
+    def setup(self):
+        pass
+
+    def text(self):
+        return ''.join(self.parts)
+
+
+def run(source, argv=None, check_refcounts=True):
+    """Run `source` as __main__; return (stdout, stderr, exit status).
+    With check_refcounts, a successful run ends with the heap checker."""
+    from tests.unit.heapcheck import check_heap
+    out, err = Captured(), Captured()
+    saved = outstream.stdout, outstream.stderr
+    outstream.stdout, outstream.stderr = out, err
+    refcount.debug_tracker.reset()
+    del refcount.queue.pending[:]
+    try:
+        interp = fastpy_main.Interpreter(argv or ['prog.py'])
+        status = interp.run_source(source, 'prog.py')
+    finally:
+        outstream.stdout, outstream.stderr = saved
+    if check_refcounts and status == 0:
+        check_heap(interp)
+    return out.text(), err.text(), status
