@@ -151,13 +151,16 @@ def parse_command_line(argv):
         if arg == '-c':
             if i + 1 >= len(argv):
                 raise UsageError("Argument expected for the -c option")
+            assert i >= 0
             return 'command', argv[i + 1], ['-c'] + argv[i + 2:]
         if arg.startswith('-c'):
             return 'command', arg[2:], ['-c'] + argv[i + 1:]
         if arg == '-':
+            assert i >= 0
             return 'stdin', '', ['-'] + argv[i + 1:]
         if arg.startswith('-') and len(arg) > 1:
             raise UsageError("Unknown option: %s" % arg)
+        assert i >= 0
         return 'file', arg, argv[i:]
     return 'stdin', '', ['']
 

@@ -24,12 +24,13 @@ class W_Code(W_Root):
         self.co_filename = filename
         self.co_argcount = argcount
         self.co_nlocals = len(varnames)
-        self.co_varnames = varnames
-        self.co_names = names
-        self.co_names_w = names_w
-        self.co_consts_w = consts_w
-        self.co_code = code
-        self.co_lines = lines        # line number of each instruction
+        # Fixed-size copies: the JIT reads these as constants.
+        self.co_varnames = _fixed_strs(varnames)
+        self.co_names = _fixed_strs(names)
+        self.co_names_w = _fixed_objs(names_w)
+        self.co_consts_w = _fixed_objs(consts_w)
+        self.co_code = _fixed_ints(code)
+        self.co_lines = _fixed_ints(lines)   # line of each instruction
         self.co_stacksize = stacksize
         self.co_firstlineno = firstlineno
         self.is_module = is_module
@@ -51,3 +52,24 @@ class W_Code(W_Root):
             if self.co_varnames[i] == name:
                 return i
         return -1
+
+
+def _fixed_strs(items):
+    result = [''] * len(items)
+    for i in range(len(items)):
+        result[i] = items[i]
+    return result
+
+
+def _fixed_ints(items):
+    result = [0] * len(items)
+    for i in range(len(items)):
+        result[i] = items[i]
+    return result
+
+
+def _fixed_objs(items_w):
+    result = [None] * len(items_w)
+    for i in range(len(items_w)):
+        result[i] = items_w[i]
+    return result

@@ -110,6 +110,7 @@ def _import_binding(name, asname):
         return asname
     i = name.find('.')
     if i >= 0:
+        assert i >= 0
         return name[:i]
     return name
 

@@ -54,14 +54,19 @@ OPCODE_TABLE = [
     ('IMPORT_NAME',         1,  NO_JUMP),  # push module names[arg]
 ]
 
+VARIABLE = -1000      # marker: the effect depends on the argument
 OPNAMES = [row[0] for row in OPCODE_TABLE]
+# Flat per-column lists: what run-time (RPython) code reads.
+FIXED_EFFECTS = [VARIABLE if row[1] is None else row[1]
+                 for row in OPCODE_TABLE]
+JUMP_KINDS = [row[2] for row in OPCODE_TABLE]
 for _num, _row in enumerate(OPCODE_TABLE):
     globals()[_row[0]] = _num
 del _num, _row
 
 
 def has_jump(op):
-    return OPCODE_TABLE[op][2] == JUMP
+    return JUMP_KINDS[op] == JUMP
 
 
 def stack_effect(op, arg, jumping=False):
@@ -71,8 +76,8 @@ def stack_effect(op, arg, jumping=False):
         return -1 if jumping else 1
     if op == JUMP_IF_FALSE_OR_POP or op == JUMP_IF_TRUE_OR_POP:
         return 0 if jumping else -1
-    effect = OPCODE_TABLE[op][1]
-    if effect is not None:
+    effect = FIXED_EFFECTS[op]
+    if effect != VARIABLE:
         return effect
     if op == BUILD_LIST or op == BUILD_TUPLE or op == BUILD_SLICE:
         return 1 - arg

@@ -15,7 +15,7 @@ class Arguments(object):
     """Positional values plus keyword (name, value) pairs of one call.
     The values are borrowed: they stay alive on the caller's value stack
     for the duration of the call."""
-    _immutable_fields_ = ['args_w[*]', 'kw_names[*]', 'kw_values_w[*]']
+    _immutable_fields_ = ['args_w', 'kw_names', 'kw_values_w']
 
     def __init__(self, args_w, kw_names=None, kw_values_w=None):
         self.args_w = args_w
@@ -34,7 +34,7 @@ class W_Function(W_Counted):
     """A function defined by `def`.  The globals dict and the default
     values are counted slots."""
     _attrs_ = ['code', 'w_globals', 'defaults_w', 'name']
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w[*]', 'name']
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w', 'name']
 
     def __init__(self, code, w_globals, defaults_w):
         self.code = code

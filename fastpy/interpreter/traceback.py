@@ -28,6 +28,7 @@ class SourceRegistry(object):
         end = source.find('\n', start)
         if end < 0:
             end = len(source)
+        assert start >= 0 and end >= 0
         return source[start:end].strip(' \t\r\x0c')
 
 sources = SourceRegistry()
@@ -112,4 +113,5 @@ def _raw_line(source, lineno):
     end = source.find('\n', start)
     if end < 0:
         end = len(source)
+    assert start >= 0 and end >= 0
     return source[start:end]

@@ -199,6 +199,7 @@ def int_from_string(u, base):
         start += 1
     while end > start and is_space(u[end - 1]):
         end -= 1
+    assert start >= 0 and end >= 0
     s = u[start:end]
     i = 0
     negative = False
@@ -224,11 +225,13 @@ def int_from_string(u, base):
         b = 10
         if i + 1 < len(s) and s[i] == u'0':
             # base 0 forbids leading zeros in a nonzero decimal
+            assert i >= 0
             for ch in s[i:]:
                 if ch != u'0' and ch != u'_':
                     raise _invalid_int_literal(u, base)
     digits = []
     prev_underscore = True
+    assert i >= 0
     for ch in s[i:]:
         if ch == u'_':
             if prev_underscore:

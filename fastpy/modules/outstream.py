@@ -39,6 +39,7 @@ class OutStream(object):
                 return
             if n <= 0:
                 return
+            assert n >= 0
             data = data[n:]
 
 

@@ -23,13 +23,18 @@ def sys_getrecursionlimit(args):
     return newint(config.RECURSION_LIMIT)
 
 
+# Builtin function objects are prebuilt: RPython creates no closures at
+# run time.
+w_exit = make_builtin('exit', sys_exit, 0, 1)
+w_getrecursionlimit = make_builtin('getrecursionlimit',
+                                   sys_getrecursionlimit, 0, 0)
+
+
 def make_sys_module(argv):
     w_dict = newdict()
     w_dict.setitem_str('argv', newlist([space.newtext(a) for a in argv]))
-    w_dict.setitem_str('exit', make_builtin('exit', sys_exit, 0, 1))
-    w_dict.setitem_str('getrecursionlimit',
-                       make_builtin('getrecursionlimit',
-                                    sys_getrecursionlimit, 0, 0))
+    w_dict.setitem_str('exit', w_exit)
+    w_dict.setitem_str('getrecursionlimit', w_getrecursionlimit)
     w_dict.setitem_str('maxsize', newint((1 << (LONG_BIT - 1)) - 1))
     w_dict.setitem_str('version', space.newtext(version.VERSION_STRING))
     w_dict.setitem_str('implementation_name', space.newtext('fastpy'))

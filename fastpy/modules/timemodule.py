@@ -25,11 +25,15 @@ def time_perf_counter(args):
     return newfloat(monotonic_seconds())
 
 
+FUNCTIONS = [
+    make_builtin('time', time_time, 0, 0),
+    make_builtin('perf_counter', time_perf_counter, 0, 0),
+    make_builtin('monotonic', time_perf_counter, 0, 0),
+]
+
+
 def make_time_module():
     w_dict = newdict()
-    w_dict.setitem_str('time', make_builtin('time', time_time, 0, 0))
-    w_dict.setitem_str('perf_counter', make_builtin('perf_counter',
-                                                    time_perf_counter, 0, 0))
-    w_dict.setitem_str('monotonic', make_builtin('monotonic',
-                                                 time_perf_counter, 0, 0))
+    for w_func in FUNCTIONS:
+        w_dict.setitem_str(w_func.name, w_func)
     return W_Module('time', w_dict)

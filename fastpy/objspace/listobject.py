@@ -64,6 +64,7 @@ class W_ListObject(W_Counted):
             self.append(w_item)
 
     def delslice(self, start, stop):
+        assert start >= 0 and stop >= 0
         removed = self.items_w[start:stop]
         del self.items_w[start:stop]
         for w_item in removed:

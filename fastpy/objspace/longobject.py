@@ -21,6 +21,16 @@ class W_LongObject(W_Root):
 
 
 def newlong(big):
-    if big.fits_int():
+    try:
         return W_IntObject(big.toint())
-    return W_LongObject(big)
+    except OverflowError:
+        return W_LongObject(big)
+
+
+def big_compare(a, b):
+    """-1, 0 or 1 for two rbigints."""
+    if a.lt(b):
+        return -1
+    if a.gt(b):
+        return 1
+    return 0

@@ -9,7 +9,7 @@ to the single branch that applies.
 import math
 from rpython.rlib import jit, rfloat
 from rpython.rlib.rarithmetic import intmask, ovfcheck
-from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.objectmodel import compute_hash, specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import UnicodeBuilder
 
@@ -21,7 +21,7 @@ from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace.intobject import (W_IntObject, newint, int_add, int_sub,
     int_mul, int_floordiv, int_mod, int_lshift, int_rshift, int_neg,
     int_abs, int_pow)
-from fastpy.objspace.longobject import W_LongObject, newlong
+from fastpy.objspace.longobject import W_LongObject, newlong, big_compare
 from fastpy.objspace.boolobject import W_BoolObject, w_True, w_False, newbool
 from fastpy.objspace.floatobject import W_FloatObject, newfloat, float_repr
 from fastpy.objspace.noneobject import w_None, W_NoneObject
@@ -682,7 +682,7 @@ def _cmp_int_float(op, w_int, f):
     if rfloat.isinf(f):
         return _cmp_result(op, 0, 1 if f > 0.0 else -1)
     floor_f = math.floor(f)
-    c = bigint_w(w_int).compare(rbigint.fromfloat(floor_f))
+    c = big_compare(bigint_w(w_int), rbigint.fromfloat(floor_f))
     if f == floor_f:
         return _cmp_result(op, c, 0)
     # f lies strictly between floor_f and floor_f + 1.
@@ -753,8 +753,9 @@ def order_w(op, w_a, w_b):
             if isinstance(w_a, W_FloatObject):
                 return _bool_to_order(op, _cmp_int_float(
                     _swap(op), w_b, w_a.floatval))
+            assert isinstance(w_b, W_FloatObject)
             return _bool_to_order(op, _cmp_int_float(op, w_a, w_b.floatval))
-        return bigint_w(w_a).compare(bigint_w(w_b))
+        return big_compare(bigint_w(w_a), bigint_w(w_b))
     if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
         if w_a.value < w_b.value:
             return -1
@@ -920,6 +921,7 @@ def len_w(w_obj):
 
 # ---------------------------------------------------------------- iteration
 
+@specialize.arg(1)
 def iterate_or_type_error(w_obj, msg):
     """All items of an iterable as an RPython list (for builtins)."""
     if isinstance(w_obj, W_ListObject):
@@ -1044,6 +1046,7 @@ def getitem(w_obj, w_index):
         if isinstance(w_index, W_SliceObject):
             start, stop, step, n = slice_indices(w_index, len(u))
             if step == 1:
+                assert start >= 0 and n >= 0
                 return newstr(u[start:start + n])
             b = UnicodeBuilder(n)
             for k in range(n):
@@ -1077,6 +1080,7 @@ def getitem(w_obj, w_index):
 def _slice_items(items_w, w_slice):
     start, stop, step, n = slice_indices(w_slice, len(items_w))
     if step == 1:
+        assert start >= 0 and n >= 0
         return items_w[start:start + n]
     return [items_w[start + k * step] for k in range(n)]
 
@@ -1107,6 +1111,7 @@ def _list_setslice(w_list, w_slice, w_value):
     if step == 1:
         if stop < start:
             stop = start
+        assert start >= 0 and stop >= 0
         w_list.replace_all(items_w[:start] + new_w + items_w[stop:])
         return
     if len(new_w) != n:

@@ -121,6 +121,7 @@ def str_strip(u):
         start += 1
     while end > start and is_space(u[end - 1]):
         end -= 1
+    assert start >= 0 and end >= 0
     return u[start:end]
 
 
@@ -136,6 +137,7 @@ def str_split_whitespace(u):
         j = i
         while j < n and not is_space(u[j]):
             j += 1
+        assert i >= 0 and j >= 0
         parts.append(u[i:j])
         i = j
     return parts
@@ -147,6 +149,7 @@ def str_find(u, sub, start):
     m = len(sub)
     i = start
     while i + m <= n:
+        assert i >= 0 and m >= 0
         if u[i:i + m] == sub:
             return i
         i += 1
@@ -160,8 +163,10 @@ def str_split_sep(u, sep):
         i = str_find(u, sep, start)
         if i < 0:
             break
+        assert start >= 0 and i >= 0
         parts.append(u[start:i])
         start = i + len(sep)
+    assert start >= 0
     parts.append(u[start:])
     return parts
 

@@ -10,7 +10,7 @@ w_tuple_type = W_TypeObject('tuple', w_object_type)
 
 class W_TupleObject(W_Counted):
     _attrs_ = ['items_w']
-    _immutable_fields_ = ['items_w[*]']
+    _immutable_fields_ = ['items_w']
 
     def __init__(self, items_w):
         """Takes the list; every item gains a reference."""

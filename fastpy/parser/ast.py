@@ -34,7 +34,7 @@ def _node(name, base, fields):
         src.append('        self.%s = %s' % (f, f))
     src.append('    def accept(self, visitor):')
     src.append('        return visitor.visit_%s(self)' % name)
-    ns = {'Node': Node, base.__name__: base}
+    ns = {'Node': Node, base.__name__: base, '__name__': __name__}
     exec '\n'.join(src) in ns
     return ns[name]
 
@@ -88,4 +88,4 @@ for _name in ['Constant', 'Name', 'BinOp', 'UnaryOp', 'BoolOp', 'Compare',
               'TupleExpr', 'DictExpr', 'IfExp', 'ExprStmt', 'Assign',
               'AugAssign', 'If', 'While', 'For', 'Break', 'Continue', 'Pass',
               'Return', 'FunctionDef', 'Global', 'Delete', 'Import']:
-    setattr(Visitor, 'visit_' + _name, Visitor._unhandled)
+    setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])
