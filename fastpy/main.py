@@ -88,7 +88,9 @@ class Interpreter(object):
 
     def run_source(self, source, filename):
         """Compile and run; return the exit status."""
-        traceback.sources.add(filename, source)
+        if not filename.startswith('<'):
+            # CPython shows source lines for files, not for -c or stdin.
+            traceback.sources.add(filename, source)
         try:
             module = parse(source)
             code = compile_module(module, filename)

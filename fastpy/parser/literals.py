@@ -1,7 +1,7 @@
 """Number and string literals -> constant objects."""
 
 from rpython.rlib.rbigint import rbigint
-from rpython.rlib import rfloat
+from rpython.rlib import rfloat, rstring
 from fastpy import config
 from fastpy.parser import tokenizer as tk
 from fastpy.objspace.intobject import W_IntObject
@@ -18,7 +18,7 @@ class LiteralError(Exception):
 
 def parse_number(text):
     """The value of a NUMBER token (already validated by the tokenizer)."""
-    s = text.replace('_', '')
+    s = rstring.replace(text, '_', '')
     if len(s) > 0 and (s[-1] == 'j' or s[-1] == 'J'):
         raise LiteralError("fastpy does not support complex numbers yet")
     base = 10

@@ -1,5 +1,7 @@
 """Tokenizer: UTF-8 source bytes -> list of Token, like CPython 3.11's."""
 
+from rpython.rlib import rstring
+
 NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER = range(8)
 KIND_NAMES = ['NAME', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT',
               'DEDENT', 'ENDMARKER']
@@ -60,7 +62,7 @@ class Tokenizer(object):
     def __init__(self, source):
         if source.startswith('\xef\xbb\xbf'):
             source = source[3:]
-        self.src = source.replace('\r\n', '\n')
+        self.src = rstring.replace(source, '\r\n', '\n')
         self.pos = 0
         self.lineno = 1
         self.line_start = 0
@@ -256,7 +258,7 @@ class Tokenizer(object):
             i += 1
         elif not is_float:
             assert start >= 0 and i >= 0
-            text = src[start:i].replace('_', '')
+            text = rstring.replace(src[start:i], '_', '')
             if len(text) > 1 and text[0] == '0':
                 for ch in text:
                     if ch != '0':
@@ -398,8 +400,10 @@ def _matching_closer(opener):
 def _hex4(c):
     digits = '0123456789ABCDEF'
     out = ''
-    for shift in (12, 8, 4, 0):
+    shift = 12
+    while shift >= 0:
         out += digits[(c >> shift) & 15]
+        shift -= 4
     return out
 
 
