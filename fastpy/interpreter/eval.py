@@ -138,7 +138,7 @@ def execute_instruction(frame, code, pc, opcode, arg):
             raise oefmt(exc.w_NameError, "name '%s' is not defined" %
                         code.co_names[arg])
     elif opcode == op.DELETE_FAST:
-        if frame.locals_stack_w[arg] is None:
+        if frame.load_local(arg) is None:
             raise_unbound_local(code, arg)
         frame.store_local(arg, None)
     elif opcode == op.POP_TOP:
@@ -229,7 +229,7 @@ def execute_instruction(frame, code, pc, opcode, arg):
 
 
 def LOAD_FAST(frame, code, arg):
-    w_value = frame.locals_stack_w[arg]
+    w_value = frame.load_local(arg)
     if w_value is None:
         raise_unbound_local(code, arg)
     frame.push(w_value)
@@ -434,7 +434,7 @@ def fill_arguments(frame, w_func, code, args):
             raise oefmt(exc.w_TypeError,
                         "%s() got an unexpected keyword argument '%s'" %
                         (name, kw))
-        if frame.locals_stack_w[i] is not None:
+        if frame.load_local(i) is not None:
             raise oefmt(exc.w_TypeError,
                         "%s() got multiple values for argument '%s'" %
                         (name, kw))
@@ -443,7 +443,7 @@ def fill_arguments(frame, w_func, code, args):
     first_default = argcount - len(defaults_w)
     missing = []
     for i in range(npos, argcount):
-        if frame.locals_stack_w[i] is None:
+        if frame.load_local(i) is None:
             if i >= first_default:
                 frame.store_local(i, defaults_w[i - first_default])
             else:

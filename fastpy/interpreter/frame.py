@@ -27,6 +27,7 @@ class Frame(object):
     def push(self, w_obj):
         refcount.incref(w_obj)
         depth = self.stackdepth
+        assert depth >= 0
         self.locals_stack_w[depth] = w_obj
         self.stackdepth = depth + 1
 
@@ -63,7 +64,12 @@ class Frame(object):
 
     # -- fast locals
 
+    def load_local(self, i):
+        assert i >= 0
+        return self.locals_stack_w[i]
+
     def store_local(self, i, w_obj):
+        assert i >= 0
         w_old = self.locals_stack_w[i]
         refcount.incref(w_obj)
         self.locals_stack_w[i] = w_obj

@@ -8,10 +8,18 @@ from fastpy.objspace.floatobject import newfloat
 from fastpy.objspace.moduleobject import W_Module
 
 
+if rtime.HAS_CLOCK_GETTIME:
+    # A wrapper of our own: the toolchain's c_clock_gettime is specialized
+    # on the constant clock id the JIT passes to it.
+    monotonic_clock_gettime = rffi.llexternal(
+        'clock_gettime', [lltype.Signed, lltype.Ptr(rtime.TIMESPEC)],
+        rffi.INT, compilation_info=rtime.eci, releasegil=False)
+
+
 def monotonic_seconds():
     if rtime.HAS_CLOCK_GETTIME:
         with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
-            if rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts) == 0:
+            if monotonic_clock_gettime(rtime.CLOCK_MONOTONIC, ts) == 0:
                 return (float(rffi.getintfield(ts, 'c_tv_sec')) +
                         float(rffi.getintfield(ts, 'c_tv_nsec')) * 1e-9)
     return rtime.time()

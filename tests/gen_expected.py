@@ -1,0 +1,52 @@
+"""Regenerate the expected results of the conformance and bad-input
+programs with CPython 3.11 (run by `make expected`):
+
+    X.py -> X.out (stdout), X.err (last line of stderr), X.code (exit status)
+"""
+
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FOLDERS = ['tests/programs', 'tests/badinput/cases']
+
+
+def program_args(path):
+    with open(path, 'rb') as f:
+        first = f.readline().decode('utf-8', 'replace')
+    if first.startswith('# args:'):
+        return first[len('# args:'):].split()
+    return []
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit('gen_expected.py must run under CPython 3.11')
+    count = 0
+    for folder in FOLDERS:
+        for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, folder)):
+            dirnames.sort()
+            for name in sorted(filenames):
+                if not name.endswith('.py') or name.startswith('test_'):
+                    continue
+                path = os.path.join(dirpath, name)
+                rel = os.path.relpath(path, ROOT)
+                proc = subprocess.run([sys.executable, rel] + program_args(path),
+                                      cwd=ROOT, stdin=subprocess.DEVNULL,
+                                      capture_output=True, timeout=120,
+                                      env=dict(os.environ, PYTHONHASHSEED='0'))
+                base = path[:-3]
+                err_lines = proc.stderr.decode('utf-8', 'replace').strip().splitlines()
+                with open(base + '.out', 'wb') as f:
+                    f.write(proc.stdout)
+                with open(base + '.err', 'w') as f:
+                    f.write(err_lines[-1] + '\n' if err_lines else '')
+                with open(base + '.code', 'w') as f:
+                    f.write('%d\n' % proc.returncode)
+                count += 1
+    print('wrote expected results of %d programs' % count)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,75 @@
+"""Conformance: run every tests/programs/**/*.py under bin/fastpy and
+compare stdout, the last line of stderr and the exit status with what
+CPython 3.11 produced (the .out/.err/.code files, `make expected`)."""
+
+import difflib
+import io
+import os
+
+import pytest
+
+from tests.binary import ROOT, run_fastpy
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def collect(folder):
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if name.endswith('.py') and not name.startswith('test_') \
+                    and name != '__init__.py':
+                found.append(os.path.relpath(os.path.join(dirpath, name),
+                                             ROOT))
+    return found
+
+
+def program_args(path):
+    with io.open(path, 'rb') as f:
+        first = f.readline().decode('utf-8', 'replace')
+    if first.startswith(u'# args:'):
+        return [str(a) for a in first[len(u'# args:'):].split()]
+    return []
+
+
+def read(path):
+    with io.open(path, 'rb') as f:
+        return f.read()
+
+
+def check_program(rel):
+    path = os.path.join(ROOT, rel)
+    base = path[:-3]
+    out, err, status = run_fastpy([rel] + program_args(path))
+    expected_out = read(base + '.out')
+    expected_err = read(base + '.err').strip()
+    expected_code = int(read(base + '.code').strip())
+    err_lines = err.strip().splitlines()
+    last_err = err_lines[-1] if err_lines else b''
+    problems = []
+    if out != expected_out:
+        diff = difflib.unified_diff(
+            expected_out.decode('utf-8', 'replace').splitlines(),
+            out.decode('utf-8', 'replace').splitlines(),
+            'cpython', 'fastpy', lineterm='')
+        problems.append('stdout differs:\n' + '\n'.join(list(diff)[:60]))
+    if last_err.strip() != expected_err:
+        problems.append('last stderr line: expected %r, got %r\nstderr:\n%s'
+                        % (expected_err, last_err, err[-3000:]))
+    if status != expected_code:
+        problems.append('exit status: expected %d, got %d' %
+                        (expected_code, status))
+    assert not problems, '\n\n'.join(problems)
+
+
+PROGRAMS = collect(HERE)
+
+
+def test_there_are_programs():
+    assert len(PROGRAMS) >= 60
+
+
+@pytest.mark.parametrize('program', PROGRAMS)
+def test_program(program):
+    check_program(program)
