@@ -91,6 +91,15 @@ class Interpreter(object):
         if not filename.startswith('<'):
             # CPython shows source lines for files, not for -c or stdin.
             traceback.sources.add(filename, source)
+        bad = first_invalid_utf8(source)
+        if bad >= 0:
+            lineno = source.count('\n', 0, bad) + 1
+            outstream.write_stderr(
+                "SyntaxError: Non-UTF-8 code starting with '\\x%s' in file %s"
+                " on line %d, but no encoding declared; see "
+                "https://peps.python.org/pep-0263/ for details\n" %
+                (_hex2(ord(source[bad])), absolute_path(filename), lineno))
+            return 1
         try:
             module = parse(source)
             code = compile_module(module, filename)
@@ -128,6 +137,44 @@ class Interpreter(object):
             return 1
         outstream.write_stderr(traceback.format_exception(operr))
         return 1
+
+
+def first_invalid_utf8(s):
+    """Position of the first byte that is not valid UTF-8, or -1."""
+    i = 0
+    n = len(s)
+    while i < n:
+        c = ord(s[i])
+        if c < 0x80:
+            i += 1
+            continue
+        if 0xc2 <= c <= 0xdf:
+            need = 1
+        elif 0xe0 <= c <= 0xef:
+            need = 2
+        elif 0xf0 <= c <= 0xf4:
+            need = 3
+        else:
+            return i
+        for k in range(1, need + 1):
+            if i + k >= n or not (0x80 <= ord(s[i + k]) <= 0xbf):
+                return i
+        i += need + 1
+    return -1
+
+
+def absolute_path(path):
+    if path.startswith('/') or path.startswith('<'):
+        return path
+    try:
+        return os.getcwd() + '/' + path
+    except OSError:
+        return path
+
+
+def _hex2(c):
+    digits = '0123456789abcdef'
+    return digits[c >> 4] + digits[c & 15]
 
 
 def parse_command_line(argv):

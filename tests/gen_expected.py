@@ -28,7 +28,8 @@ def main():
         for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, folder)):
             dirnames.sort()
             for name in sorted(filenames):
-                if not name.endswith('.py') or name.startswith('test_'):
+                if not name.endswith('.py') or name.startswith('test_') \
+                        or name == '__init__.py':
                     continue
                 path = os.path.join(dirpath, name)
                 rel = os.path.relpath(path, ROOT)
@@ -40,8 +41,10 @@ def main():
                 err_lines = proc.stderr.decode('utf-8', 'replace').strip().splitlines()
                 with open(base + '.out', 'wb') as f:
                     f.write(proc.stdout)
+                # The repository's location is not part of the expectation.
+                last = err_lines[-1].replace(ROOT, '<root>') if err_lines else ''
                 with open(base + '.err', 'w') as f:
-                    f.write(err_lines[-1] + '\n' if err_lines else '')
+                    f.write(last + '\n' if last else '')
                 with open(base + '.code', 'w') as f:
                     f.write('%d\n' % proc.returncode)
                 count += 1

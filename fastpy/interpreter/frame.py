@@ -48,6 +48,7 @@ class Frame(object):
         assert depth >= 0
         return self.locals_stack_w[depth]
 
+    @jit.unroll_safe
     def popn(self, n):
         while n > 0:
             self.pop()

@@ -287,9 +287,12 @@ class Parser(object):
         if self.peek().kind == tk.NEWLINE and \
                 self.peek_at(1).kind != tk.INDENT:
             tok = self.peek_at(1)
-            raise ParseError("expected an indented block after '%s' "
-                             "statement on line %d" %
-                             (keyword_tok.value, keyword_tok.lineno),
+            if keyword_tok.value == 'def':
+                what = "function definition"
+            else:
+                what = "'%s' statement" % keyword_tok.value
+            raise ParseError("expected an indented block after %s on line %d"
+                             % (what, keyword_tok.lineno),
                              tok.lineno, tok.col, True)
         return self.block()
 

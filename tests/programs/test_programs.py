@@ -47,6 +47,7 @@ def check_program(rel):
     expected_code = int(read(base + '.code').strip())
     err_lines = err.strip().splitlines()
     last_err = err_lines[-1] if err_lines else b''
+    last_err = last_err.replace(ROOT, '<root>')
     problems = []
     if out != expected_out:
         diff = difflib.unified_diff(

@@ -1,0 +1,5 @@
+print(len('abc'), len([1, 2]), len((1,)), len({'a': 1}), len(range(7)), len(''))
+print(repr(1), repr(1.5), repr('s'), repr([1, 's']), repr((1,)), repr(None), repr(True))
+print(str(1), str(1.5), str('s'), str([1, 's']), str(None), str(False))
+print(repr(repr('x')), str(repr('y')))
+print(repr(range(3)), repr({}), repr(()), repr([]))

@@ -1,0 +1,8 @@
+print('a', 'b', 'c')
+print('a', 'b', sep='')
+print('x', 'y', sep=' | ', end=' END\n')
+print()
+print(1, 2.5, None, True, [1], (2,), {'k': 'v'}, 'str')
+print('no newline', end='')
+print(' continued')
+print('multi', 'args', sep='\n')

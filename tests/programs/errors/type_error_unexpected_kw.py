@@ -1,0 +1,3 @@
+def f(a, b=1):
+    return a
+print(f(1, z=2))

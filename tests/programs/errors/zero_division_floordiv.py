@@ -1,0 +1,3 @@
+x = 10
+print(x // 3)
+print(x // 0)

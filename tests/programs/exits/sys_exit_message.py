@@ -1,0 +1,3 @@
+import sys
+print('fatal coming')
+sys.exit('fatal: something went wrong')

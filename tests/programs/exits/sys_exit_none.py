@@ -1,0 +1,6 @@
+import sys
+def finish():
+    print('finishing')
+    sys.exit()
+finish()
+print('never')

@@ -1,0 +1,3 @@
+import sys
+print('clean')
+sys.exit(0)

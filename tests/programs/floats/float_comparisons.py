@@ -1,0 +1,6 @@
+nan = float('nan')
+inf = float('inf')
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf > 10 ** 400, -inf < -10 ** 400)
+print(1.0 < 2, 2 < 1.5, 3 == 3.0, 3 != 3.1, 10 ** 30 < 1e31, 10 ** 30 > 1e29)
+print(max(1, 2.5, 2), min(3.5, -1, 2), max(0.0, -0.0))
+print(0.1 + 0.2 > 0.3, 0.5 + 0.25 == 0.75)

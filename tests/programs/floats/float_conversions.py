@@ -1,0 +1,5 @@
+print(float(3), float('2.5'), float(' -1e3 '), float('inf'), float('-Infinity'), float('nan'))
+print(float(10 ** 20), float(True), float('1_000.5'), float('.5'), float('5.'))
+print(int(2.999), int(-2.999), 0.1)
+print(float(2 ** 53 + 1), 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(1 == 1.0, 2 ** 60 == float(2 ** 60), 0.5 == 1 / 2)

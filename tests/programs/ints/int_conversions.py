@@ -1,0 +1,6 @@
+print(int('42'), int('-17'), int('  8  '), int('+5'), int('1_000'))
+print(int('ff', 16), int('0xff', 16), int('777', 8), int('0o17', 0), int('0b101', 0), int('z', 36))
+print(int(3.9), int(-3.9), int(True), int(1e20), int(-0.5))
+print(int('123456789012345678901234567890'))
+print(str(255), str(-0), repr(10 ** 30))
+print(int(), int('0'), int('-0'))

@@ -1,0 +1,8 @@
+r = range(10)
+print(r, range(1, 5), range(0, 10, 2), range(5, 0, -1))
+print(len(r), len(range(3, 20, 4)), len(range(5, 0)), len(range(0, -10, -3)))
+print(list(range(5, 0, -2)), list(range(-3, 3)), list(range(0)))
+print(3 in r, 10 in r, -1 in r, 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print(r[0], r[-1], range(2, 20, 3)[3], r[2:5], r[::-1])
+print(range(3) == range(3), range(0) == range(5, 1), sum(range(101)))
+print(type(r), isinstance(r, range))

@@ -1,0 +1,11 @@
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1], t[1:], t + (4,), t * 2)
+print((), (1,), (1, 2), ((1, 2), (3,)))
+print(t == (1, 2, 3), t < (1, 2, 4), (1, 2) < (1, 2, 0), 2 in t)
+a, b, c = t
+print(a + b + c)
+print(tuple([4, 5]), tuple('ab'), tuple(range(3)))
+nested = (1, [2, 3])
+nested[1].append(4)
+print(nested)
+print(sum(t), max(t), min(t))
