@@ -312,9 +312,13 @@ class Tokenizer(object):
         while True:
             if i >= n:
                 if triple:
+                    # CPython counts the last line that has text.
+                    detected = self.lineno
+                    if n > 0 and src[n - 1] == '\n':
+                        detected -= 1
                     raise TokenError("unterminated triple-quoted string "
                                      "literal (detected at line %d)" %
-                                     self.lineno, lineno, col)
+                                     detected, lineno, col)
                 raise TokenError("unterminated string literal (detected at "
                                  "line %d)" % lineno, lineno, col)
             ch = src[i]
