@@ -59,6 +59,26 @@ def read_file(path):
     return ''.join(chunks)
 
 
+def read_line(prompt):
+    """One line from stdin (with its newline), or None at end of input."""
+    outstream.stdout.write(prompt)
+    outstream.stdout.flush()
+    chars = []
+    while True:
+        try:
+            c = os.read(0, 1)
+        except OSError:
+            return None
+        if not c:
+            if not chars:
+                return None
+            break
+        chars.append(c)
+        if c == '\n':
+            break
+    return ''.join(chars)
+
+
 def read_stdin():
     chunks = []
     while True:
@@ -85,8 +105,9 @@ class Interpreter(object):
         refcount.incref(self.w_main)     # held by the __main__ module
         self.w_main.setitem_str('__name__', space.newtext('__main__'))
         self.main_code = None
+        self.exit_requested = -1     # set by SystemExit in the REPL
 
-    def run_source(self, source, filename):
+    def run_source(self, source, filename, interactive=False):
         """Compile and run; return the exit status."""
         if not filename.startswith('<'):
             # CPython shows source lines for files, not for -c or stdin.
@@ -102,7 +123,7 @@ class Interpreter(object):
             return 1
         try:
             module = parse(source)
-            code = compile_module(module, filename)
+            code = compile_module(module, filename, interactive)
         except ParseError as e:
             kind = 'IndentationError' if e.is_indentation else 'SyntaxError'
             outstream.write_stderr(traceback.format_syntax_error(
@@ -122,18 +143,48 @@ class Interpreter(object):
             return self.report(e)
         return 0
 
+    def repl(self):
+        """The interactive loop: read a statement (more lines while it is
+        a compound statement), run it, print expression values."""
+        outstream.stdout.write("Python %s (fastpy %s)\nType \"help\", "
+                               "\"copyright\", \"credits\" or \"license\" "
+                               "for more information.\n" %
+                               (version.PYTHON_VERSION,
+                                version.FASTPY_VERSION))
+        while True:
+            line = read_line(">>> ")
+            if line is None:
+                outstream.stdout.write("\n")
+                outstream.stdout.flush()
+                return 0
+            source = line
+            if line.rstrip().endswith(':'):
+                while True:
+                    more = read_line("... ")
+                    if more is None or more.strip() == '':
+                        break
+                    source += more
+            if source.strip() == '':
+                continue
+            self.run_source(source, "<stdin>", interactive=True)
+            if self.exit_requested >= 0:
+                return self.exit_requested
+
     def report(self, operr):
         """Print an uncaught exception; return the exit status."""
         w_exc = operr.w_exc
         if operr.match(exc.w_SystemExit):
             args_w = w_exc.args_w
             if len(args_w) == 0 or args_w[0] is space.w_None:
+                self.exit_requested = 0
                 return 0
             w_code = args_w[0]
             if isinstance(w_code, W_IntObject):
+                self.exit_requested = w_code.intval
                 return w_code.intval
             outstream.write_stderr(
                 space.str_to_utf8(space.str_u(w_code)) + '\n')
+            self.exit_requested = 1
             return 1
         outstream.write_stderr(traceback.format_exception(operr))
         return 1
@@ -175,6 +226,13 @@ def absolute_path(path):
 def _hex2(c):
     digits = '0123456789abcdef'
     return digits[c >> 4] + digits[c & 15]
+
+
+def is_terminal(fd):
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
 
 
 def parse_command_line(argv):
@@ -239,13 +297,19 @@ def main(argv):
         except OSError as e:
             outstream.write_stderr(
                 "%s: can't open file '%s': [Errno %d] %s\n" %
-                (argv[0], payload, e.errno, os.strerror(e.errno)))
+                (argv[0], absolute_path(payload), e.errno,
+                 os.strerror(e.errno)))
             return 2
         filename = payload
     elif mode == 'command':
         source = payload
         filename = '<string>'
     else:
+        if mode == 'stdin' and len(program_argv) == 1 and \
+                program_argv[0] == '' and is_terminal(0):
+            status = Interpreter(program_argv).repl()
+            outstream.stdout.flush()
+            return status
         source = read_stdin()
         filename = '<stdin>'
     interp = Interpreter(program_argv)

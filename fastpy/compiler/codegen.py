@@ -28,8 +28,11 @@ class Loop(object):
         self.is_for = is_for
 
 
-def compile_module(module, filename):
+def compile_module(module, filename, interactive=False):
+    """Module code; `interactive` prints the value of expression statements
+    (the REPL's 'single' mode)."""
     gen = CodeGenerator('<module>', filename, [], [], True, 1)
+    gen.interactive = interactive
     for stmt in module.body:
         gen.visit_stmt(stmt)
     gen.emit(op.LOAD_CONST, gen.const_index(space.w_None))
@@ -135,6 +138,7 @@ class CodeGenerator(ast.Visitor):
         self.lineno = firstlineno
         self.labels = []        # label id -> position (or -1)
         self.loops = []
+        self.interactive = False
 
     # ------------------------------------------------------------ emission
 
@@ -221,7 +225,10 @@ class CodeGenerator(ast.Visitor):
 
     def visit_ExprStmt(self, node):
         self.visit_expr(node.value)
-        self.emit(op.POP_TOP, 0)
+        if self.interactive:
+            self.emit(op.PRINT_EXPR, 0)
+        else:
+            self.emit(op.POP_TOP, 0)
 
     def visit_Assign(self, node):
         self.visit_expr(node.value)

@@ -52,6 +52,7 @@ OPCODE_TABLE = [
     ('MAKE_FUNCTION',    None,  NO_JUMP),  # function from TOS code and arg defaults
     ('RETURN_VALUE',       -1,  NO_JUMP),  # return pop
     ('IMPORT_NAME',         1,  NO_JUMP),  # push module names[arg]
+    ('PRINT_EXPR',         -1,  NO_JUMP),  # interactive: print repr(pop) unless None
 ]
 
 VARIABLE = -1000      # marker: the effect depends on the argument

@@ -221,6 +221,8 @@ def execute_instruction(frame, code, pc, opcode, arg):
         MAKE_FUNCTION(frame, arg)
     elif opcode == op.IMPORT_NAME:
         IMPORT_NAME(frame, code, arg)
+    elif opcode == op.PRINT_EXPR:
+        PRINT_EXPR(frame)
     elif opcode == op.NOP:
         pass
     else:
@@ -324,6 +326,15 @@ def MAKE_FUNCTION(frame, ndefaults):
     w_func = W_Function(w_code, frame.w_globals, defaults_w)
     frame.popn(ndefaults + 1)
     frame.push(w_func)
+
+
+def PRINT_EXPR(frame):
+    from fastpy.modules import outstream
+    from fastpy.objspace.strobject import str_to_utf8
+    w_value = frame.peek(0)
+    if w_value is not space.w_None:
+        outstream.stdout.write(str_to_utf8(space.repr_u(w_value)) + '\n')
+    frame.pop()
 
 
 def IMPORT_NAME(frame, code, arg):

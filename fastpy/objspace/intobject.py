@@ -5,11 +5,14 @@ arbitrary-precision implementation in longobject.py; results that fit in a
 word come back as W_IntObject again, so the two are one Python type.
 """
 
+import sys
 from rpython.rlib.rarithmetic import ovfcheck, intmask
 from fastpy.objspace.root import W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 
 w_int_type = W_TypeObject('int', w_object_type)
+
+MIN_INT = -sys.maxint - 1
 
 
 class W_IntObject(W_Root):
@@ -60,7 +63,7 @@ def int_mul(a, b):
 
 def int_floordiv(a, b):
     """b != 0 is checked by the caller."""
-    if b == -1 and a == -a and a != 0:     # -sys.maxint-1 // -1
+    if b == -1 and a == MIN_INT:     # the one quotient that overflows
         return _newlong(_long(a).neg())
     q = a // b      # RPython's // on ints rounds like Python (floor)
     return W_IntObject(q)

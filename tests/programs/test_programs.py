@@ -54,14 +54,15 @@ def check_program(rel):
             expected_out.decode('utf-8', 'replace').splitlines(),
             out.decode('utf-8', 'replace').splitlines(),
             'cpython', 'fastpy', lineterm='')
-        problems.append('stdout differs:\n' + '\n'.join(list(diff)[:60]))
+        problems.append(u'stdout differs:\n' + u'\n'.join(list(diff)[:60]))
     if last_err.strip() != expected_err:
-        problems.append('last stderr line: expected %r, got %r\nstderr:\n%s'
-                        % (expected_err, last_err, err[-3000:]))
+        problems.append(u'last stderr line: expected %r, got %r\nstderr:\n%s'
+                        % (expected_err, last_err,
+                           err[-3000:].decode('utf-8', 'replace')))
     if status != expected_code:
-        problems.append('exit status: expected %d, got %d' %
+        problems.append(u'exit status: expected %d, got %d' %
                         (expected_code, status))
-    assert not problems, '\n\n'.join(problems)
+    assert not problems, u'\n\n'.join(problems).encode('utf-8')
 
 
 PROGRAMS = collect(HERE)

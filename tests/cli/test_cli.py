@@ -1,0 +1,122 @@
+"""The command line behaves like python3's: -c, stdin, script arguments,
+exit statuses, --version, --jit, the interactive prompt.  Expectations
+come from running CPython 3.11 on the same input."""
+
+import os
+import pty
+import select
+import subprocess
+import time
+
+import pytest
+
+from tests.binary import run_fastpy, require_binary, FASTPY, ROOT
+
+CPYTHON = '/root/.pyenv/versions/3.11.7/bin/python'
+
+
+def run_cpython(args, stdin_data=''):
+    proc = subprocess.Popen([CPYTHON] + list(args), cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    out, err = proc.communicate(stdin_data)
+    return out, err, proc.returncode
+
+
+def last_line(text):
+    lines = text.strip().splitlines()
+    return lines[-1] if lines else ''
+
+
+needs_cpython = pytest.mark.skipif(not os.path.exists(CPYTHON),
+                                   reason='CPython 3.11 oracle not installed')
+
+CASES = [
+    (['-c', 'import sys; print(sys.argv)', 'a', 'b'], ''),
+    (['-c', 'print(1/0)'], ''),
+    (['-c', 'import sys; sys.exit(42)'], ''),
+    (['-c', 'import sys; sys.exit("message")'], ''),
+    (['-'], 'import sys\nprint("from stdin", sys.argv)\n'),
+    ([], 'x = 6 * 7\nprint(x)\n'),
+    ([], 'print(undefined)\n'),
+    (['-c', 'x = = 2'], ''),
+    (['tests/programs/exits/sys_argv.py', 'p', 'q'], ''),
+    (['no_such_file.py'], ''),
+]
+
+
+@needs_cpython
+@pytest.mark.parametrize('args,stdin_data', CASES)
+def test_like_cpython(args, stdin_data):
+    out, err, status = run_fastpy(args, stdin_data=stdin_data)
+    c_out, c_err, c_status = run_cpython(args, stdin_data)
+    assert out == c_out
+    assert status == c_status
+    if 'no_such_file' in args[0]:
+        # the program name differs ("fastpy" vs "python"), the rest not
+        assert err.split(':', 1)[1] == c_err.split(':', 1)[1]
+    else:
+        assert last_line(err) == last_line(c_err)
+
+
+def test_version():
+    out, err, status = run_fastpy(['--version'])
+    assert status == 0
+    assert out.startswith('Python 3.11')
+
+
+def test_jit_parameters_are_accepted():
+    out, err, status = run_fastpy(['--jit', 'threshold=50,trace_eagerness=20',
+                                   '-c', 'print(sum(range(1000)))'])
+    assert (out, status) == ('499500\n', 0), err
+    out, err, status = run_fastpy(['--jit', 'off', '-c', 'print(2 ** 70)'])
+    assert (out, status) == ('1180591620717411303424\n', 0), err
+
+
+def test_unknown_option_is_a_usage_error():
+    out, err, status = run_fastpy(['-Z'])
+    assert status == 2
+    assert 'Unknown option' in err
+
+
+def read_until(fd, marker, timeout=20):
+    data = ''
+    deadline = time.time() + timeout
+    while marker not in data and time.time() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            data += chunk
+    return data
+
+
+def test_interactive_prompt():
+    require_binary()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(FASTPY, [FASTPY])
+    try:
+        banner = read_until(fd, '>>> ')
+        assert 'Python 3.11' in banner
+        os.write(fd, '1 + 2\n')
+        assert '3' in read_until(fd, '>>> ')
+        os.write(fd, 'def f(x):\n    return x * 10\n\n')
+        read_until(fd, '>>> ')
+        os.write(fd, 'f(4)\n')
+        assert '40' in read_until(fd, '>>> ')
+        os.write(fd, '1 / 0\n')
+        assert 'ZeroDivisionError: division by zero' in read_until(fd, '>>> ')
+        os.write(fd, 'import sys; sys.exit(5)\n')
+        _, status = os.waitpid(pid, 0)
+        assert os.WEXITSTATUS(status) == 5
+    finally:
+        try:
+            os.kill(pid, 9)
+        except OSError:
+            pass
+        os.close(fd)
