@@ -1,5 +1,7 @@
 """Running source code untranslated, capturing output."""
 
+import sys
+
 from fastpy.modules import outstream
 from fastpy.objspace import refcount
 from fastpy import main as fastpy_main
@@ -26,6 +28,8 @@ def run(source, argv=None, check_refcounts=True):
     """Run `source` as __main__; return (stdout, stderr, exit status).
     With check_refcounts, a successful run ends with the heap checker."""
     from tests.unit.heapcheck import check_heap
+    # Untranslated, each Python call nests several host-level calls.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 30000))
     out, err = Captured(), Captured()
     saved = outstream.stdout, outstream.stderr
     outstream.stdout, outstream.stderr = out, err
