@@ -21,7 +21,7 @@ from fastpy.interpreter.jitdriver import jitdriver
 from fastpy.interpreter import traceback
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
-from fastpy.objspace.dictobject import newdict
+from fastpy.objspace.dictobject import new_module_dict
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.moduleobject import W_Module
 from fastpy.modules import builtins, methods, outstream
@@ -101,7 +101,7 @@ class Interpreter(object):
         ec.modules = {}
         ec.modules['sys'] = make_sys_module(argv)
         ec.modules['time'] = make_time_module()
-        self.w_main = newdict()
+        self.w_main = new_module_dict()
         refcount.incref(self.w_main)     # held by the __main__ module
         self.w_main.setitem_str('__name__', space.newtext('__main__'))
         self.main_code = None

@@ -22,7 +22,7 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject, newlist
-from fastpy.objspace.dictobject import W_DictObject, newdict
+from fastpy.objspace.dictobject import W_DictObject, W_ModuleDict, newdict
 from fastpy.objspace.sliceobject import W_SliceObject
 from fastpy.objspace.strobject import W_StrObject
 
@@ -32,7 +32,7 @@ class ExecutionContext(object):
 
     def __init__(self):
         self.depth = 0
-        self.w_builtins = None      # W_DictObject, set by the builtins module
+        self.w_builtins = None      # W_ModuleDict, set by the builtins module
         self.modules = {}           # name -> W_Module of builtin modules
 
 ec = ExecutionContext()
@@ -130,9 +130,7 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.LOAD_GLOBAL:
         LOAD_GLOBAL(frame, code, arg)
     elif opcode == op.STORE_GLOBAL:
-        w_value = frame.peek(0)
-        frame.w_globals.setitem(code.co_names_w[arg], w_value)
-        frame.pop()
+        STORE_GLOBAL(frame, code, arg)
     elif opcode == op.DELETE_GLOBAL:
         if frame.w_globals.delitem(code.co_names_w[arg]) is None:
             raise oefmt(exc.w_NameError, "name '%s' is not defined" %
@@ -245,13 +243,38 @@ def raise_unbound_local(code, arg):
 
 def LOAD_GLOBAL(frame, code, arg):
     w_name = code.co_names_w[arg]
-    w_value = frame.w_globals.getitem(w_name)
-    if w_value is None:
-        w_value = ec.w_builtins.getitem(w_name)
+    w_globals = jit.promote(frame.w_globals)
+    if isinstance(w_globals, W_ModuleDict):
+        entry = w_globals.lookup_entry(w_name)
+        if entry is None:
+            w_builtins = jit.promote(ec.w_builtins)
+            entry = w_builtins.lookup_entry(w_name)
+        if entry is None:
+            w_value = None
+        else:
+            w_value = entry.w_value
+    else:
+        w_value = w_globals.getitem(w_name)
         if w_value is None:
-            raise oefmt(exc.w_NameError, "name '%s' is not defined" %
-                        code.co_names[arg])
+            w_value = ec.w_builtins.getitem(w_name)
+    if w_value is None:
+        raise oefmt(exc.w_NameError, "name '%s' is not defined" %
+                    code.co_names[arg])
     frame.push(w_value)
+
+
+def STORE_GLOBAL(frame, code, arg):
+    w_name = code.co_names_w[arg]
+    w_value = frame.peek(0)
+    w_globals = jit.promote(frame.w_globals)
+    entry = None
+    if isinstance(w_globals, W_ModuleDict):
+        entry = w_globals.lookup_entry(w_name)
+    if entry is not None:
+        entry.set_value(w_value)     # existing name: no dict operation
+    else:
+        w_globals.setitem(w_name, w_value)
+    frame.pop()
 
 
 @jit.unroll_safe

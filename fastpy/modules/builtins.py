@@ -444,7 +444,8 @@ for _w_exc in exc.ALL_EXCEPTION_TYPES:
 
 
 def make_builtins_dict():
-    w_dict = newdict()
+    from fastpy.objspace.dictobject import new_module_dict
+    w_dict = new_module_dict()
     for w_func in FUNCTIONS:
         w_dict.setitem_str(w_func.name, w_func)
     for w_type in TYPES:

@@ -4,6 +4,7 @@ Keys are compared with Python equality and hashed with Python hash (see
 space.eq_w / space.hash_w), which may raise OperationError.
 """
 
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import r_ordereddict
 from fastpy.objspace.root import W_Counted, W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
@@ -34,6 +35,13 @@ class DictEntry(object):
     def __init__(self, w_key, w_value):
         self.w_key = w_key
         self.w_value = w_value
+
+    def set_value(self, w_value):
+        """Replace the value slot (counted)."""
+        w_old = self.w_value
+        refcount.incref(w_value)
+        self.w_value = w_value
+        refcount.decref(w_old)
 
 
 class W_DictObject(W_Counted):
@@ -72,15 +80,13 @@ class W_DictObject(W_Counted):
 
     def setitem(self, w_key, w_value):
         entry = self.storage.get(w_key, None)
-        refcount.incref(w_value)
         if entry is None:
             refcount.incref(w_key)
+            refcount.incref(w_value)
             self.storage[w_key] = DictEntry(w_key, w_value)
         else:
             # CPython keeps the original key object and replaces the value.
-            w_old = entry.w_value
-            entry.w_value = w_value
-            refcount.decref(w_old)
+            entry.set_value(w_value)
 
     def delitem(self, w_key):
         """Remove the pair and return the value (now borrowed), or None if
@@ -112,5 +118,52 @@ class W_DictObject(W_Counted):
         return self.getitem(newstr_utf8(name))
 
 
+class DictVersion(object):
+    """Identity token of a module dict's set of keys."""
+    pass
+
+
+class W_ModuleDict(W_DictObject):
+    """A dict used as a module's globals (or the builtins).  Its set of
+    keys carries a quasi-immutable version, replaced whenever a key is
+    added or removed, so that JIT traces can fold the lookup of a global
+    name to a constant DictEntry and only read its current value."""
+    _attrs_ = ['version']
+    _immutable_fields_ = ['version?']
+
+    def __init__(self):
+        W_DictObject.__init__(self)
+        self.version = DictVersion()
+
+    def setitem(self, w_key, w_value):
+        if self.storage.get(w_key, None) is None:
+            self.version = DictVersion()
+        W_DictObject.setitem(self, w_key, w_value)
+
+    def delitem(self, w_key):
+        w_old = W_DictObject.delitem(self, w_key)
+        if w_old is not None:
+            self.version = DictVersion()
+        return w_old
+
+    def release_children(self):
+        W_DictObject.release_children(self)
+        self.version = DictVersion()
+
+    def lookup_entry(self, w_name):
+        """The DictEntry of a str key, or None; constant-folded in traces
+        for a constant dict and name."""
+        return _lookup_entry(self, self.version, w_name)
+
+
+@jit.elidable
+def _lookup_entry(w_dict, version, w_name):
+    return w_dict.storage.get(w_name, None)
+
+
 def newdict():
     return W_DictObject()
+
+
+def new_module_dict():
+    return W_ModuleDict()
