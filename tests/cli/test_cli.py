@@ -52,7 +52,7 @@ def test_like_cpython(args, stdin_data):
     c_out, c_err, c_status = run_cpython(args, stdin_data)
     assert out == c_out
     assert status == c_status
-    if 'no_such_file' in args[0]:
+    if args and 'no_such_file' in args[0]:
         # the program name differs ("fastpy" vs "python"), the rest not
         assert err.split(':', 1)[1] == c_err.split(':', 1)[1]
     else:
