@@ -1,6 +1,7 @@
 # fastpy build: bootstraps the RPython toolchain into build/ and translates.
 #   make            toolchain + JIT binary bin/fastpy
 #   make nojit      binary without the JIT: bin/fastpy-nojit (--opt=2)
+#   make norefcount JIT binary with refcounting compiled out (ablation)
 #   make test       all tests against a freshly built bin/fastpy
 #   make demo       build, then run bench/demo.py
 #   make bench      fastpy vs CPython 3.11 (and pypy3/3.12/3.13 when present)
@@ -14,7 +15,7 @@ BENCHENV := build/benchenv
 RPYTHON = PYTHONPATH=$(CURDIR)/$(TOOLCHAIN):$(CURDIR) $(PY27)
 SOURCES := targetfastpy.py $(shell find fastpy -name '*.py' 2>/dev/null)
 
-.PHONY: all jit nojit toolchain test unit-test program-test demo bench expected clean
+.PHONY: all jit nojit norefcount toolchain test unit-test program-test demo bench expected clean
 
 all: bin/fastpy
 
@@ -36,6 +37,14 @@ bin/fastpy: $(STAMP) $(SOURCES)
 	mv build/translate/fastpy-c bin/fastpy
 
 nojit: bin/fastpy-nojit
+
+# Ablation: the JIT binary with reference counting compiled out.
+norefcount: bin/fastpy-norefcount
+
+bin/fastpy-norefcount: $(STAMP) $(SOURCES)
+	@mkdir -p bin build/translate-norefcount
+	cd build/translate-norefcount && $(RPYTHON) -m rpython --batch --opt=jit $(CURDIR)/targetfastpy.py --no-refcount
+	mv build/translate-norefcount/fastpy-norefcount-c bin/fastpy-norefcount
 
 bin/fastpy-nojit: $(STAMP) $(SOURCES)
 	@mkdir -p bin build/translate-nojit
@@ -67,4 +76,4 @@ expected:
 	$(CPY311) tests/gen_expected.py
 
 clean:
-	rm -rf bin build/translate build/translate-nojit
+	rm -rf bin build/translate build/translate-nojit build/translate-norefcount

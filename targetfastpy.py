@@ -1,8 +1,12 @@
 """Translation target for the RPython toolchain:
 
-    python2.7 -m rpython --opt=jit targetfastpy.py
+    python2.7 -m rpython --opt=jit targetfastpy.py [--no-refcount]
+
+--no-refcount builds the ablation binary with reference counting compiled
+out (fastpy/config.py: REFCOUNT), to measure what counting costs.
 """
 
+from fastpy import config
 from fastpy.main import main
 
 
@@ -12,6 +16,10 @@ def entry_point(argv):
 
 def target(driver, args):
     driver.exe_name = 'fastpy-c'
+    if '--no-refcount' in args:
+        # Read as a constant by the annotator, which runs after this.
+        config.REFCOUNT = False
+        driver.exe_name = 'fastpy-norefcount-c'
     return entry_point, None
 
 

@@ -91,3 +91,45 @@ def test_jit_off_gives_same_result_and_no_loops():
         os.unlink(path)
     assert status == 0
     assert out_off == out
+
+
+GLOBAL_CALLS = """
+SCALE = 3
+
+def scaled(x):
+    return x * SCALE
+
+def total(n):
+    t = 0
+    for i in range(n):
+        t += scaled(i)
+    return t
+
+print(total(100000))
+"""
+
+
+def test_global_function_call_is_inlined_without_lookups():
+    # Loading the global function and the global SCALE folds to constant
+    # dict entries: no dict lookup calls and no frame allocation remain.
+    out, loops = compile_loops(GLOBAL_CALLS)
+    assert out == '%d\n' % (3 * sum(range(100000)))
+    loop = find_loop(loops, 'total')
+    body = loop.body()
+    assert allocations_and_calls(body) == [], '\n'.join(body)
+
+
+MODULE_LEVEL_LOOP = """
+acc = 0
+for k in range(100000):
+    acc = acc + k % 7
+print(acc)
+"""
+
+
+def test_module_level_global_updates_stay_in_the_loop():
+    out, loops = compile_loops(MODULE_LEVEL_LOOP)
+    assert out == '%d\n' % sum(k % 7 for k in range(100000))
+    loop = find_loop(loops, '<module>')
+    body = loop.body()
+    assert allocations_and_calls(body) == [], '\n'.join(body)
