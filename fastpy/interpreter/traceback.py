@@ -17,19 +17,8 @@ class SourceRegistry(object):
         source = self.sources.get(filename, None)
         if source is None:
             return ''
-        start = 0
-        n = 1
-        while n < lineno:
-            i = source.find('\n', start)
-            if i < 0:
-                return ''
-            start = i + 1
-            n += 1
-        end = source.find('\n', start)
-        if end < 0:
-            end = len(source)
-        assert start >= 0 and end >= 0
-        return source[start:end].strip(' \t\r\x0c')
+        return _raw_line(source, lineno).strip(' \t\r\x0c')
+
 
 sources = SourceRegistry()
 
@@ -84,8 +73,6 @@ def format_exception_only(w_exc):
 def format_syntax_error(kind, msg, filename, lineno, col, source):
     """CPython's display of a SyntaxError (col is 0-based)."""
     lines = ['  File "%s", line %d\n' % (filename, lineno)]
-    registry = SourceRegistry()
-    registry.add(filename, source)
     raw = _raw_line(source, lineno)
     text = raw.lstrip(' \t\x0c')
     if text.strip():

@@ -15,7 +15,7 @@ from fastpy.objspace.longobject import W_LongObject, newlong
 from fastpy.objspace.floatobject import W_FloatObject, w_float_type, newfloat
 from fastpy.objspace.boolobject import W_BoolObject, w_bool_type
 from fastpy.objspace.strobject import (W_StrObject, w_str_type, newstr,
-                                      str_to_utf8, is_space)
+                                      str_to_utf8, str_strip)
 from fastpy.objspace.listobject import w_list_type, newlist
 from fastpy.objspace.tupleobject import W_TupleObject, w_tuple_type, newtuple
 from fastpy.objspace.dictobject import W_DictObject, w_dict_type, newdict
@@ -193,14 +193,7 @@ def int_from_string(u, base):
     """int(str, base) with CPython's rules: surrounding whitespace, sign,
     optional prefix matching the base, single underscores between
     digits."""
-    start = 0
-    end = len(u)
-    while start < end and is_space(u[start]):
-        start += 1
-    while end > start and is_space(u[end - 1]):
-        end -= 1
-    assert start >= 0 and end >= 0
-    s = u[start:end]
+    s = str_strip(u)
     i = 0
     negative = False
     if i < len(s) and (s[i] == u'+' or s[i] == u'-'):
@@ -288,21 +281,16 @@ def builtin_float(args):
 
 
 def float_from_string(u):
-    start = 0
-    end = len(u)
-    while start < end and is_space(u[start]):
-        start += 1
-    while end > start and is_space(u[end - 1]):
-        end -= 1
+    s = str_strip(u)
     chars = []
     prev = u'_'
-    ok = end > start
-    for k in range(start, end):
-        ch = u[k]
+    ok = len(s) > 0
+    for k in range(len(s)):
+        ch = s[k]
         if ch == u'_':
             # only between two digits
-            if not (u'0' <= prev <= u'9') or k + 1 >= end or \
-                    not (u'0' <= u[k + 1] <= u'9'):
+            if not (u'0' <= prev <= u'9') or k + 1 >= len(s) or \
+                    not (u'0' <= s[k + 1] <= u'9'):
                 ok = False
             prev = ch
             continue

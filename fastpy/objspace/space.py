@@ -635,7 +635,7 @@ def compare_w(op, w_a, w_b):
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         return _cmp_result(op, w_a.intval, w_b.intval)
     if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
-        return _cmp_float(op, w_a.floatval, w_b.floatval)
+        return _cmp_result(op, w_a.floatval, w_b.floatval)
     if op == CMP_EQ:
         return eq_w(w_a, w_b)
     if op == CMP_NE:
@@ -644,22 +644,9 @@ def compare_w(op, w_a, w_b):
     return _cmp_result(op, c, 0)
 
 
+@specialize.argtype(1)
 def _cmp_result(op, a, b):
-    if op == CMP_LT:
-        return a < b
-    elif op == CMP_LE:
-        return a <= b
-    elif op == CMP_EQ:
-        return a == b
-    elif op == CMP_NE:
-        return a != b
-    elif op == CMP_GT:
-        return a > b
-    else:
-        return a >= b
-
-
-def _cmp_float(op, a, b):
+    """a <op> b for two ints or two floats."""
     if op == CMP_LT:
         return a < b
     elif op == CMP_LE:

@@ -1,6 +1,24 @@
-"""Tokenizer: UTF-8 source bytes -> list of Token, like CPython 3.11's."""
+"""Tokenizer: UTF-8 source bytes -> list of Token, like CPython 3.11's.
+
+The code follows CPython's C tokenizer (Parser/tokenizer.c) step by step,
+so that the tokens, the error messages and the error positions agree
+with it.  String literal *values* are computed separately, by
+parse_string_literal() at the end of this module.
+
+Positions: lineno is 1-based and col a 0-based byte offset into the line.
+They are chosen so that when CPython reports a SyntaxError *at* a token,
+its offset is col + 1 (counted in characters: convert col on lines with
+non-ASCII text).  Hence some positions look odd:
+  - a NEWLINE starts at the comment ending the line, if there is one;
+  - INDENT and DEDENT sit one column left of the first token of their
+    line (col may be -1);
+  - the DEDENTs and the ENDMARKER at the end of input sit at the end of
+    the last line.
+"""
 
 from rpython.rlib import rstring
+from rpython.rlib.rstring import UnicodeBuilder
+from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER = range(8)
 KIND_NAMES = ['NAME', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT',
@@ -10,9 +28,11 @@ OPERATORS_3 = ['**=', '//=', '>>=', '<<=', '...']
 OPERATORS_2 = ['!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=',
                ':=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=']
 OPERATORS_1 = '()[]{},:;.+-*/%@<>&|^~='
-OPENERS = '([{'
-CLOSERS = ')]}'
-MAX_PAREN_DEPTH = 200
+
+TABSIZE = 8         # a tab advances the indentation to a multiple of 8
+MAXINDENT = 100     # CPython's limits
+MAXLEVEL = 200
+EOF = '\x00'        # returned past the end (NUL bytes never get that far)
 
 
 class Token(object):
@@ -33,11 +53,25 @@ class Token(object):
 
 
 class TokenError(Exception):
-    def __init__(self, msg, lineno, col, is_indentation=False):
+    """A SyntaxError found by the tokenizer, with CPython's message.
+
+    CPython's offset is col + 1.  is_indentation: an IndentationError;
+    is_tab: more precisely a TabError.  CPython only reports some errors
+    when its parser actually asks for the bad token (only_when_reached);
+    the others also replace a plain "invalid syntax" the parser found
+    earlier.  tokenize() stores the tokens before the error in `tokens`,
+    so that the parser can look for an earlier error in them first.
+    """
+
+    def __init__(self, msg, lineno, col, is_indentation=False, is_tab=False,
+                 only_when_reached=False):
         self.msg = msg
         self.lineno = lineno
         self.col = col
         self.is_indentation = is_indentation
+        self.is_tab = is_tab
+        self.only_when_reached = only_when_reached
+        self.tokens = None
 
 
 class StringLiteralError(Exception):
@@ -45,7 +79,20 @@ class StringLiteralError(Exception):
         self.msg = msg
 
 
+def tokenize(source):
+    """The tokens of a module given as UTF-8 bytes, ending with ENDMARKER."""
+    t = Tokenizer(source)
+    try:
+        return t.tokenize()
+    except TokenError as e:
+        e.tokens = t.tokens
+        raise
+
+
+# ------------------------------------------------------- character classes
+
 def is_name_start(c):
+    # Any non-ASCII byte may start a name; verify_identifier() checks it.
     return ('a' <= c <= 'z') or ('A' <= c <= 'Z') or c == '_' or ord(c) >= 128
 
 
@@ -57,343 +104,567 @@ def is_digit(c):
     return '0' <= c <= '9'
 
 
+def is_hex_digit(c):
+    return is_digit(c) or ('a' <= c <= 'f') or ('A' <= c <= 'F')
+
+
+def _normalize(source):
+    """Drop a BOM, turn \\r\\n and \\r into \\n, and end the last line with
+    \\n, as CPython does before tokenizing."""
+    if source.startswith('\xef\xbb\xbf'):
+        source = source[3:]
+    if '\r' in source:
+        source = rstring.replace(source, '\r\n', '\n')
+        source = rstring.replace(source, '\r', '\n')
+    if len(source) > 0 and source[len(source) - 1] != '\n':
+        source += '\n'
+    return source
+
+
+def _line_of_nul(source):
+    i = source.find('\x00')
+    if i < 0:
+        return -1
+    return source.count('\n', 0, i) + 1
+
+
 class Tokenizer(object):
 
     def __init__(self, source):
-        if source.startswith('\xef\xbb\xbf'):
-            source = source[3:]
-        self.src = rstring.replace(source, '\r\n', '\n')
+        self.src = _normalize(source)
         self.pos = 0
         self.lineno = 1
         self.line_start = 0
+        self.last_line_start = 0    # start of the line before line_start
         self.tokens = []
-        self.indents = [0]
-        self.parens = []       # (char, lineno, col) of open brackets
-        self.at_line_start = True
+        self.indents = [0]      # indentation columns of the open blocks
+        self.altindents = [0]   # the same with tabs as 1 column
+        self.parens = []        # (char, lineno, col) of each open bracket
+        self.nul_line = _line_of_nul(self.src)
 
-    def col(self):
-        return self.pos - self.line_start
+    # --------------------------------------------------------- helpers
 
-    def add(self, kind, value, lineno, col):
-        self.tokens.append(Token(kind, value, lineno, col, self.lineno,
-                                 self.col()))
+    def peek(self):
+        if self.pos < len(self.src):
+            return self.src[self.pos]
+        return EOF
+
+    def nextc(self):
+        """The next char, consumed (at the end: EOF, nothing consumed)."""
+        if self.pos < len(self.src):
+            c = self.src[self.pos]
+            self.pos += 1
+            return c
+        return EOF
+
+    def backup(self, c):
+        if c != EOF:
+            self.pos -= 1
 
     def newline(self):
+        """Called after consuming each '\\n'."""
         self.lineno += 1
+        self.last_line_start = self.line_start
         self.line_start = self.pos
+        self.check_nul()
+
+    def check_nul(self):
+        # CPython rejects the line with a NUL byte when it reads it.
+        if self.lineno == self.nul_line:
+            col = self.src.find('\x00', self.line_start) - self.line_start
+            raise TokenError("source code cannot contain null bytes",
+                             self.lineno, col)
+
+    def add(self, kind, start, lineno, col):
+        """A token from src[start:pos]; it ends here."""
+        end = self.pos
+        assert start >= 0 and end >= start
+        self.tokens.append(Token(kind, self.src[start:end], lineno, col,
+                                 self.lineno, end - self.line_start))
+
+    def add_empty(self, kind, col):
+        self.tokens.append(Token(kind, '', self.lineno, col, self.lineno,
+                                 col))
+
+    def error_here(self, msg):
+        """An error at the char before the cursor, where CPython puts
+        most of its tokenizer errors."""
+        return TokenError(msg, self.lineno, self.pos - self.line_start - 1)
+
+    def end_of_line_col(self):
+        return self.src.find('\n', self.pos) - self.line_start
+
+    # ------------------------------------------------------ main loop
 
     def tokenize(self):
-        src = self.src
-        n = len(src)
+        self.check_nul()
+        at_line_start = True
         while True:
-            if self.at_line_start and not self.parens:
-                if not self.indentation():
-                    continue
-            if self.pos >= n:
-                break
-            c = src[self.pos]
-            if c == ' ' or c == '\t' or c == '\x0c':
+            blank = False
+            if at_line_start:
+                at_line_start = False
+                blank = self.indentation()
+            c = self.peek()
+            while c == ' ' or c == '\t' or c == '\x0c':
                 self.pos += 1
-            elif c == '#':
-                while self.pos < n and src[self.pos] != '\n':
+                c = self.peek()
+            start = self.pos
+            if c == '#':
+                while c != '\n' and c != EOF:
                     self.pos += 1
-            elif c == '\n':
-                if not self.parens:
-                    self.add(NEWLINE, '', self.lineno, self.col())
-                    self.at_line_start = True
+                    c = self.peek()
+            if c == EOF:
+                break
+            if c == '\n':
+                if not blank and not self.parens:
+                    # starts at the comment, if any, as in CPython
+                    self.tokens.append(Token(
+                        NEWLINE, '', self.lineno, start - self.line_start,
+                        self.lineno, self.pos - self.line_start))
                 self.pos += 1
                 self.newline()
-            elif c == '\\':
-                if self.pos + 1 < n and src[self.pos + 1] == '\n':
-                    self.pos += 2
-                    self.newline()
-                    if self.pos >= n:
-                        raise TokenError("unexpected EOF while parsing",
-                                         self.lineno, 0)
-                else:
-                    raise TokenError("unexpected character after line "
-                                     "continuation character", self.lineno,
-                                     self.col() + 1)
+                at_line_start = True
             elif is_name_start(c):
                 self.name_or_string()
-            elif is_digit(c) or (c == '.' and self.pos + 1 < n and
-                                 is_digit(src[self.pos + 1])):
+            elif is_digit(c) or (c == '.' and self.pos + 1 < len(self.src)
+                                 and is_digit(self.src[self.pos + 1])):
                 self.number()
             elif c == '"' or c == "'":
-                self.string(self.pos)
+                self.string(start)
+            elif c == '\\':
+                self.continuation()
             else:
                 self.operator()
-        # end of input
-        if self.parens:
-            ch, lineno, col = self.parens[-1]
-            raise TokenError("'%s' was never closed" % ch, lineno, col)
-        if self.tokens and self.tokens[-1].kind not in (NEWLINE, DEDENT,
-                                                         INDENT):
-            self.add(NEWLINE, '', self.lineno, self.col())
-        while len(self.indents) > 1:
-            self.indents.pop()
-            self.add(DEDENT, '', self.lineno, 0)
-        self.add(ENDMARKER, '', self.lineno, 0)
+        self.end_of_input()
         return self.tokens
 
+    def end_of_input(self):
+        if self.parens:
+            raise self.unclosed_error()
+        # The end of the last line (the source always ends with '\n').
+        if len(self.src) > 0:
+            self.lineno -= 1
+            self.line_start = self.last_line_start
+        col = len(self.src) - 1 - self.line_start
+        if col < 0:
+            col = 0
+        while len(self.indents) > 1:
+            self.indents.pop()
+            self.altindents.pop()
+            self.add_empty(DEDENT, col)
+        self.add_empty(ENDMARKER, col)
+
+    def unclosed_error(self):
+        ch, lineno, col = self.parens[-1]
+        return TokenError("'%s' was never closed" % ch, lineno, col,
+                          only_when_reached=True)
+
+    # --------------------------------------------------- indentation
+
     def indentation(self):
-        """At the start of a logical line: measure indentation, emit
-        INDENT/DEDENT.  Returns False if the line was blank (consumed)."""
-        src = self.src
-        n = len(src)
-        width = 0
-        while self.pos < n:
-            c = src[self.pos]
+        """At the start of a line: measure its indentation and emit INDENT
+        or DEDENT tokens.  Returns True for a blank or comment-only line,
+        which gets no NEWLINE and leaves the indentation alone."""
+        col = 0
+        altcol = 0
+        cont_col = 0
+        while True:
+            c = self.peek()
             if c == ' ':
-                width += 1
+                col += 1
+                altcol += 1
             elif c == '\t':
-                width = (width // 8 + 1) * 8
-            elif c == '\x0c':
-                width = 0
+                col = (col // TABSIZE + 1) * TABSIZE
+                altcol += 1
+            elif c == '\x0c':       # form feed resets, for Emacs users
+                col = 0
+                altcol = 0
+            elif c == '\\':
+                # Indentation can't be split by backslashes: the column of
+                # the first one counts (unless it is 0: CPython's quirk).
+                if cont_col == 0:
+                    cont_col = col
+                self.continuation()
+                continue
             else:
                 break
             self.pos += 1
-        if self.pos >= n:
-            self.at_line_start = False
+        if c == '#' or c == '\n':
             return True
-        c = src[self.pos]
-        if c == '#' or c == '\n' or (c == '\\' and self.pos + 1 < n and
-                                     src[self.pos + 1] == '\n'):
-            # blank or comment-only line: no NEWLINE, no indentation change
-            while self.pos < n and src[self.pos] != '\n':
-                self.pos += 1
-            if self.pos < n:
-                self.pos += 1
-                self.newline()
+        if c == EOF or self.parens:
             return False
-        self.at_line_start = False
-        if width > self.indents[-1]:
-            self.indents.append(width)
-            self.add(INDENT, '', self.lineno, self.col())
+        if cont_col != 0:
+            col = cont_col
+            altcol = cont_col
+        # INDENT and DEDENT sit one column left of the first token.
+        tok_col = self.pos - self.line_start - 1
+        top = len(self.indents) - 1
+        if col == self.indents[top]:
+            if altcol != self.altindents[top]:
+                raise self.tab_error()
+        elif col > self.indents[top]:
+            if len(self.indents) >= MAXINDENT:
+                raise TokenError("too many levels of indentation",
+                                 self.lineno, 0, is_indentation=True,
+                                 only_when_reached=True)
+            if altcol <= self.altindents[top]:
+                raise self.tab_error()
+            self.indents.append(col)
+            self.altindents.append(altcol)
+            self.add_empty(INDENT, tok_col)
         else:
-            while width < self.indents[-1]:
-                self.indents.pop()
-                self.add(DEDENT, '', self.lineno, self.col())
-            if width != self.indents[-1]:
+            while top > 0 and col < self.indents[top]:
+                top -= 1
+            if col != self.indents[top]:
                 raise TokenError("unindent does not match any outer "
                                  "indentation level", self.lineno,
-                                 self.col(), True)
-        return True
+                                 self.end_of_line_col(), is_indentation=True,
+                                 only_when_reached=True)
+            if altcol != self.altindents[top]:
+                raise self.tab_error()
+            while len(self.indents) > top + 1:
+                self.indents.pop()
+                self.altindents.pop()
+                self.add_empty(DEDENT, tok_col)
+        return False
+
+    def tab_error(self):
+        return TokenError("inconsistent use of tabs and spaces in "
+                          "indentation", self.lineno, 0, is_indentation=True,
+                          is_tab=True, only_when_reached=True)
+
+    def continuation(self):
+        """A backslash: it must end the line, which goes on on the next."""
+        col = self.pos - self.line_start + 1
+        self.pos += 1
+        if self.peek() != '\n':
+            raise TokenError("unexpected character after line continuation "
+                             "character", self.lineno, col,
+                             only_when_reached=True)
+        self.pos += 1
+        if self.pos >= len(self.src):
+            if self.parens:
+                raise self.unclosed_error()
+            raise TokenError("unexpected EOF while parsing", self.lineno, col,
+                             only_when_reached=True)
+        self.newline()
+
+    # ---------------------------------------------------------- names
 
     def name_or_string(self):
-        src = self.src
-        n = len(src)
         start = self.pos
-        end = start
-        while end < n and is_name_char(src[end]):
-            end += 1
-        assert start >= 0 and end >= 0
-        word = src[start:end]
-        if end < n and (src[end] == '"' or src[end] == "'") and \
-                _is_string_prefix(word):
-            self.string(start)
-            return
-        self.pos = end
-        self.add(NAME, word, self.lineno, start - self.line_start)
+        # Prefixes allowed before a string: b, r, u, f in the combinations
+        # CPython accepts (case-insensitive; no "ur", no "bu"...).
+        saw_b = saw_r = saw_u = saw_f = False
+        while True:
+            c = self.peek()
+            if not (saw_b or saw_u or saw_f) and (c == 'b' or c == 'B'):
+                saw_b = True
+            elif not (saw_b or saw_u or saw_r or saw_f) and (c == 'u' or
+                                                               c == 'U'):
+                saw_u = True
+            elif not (saw_r or saw_u) and (c == 'r' or c == 'R'):
+                saw_r = True
+            elif not (saw_f or saw_b or saw_u) and (c == 'f' or c == 'F'):
+                saw_f = True
+            else:
+                break
+            self.pos += 1
+            c = self.peek()
+            if c == '"' or c == "'":
+                self.string(start)
+                return
+        nonascii = False
+        c = self.peek()
+        while is_name_char(c):
+            if ord(c) >= 128:
+                nonascii = True
+            self.pos += 1
+            c = self.peek()
+        if nonascii:
+            self.verify_identifier(start, self.pos)
+        self.add(NAME, start, self.lineno, start - self.line_start)
+
+    def verify_identifier(self, start, end):
+        """A name with non-ASCII letters: XID_Start XID_Continue*."""
+        i = start
+        while i < end:
+            code, size = utf8_char(self.src, i)
+            if i == start:
+                ok = code == 0x5F or unicodedb.isxidstart(code)
+            else:
+                ok = unicodedb.isxidcontinue(code)
+            if not ok:
+                assert i >= 0 and size > 0
+                char = self.src[i:i + size]
+                raise self.invalid_character(code, char, i - self.line_start)
+            i += size
+
+    def invalid_character(self, code, char, col):
+        if unicodedb.isprintable(code):
+            msg = "invalid character '%s' (U+%s)" % (char, hex_upper(code))
+        else:
+            msg = "invalid non-printable character U+%s" % hex_upper(code)
+        return TokenError(msg, self.lineno, col)
+
+    # -------------------------------------------------------- numbers
 
     def number(self):
-        src = self.src
-        n = len(src)
         start = self.pos
         col = start - self.line_start
-        i = start
-        c = src[i]
-        if c == '0' and i + 1 < n and src[i + 1] in 'xXoObB':
-            kind = src[i + 1].lower()
-            i += 2
-            if kind == 'x':
-                name = 'hexadecimal'
-            elif kind == 'o':
-                name = 'octal'
+        c = self.nextc()
+        if c == '.':
+            self.decimal_rest(self.nextc(), True)
+        elif c == '0':
+            c = self.nextc()
+            if c == 'x' or c == 'X':
+                self.hex_number()
+            elif c == 'o' or c == 'O':
+                self.octal_or_binary_number('8', 'octal')
+            elif c == 'b' or c == 'B':
+                self.octal_or_binary_number('2', 'binary')
             else:
-                name = 'binary'
-            digits = 0
-            while i < n:
-                ch = src[i]
-                if ch == '_':
-                    i += 1
-                    if i >= n or not _is_base_digit(src[i], kind):
-                        raise TokenError("invalid %s literal" % name,
-                                         self.lineno, col)
-                    continue
-                if _is_base_digit(ch, kind):
-                    digits += 1
-                    i += 1
-                    continue
-                if is_digit(ch) and kind != 'x':
-                    raise TokenError("invalid digit '%s' in %s literal" %
-                                     (ch, name), self.lineno,
-                                     i - self.line_start)
-                break
-            if digits == 0 or (i < n and is_name_char(src[i])):
-                raise TokenError("invalid %s literal" % name, self.lineno,
-                                 col)
-            self.pos = i
-            assert start >= 0 and i >= 0
-            self.add(NUMBER, src[start:i], self.lineno, col)
-            return
-        # decimal integer part
-        i = self.digits(i, col)
-        is_float = False
-        if i < n and src[i] == '.':
-            is_float = True
-            i += 1
-            if i < n and is_digit(src[i]):
-                i = self.digits(i, col)
-        if i < n and (src[i] == 'e' or src[i] == 'E'):
-            j = i + 1
-            if j < n and (src[j] == '+' or src[j] == '-'):
-                j += 1
-            if j < n and is_digit(src[j]):
-                is_float = True
-                i = self.digits(j, col)
+                self.zero_number(c, col)
+        else:
+            c = self.decimal_tail()
+            if c == '.':
+                self.decimal_rest(self.nextc(), True)
             else:
-                raise TokenError("invalid decimal literal", self.lineno, col)
-        if i < n and (src[i] == 'j' or src[i] == 'J'):
-            i += 1
-        elif not is_float:
-            assert start >= 0 and i >= 0
-            text = rstring.replace(src[start:i], '_', '')
-            if len(text) > 1 and text[0] == '0':
-                for ch in text:
-                    if ch != '0':
-                        raise TokenError(
-                            "leading zeros in decimal integer literals are "
-                            "not permitted; use an 0o prefix for octal "
-                            "integers", self.lineno, col)
-        if i < n and is_name_start(src[i]):
-            raise TokenError("invalid decimal literal", self.lineno,
-                             i - self.line_start)
-        self.pos = i
-        assert start >= 0 and i >= 0
-        self.add(NUMBER, src[start:i], self.lineno, col)
+                self.decimal_rest(c, False)
+        self.add(NUMBER, start, self.lineno, col)
 
-    def digits(self, i, col):
-        """Decimal digits with single underscores between them."""
-        src = self.src
-        n = len(src)
-        while i < n:
-            ch = src[i]
-            if is_digit(ch):
-                i += 1
-            elif ch == '_':
-                if i + 1 < n and is_digit(src[i + 1]):
-                    i += 1
-                else:
-                    raise TokenError("invalid decimal literal", self.lineno,
-                                     i - self.line_start)
-            else:
+    def decimal_tail(self):
+        """Digits with single underscores between them, after a first
+        digit; returns the first char after them (consumed)."""
+        while True:
+            c = self.nextc()
+            while is_digit(c):
+                c = self.nextc()
+            if c != '_':
+                return c
+            c = self.nextc()
+            if not is_digit(c):
+                self.backup(c)
+                raise self.error_here("invalid decimal literal")
+
+    def decimal_rest(self, c, after_dot):
+        """The fraction, exponent and 'j' of a decimal number; c is the
+        char after the integer part or after the dot, consumed."""
+        if after_dot and is_digit(c):
+            c = self.decimal_tail()
+        if c == 'e' or c == 'E':
+            e = c
+            c = self.nextc()
+            if c == '+' or c == '-':
+                c = self.nextc()
+                if not is_digit(c):
+                    self.backup(c)
+                    raise self.error_here("invalid decimal literal")
+            elif not is_digit(c):
+                # "1else": the number ends before the 'e'
+                self.backup(c)
+                self.verify_end_of_number(e, "decimal")
+                self.backup(e)
+                return
+            c = self.decimal_tail()
+        if c == 'j' or c == 'J':
+            c = self.nextc()
+            self.verify_end_of_number(c, "imaginary")
+        else:
+            self.verify_end_of_number(c, "decimal")
+        self.backup(c)
+
+    def zero_number(self, c, col):
+        """A decimal number starting with 0; c is the char after it."""
+        nonzero = False
+        while True:
+            if c == '_':
+                c = self.nextc()
+                if not is_digit(c):
+                    self.backup(c)
+                    raise self.error_here("invalid decimal literal")
+            if c != '0':
                 break
-        return i
+            c = self.nextc()
+        if is_digit(c):
+            nonzero = True
+            c = self.decimal_tail()
+        if c == '.':
+            self.decimal_rest(self.nextc(), True)
+        elif c == 'e' or c == 'E' or c == 'j' or c == 'J':
+            self.decimal_rest(c, False)
+        elif nonzero:
+            raise TokenError("leading zeros in decimal integer literals are "
+                             "not permitted; use an 0o prefix for octal "
+                             "integers", self.lineno, col)
+        else:
+            self.verify_end_of_number(c, "decimal")
+            self.backup(c)
+
+    def hex_number(self):
+        c = self.nextc()
+        while True:
+            if c == '_':
+                c = self.nextc()
+            if not is_hex_digit(c):
+                self.backup(c)
+                raise self.error_here("invalid hexadecimal literal")
+            c = self.nextc()
+            while is_hex_digit(c):
+                c = self.nextc()
+            if c != '_':
+                break
+        self.verify_end_of_number(c, "hexadecimal")
+        self.backup(c)
+
+    def octal_or_binary_number(self, limit, kind):
+        """Digits below `limit` ('8' or '2') after 0o or 0b."""
+        c = self.nextc()
+        while True:
+            if c == '_':
+                c = self.nextc()
+            if not ('0' <= c < limit):
+                if is_digit(c):
+                    raise self.error_here("invalid digit '%s' in %s literal"
+                                          % (c, kind))
+                self.backup(c)
+                raise self.error_here("invalid %s literal" % kind)
+            c = self.nextc()
+            while '0' <= c < limit:
+                c = self.nextc()
+            if c != '_':
+                break
+        if is_digit(c):
+            raise self.error_here("invalid digit '%s' in %s literal" %
+                                  (c, kind))
+        self.verify_end_of_number(c, kind)
+        self.backup(c)
+
+    def verify_end_of_number(self, c, kind):
+        """c (consumed) follows a number: it may not be a letter or digit,
+        except for the keywords that can follow a number in valid code
+        ("1if x else y"; CPython only warns there)."""
+        if c == 'a':
+            ok = self.lookahead('nd')
+        elif c == 'e':
+            ok = self.lookahead('lse')
+        elif c == 'f':
+            ok = self.lookahead('or')
+        elif c == 'i':
+            c2 = self.peek()
+            ok = c2 == 'f' or c2 == 'n' or c2 == 's'
+        elif c == 'o':
+            ok = self.lookahead('r')
+        elif c == 'n':
+            ok = self.lookahead('ot')
+        else:
+            ok = False
+        if not ok and is_name_char(c):
+            self.backup(c)
+            raise self.error_here("invalid %s literal" % kind)
+
+    def lookahead(self, word):
+        src = self.src
+        for k in range(len(word)):
+            i = self.pos + k
+            if i >= len(src) or src[i] != word[k]:
+                return False
+        return True
+
+    # -------------------------------------------------------- strings
 
     def string(self, start):
-        """A string literal whose prefix starts at `start`."""
-        src = self.src
-        n = len(src)
+        """A string literal whose prefix starts at `start`; the cursor is
+        at the opening quote."""
         lineno = self.lineno
         col = start - self.line_start
-        i = start
-        while src[i] != '"' and src[i] != "'":
-            i += 1
-        assert start >= 0 and i >= 0
-        prefix = src[start:i].lower()
-        raw = 'r' in prefix
-        quote = src[i]
-        triple = i + 2 < n and src[i + 1] == quote and src[i + 2] == quote
-        if triple:
-            i += 3
-        else:
-            i += 1
-        while True:
-            if i >= n:
-                if triple:
-                    # CPython counts the last line that has text.
+        quote = self.nextc()
+        quote_size = 1
+        end_quote_size = 0
+        c = self.nextc()
+        if c == quote:
+            c = self.nextc()
+            if c == quote:
+                quote_size = 3
+            else:
+                end_quote_size = 1      # the empty string
+        if c != quote:
+            self.backup(c)
+        while end_quote_size != quote_size:
+            c = self.nextc()
+            if c == EOF or (quote_size == 1 and c == '\n'):
+                if c == EOF:
+                    detected = self.lineno - 1  # the last line, ended
+                else:
                     detected = self.lineno
-                    if n > 0 and src[n - 1] == '\n':
-                        detected -= 1
-                    raise TokenError("unterminated triple-quoted string "
-                                     "literal (detected at line %d)" %
-                                     detected, lineno, col)
-                raise TokenError("unterminated string literal (detected at "
-                                 "line %d)" % lineno, lineno, col)
-            ch = src[i]
-            if ch == '\\':
-                if i + 1 < n and src[i + 1] == '\n':
-                    i += 2
-                    self.pos = i
+                if quote_size == 3:
+                    msg = ("unterminated triple-quoted string literal "
+                           "(detected at line %d)" % detected)
+                else:
+                    msg = ("unterminated string literal (detected at line "
+                           "%d)" % detected)
+                raise TokenError(msg, lineno, col)
+            if c == quote:
+                end_quote_size += 1
+            else:
+                end_quote_size = 0
+                if c == '\\':
+                    c = self.nextc()    # the escaped char, maybe a newline
+                if c == '\n':
                     self.newline()
-                    continue
-                i += 2
-                continue
-            if ch == '\n':
-                if not triple:
-                    raise TokenError("unterminated string literal (detected "
-                                     "at line %d)" % lineno, lineno, col)
-                i += 1
-                self.pos = i
-                self.newline()
-                continue
-            if ch == quote:
-                if not triple:
-                    i += 1
-                    break
-                if i + 2 < n and src[i + 1] == quote and src[i + 2] == quote:
-                    i += 3
-                    break
-            i += 1
-        self.pos = i
-        assert start >= 0 and i >= 0
-        self.tokens.append(Token(STRING, src[start:i], lineno, col,
-                                 self.lineno, self.col()))
+        self.add(STRING, start, lineno, col)
+
+    # ------------------------------------------------------ operators
 
     def operator(self):
         src = self.src
         start = self.pos
-        col = self.col()
-        assert start >= 0
+        col = start - self.line_start
+        c = src[start]
         three = src[start:start + 3]
         two = src[start:start + 2]
         if three in OPERATORS_3:
             op = three
         elif two in OPERATORS_2:
             op = two
-        elif src[start] in OPERATORS_1:
-            op = src[start]
-        elif src[start] == '!':
-            raise TokenError("invalid syntax", self.lineno, col)
+        elif two == '<>':
+            # CPython's tokenizer knows it, only for the "Barry as FLUFL"
+            # joke; the parser rejects it.
+            raise TokenError("invalid syntax", self.lineno, col,
+                             only_when_reached=True)
+        elif c in OPERATORS_1:
+            op = c
+        elif ord(c) < 32 or ord(c) == 127:
+            raise TokenError("invalid non-printable character U+%s" %
+                             hex_upper(ord(c)), self.lineno, col)
         else:
-            c = src[start]
-            if c == '$' or c == '?' or c == '`':
-                raise TokenError("invalid syntax", self.lineno, col)
-            raise TokenError("invalid character '%s' (U+%s)" % (
-                c, _hex4(ord(c))), self.lineno, col)
-        if op in OPENERS:
-            if len(self.parens) >= MAX_PAREN_DEPTH:
+            # '$', '?', '`' or a lone '!': CPython makes them tokens that
+            # its parser rejects.
+            raise TokenError("invalid syntax", self.lineno, col,
+                             only_when_reached=True)
+        if c == '(' or c == '[' or c == '{':
+            if len(self.parens) >= MAXLEVEL:
                 raise TokenError("too many nested parentheses", self.lineno,
                                  col)
-            self.parens.append((op, self.lineno, col))
-        elif op in CLOSERS:
+            self.parens.append((c, self.lineno, col))
+        elif c == ')' or c == ']' or c == '}':
             if not self.parens:
-                raise TokenError("unmatched '%s'" % op, self.lineno, col)
-            opener, o_line, o_col = self.parens.pop()
-            if _matching_closer(opener) != op:
-                if o_line != self.lineno:
-                    raise TokenError("closing parenthesis '%s' does not match "
-                                     "opening parenthesis '%s' on line %d" %
-                                     (op, opener, o_line), self.lineno, col)
-                raise TokenError("closing parenthesis '%s' does not match "
-                                 "opening parenthesis '%s'" % (op, opener),
-                                 self.lineno, col)
+                raise TokenError("unmatched '%s'" % c, self.lineno, col)
+            opener, o_lineno, o_col = self.parens.pop()
+            if _closer(opener) != c:
+                if o_lineno != self.lineno:
+                    msg = ("closing parenthesis '%s' does not match opening "
+                           "parenthesis '%s' on line %d" % (c, opener,
+                                                            o_lineno))
+                else:
+                    msg = ("closing parenthesis '%s' does not match opening "
+                           "parenthesis '%s'" % (c, opener))
+                raise TokenError(msg, self.lineno, col)
         self.pos = start + len(op)
-        self.add(OP, op, self.lineno, col)
+        self.add(OP, start, self.lineno, col)
 
 
-def _matching_closer(opener):
+def _closer(opener):
     if opener == '(':
         return ')'
     if opener == '[':
@@ -401,49 +672,72 @@ def _matching_closer(opener):
     return '}'
 
 
-def _hex4(c):
+def hex_upper(code):
+    """'%04X' % code"""
     digits = '0123456789ABCDEF'
-    out = ''
-    shift = 12
-    while shift >= 0:
-        out += digits[(c >> shift) & 15]
-        shift -= 4
-    return out
+    out = []
+    while code > 0 or len(out) < 4:
+        out.append(digits[code & 15])
+        code >>= 4
+    out.reverse()
+    return ''.join(out)
 
 
-def _is_string_prefix(word):
-    w = word.lower()
-    return w in ('r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf')
+def utf8_char(s, i):
+    """(code point, length) of the UTF-8 sequence at s[i].  A malformed
+    sequence gives its first byte as the code point, length 1."""
+    b0 = ord(s[i])
+    if b0 < 0x80:
+        return b0, 1
+    if 0xC2 <= b0 <= 0xDF:
+        need = 1
+        code = b0 & 0x1F
+    elif 0xE0 <= b0 <= 0xEF:
+        need = 2
+        code = b0 & 0x0F
+    elif 0xF0 <= b0 <= 0xF4:
+        need = 3
+        code = b0 & 0x07
+    else:
+        return b0, 1
+    if i + need >= len(s):
+        return b0, 1
+    for k in range(1, need + 1):
+        b = ord(s[i + k])
+        if b & 0xC0 != 0x80:
+            return b0, 1
+        code = (code << 6) | (b & 0x3F)
+    if (need == 2 and code < 0x800) or (need == 3 and (code < 0x10000 or
+                                                       code > 0x10FFFF)):
+        return b0, 1
+    return code, need + 1
 
 
-def _is_base_digit(ch, kind):
-    if kind == 'x':
-        return is_digit(ch) or ('a' <= ch <= 'f') or ('A' <= ch <= 'F')
-    if kind == 'o':
-        return '0' <= ch <= '7'
-    return ch == '0' or ch == '1'
-
-
-def tokenize(source):
-    return Tokenizer(source).tokenize()
-
-
-# ---------------------------------------------------------------- strings
+# ------------------------------------------------------- string literals
 
 def parse_string_literal(text):
-    """(is_bytes, value) of one STRING token's text."""
+    """(is_bytes, value) of one STRING token's text (prefix, quotes and
+    all).  Bytes come back as a unicode of chars 0..255.  Bad escapes
+    raise StringLiteralError with CPython's message (CPython reports it at
+    the token after the string, or after the adjacent strings)."""
     i = 0
     while text[i] != '"' and text[i] != "'":
         i += 1
-    assert i >= 0
-    prefix = text[:i].lower()
-    is_bytes = 'b' in prefix
-    raw = 'r' in prefix
+    is_bytes = False
+    raw = False
+    for k in range(i):
+        c = text[k]
+        if c == 'b' or c == 'B':
+            is_bytes = True
+        elif c == 'r' or c == 'R':
+            raw = True
     quote = text[i]
     if len(text) - i >= 6 and text[i + 1] == quote and text[i + 2] == quote:
-        start, stop = i + 3, len(text) - 3
+        start = i + 3
+        stop = len(text) - 3
     else:
-        start, stop = i + 1, len(text) - 1
+        start = i + 1
+        stop = len(text) - 1
     assert stop >= start >= 0
     body = text[start:stop]
     if is_bytes:
@@ -451,107 +745,50 @@ def parse_string_literal(text):
             if ord(ch) >= 128:
                 raise StringLiteralError("bytes can only contain ASCII "
                                          "literal characters")
+        if raw:
+            return True, _latin1(body)
+        return True, _decode_bytes_escapes(body)
     if raw:
-        return is_bytes, _decode_utf8(body)
-    return is_bytes, decode_escapes(body, is_bytes)
+        return False, _decode_utf8(body)
+    return False, _decode_str_escapes(body)
+
+
+def _latin1(s):
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        b.append(unichr(ord(ch)))
+    return b.build()
 
 
 def _decode_utf8(s):
-    try:
-        return s.decode('utf-8')
-    except UnicodeDecodeError:
-        raise StringLiteralError("(unicode error) 'utf-8' codec can't decode "
-                                 "bytes: invalid utf-8")
-
-
-def decode_escapes(body, is_bytes):
-    result = []
-    n = len(body)
+    b = UnicodeBuilder(len(s))
     i = 0
-    while i < n:
-        ch = body[i]
-        if ch != '\\':
-            j = i
-            while j < n and body[j] != '\\':
-                j += 1
-            assert i >= 0 and j >= 0
-            result.append(_decode_utf8(body[i:j]))
-            i = j
-            continue
-        i += 1
-        if i >= n:
-            result.append(u'\\')
-            break
-        c = body[i]
-        i += 1
-        if c == '\n':
-            continue
-        elif c == '\\':
-            result.append(u'\\')
-        elif c == "'":
-            result.append(u"'")
-        elif c == '"':
-            result.append(u'"')
-        elif c == 'a':
-            result.append(u'\x07')
-        elif c == 'b':
-            result.append(u'\x08')
-        elif c == 'f':
-            result.append(u'\x0c')
-        elif c == 'n':
-            result.append(u'\n')
-        elif c == 'r':
-            result.append(u'\r')
-        elif c == 't':
-            result.append(u'\t')
-        elif c == 'v':
-            result.append(u'\x0b')
-        elif '0' <= c <= '7':
-            value = ord(c) - ord('0')
-            k = 0
-            while k < 2 and i < n and '0' <= body[i] <= '7':
-                value = value * 8 + ord(body[i]) - ord('0')
-                i += 1
-                k += 1
-            if is_bytes:
-                value &= 0xff
-            result.append(unichr(value))
-        elif c == 'x':
-            value, i = _hex_escape(body, i, 2, is_bytes, 'x')
-            result.append(unichr(value))
-        elif c == 'u' and not is_bytes:
-            value, i = _hex_escape(body, i, 4, is_bytes, 'u')
-            result.append(unichr(value))
-        elif c == 'U' and not is_bytes:
-            value, i = _hex_escape(body, i, 8, is_bytes, 'U')
-            if value > 0x10ffff:
-                raise StringLiteralError("(unicode error) 'unicodeescape' "
-                                         "codec can't decode bytes: illegal "
-                                         "Unicode character")
-            result.append(unichr(value))
-        elif c == 'N' and not is_bytes:
-            i = _named_escape(body, i, result)
-        else:
-            result.append(u'\\')
-            result.append(_decode_utf8(c))
-    return u''.join(result)
+    while i < len(s):
+        code, size = utf8_char(s, i)
+        b.append(unichr(code))
+        i += size
+    return b.build()
 
 
-def _hex_escape(body, i, count, is_bytes, letter):
-    value = 0
-    for k in range(count):
-        if i + k >= len(body) or _hex_value(body[i + k]) < 0:
-            if is_bytes:
-                raise StringLiteralError("(value error) invalid \\x escape "
-                                         "at position 0")
-            names = {'x': 'truncated \\xXX escape',
-                     'u': 'truncated \\uXXXX escape',
-                     'U': 'truncated \\UXXXXXXXX escape'}
-            raise StringLiteralError("(unicode error) 'unicodeescape' codec "
-                                     "can't decode bytes in position 0-%d: %s"
-                                     % (k + 1, names[letter]))
-        value = value * 16 + _hex_value(body[i + k])
-    return value, i + count
+def _simple_escape(c):
+    """The value of \\c for the one-letter escapes, or -1."""
+    if c == '\\' or c == "'" or c == '"':
+        return ord(c)
+    if c == 'a':
+        return 7
+    if c == 'b':
+        return 8
+    if c == 'f':
+        return 12
+    if c == 'n':
+        return 10
+    if c == 'r':
+        return 13
+    if c == 't':
+        return 9
+    if c == 'v':
+        return 11
+    return -1
 
 
 def _hex_value(ch):
@@ -564,24 +801,181 @@ def _hex_value(ch):
     return -1
 
 
-def _named_escape(body, i, result):
-    from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
-    if i < len(body) and body[i] == '{':
-        end = body.find('}', i)
-        if end > i + 1:
-            assert i >= 0 and end >= 0
-            name = body[i + 1:end]
-            try:
-                code = unicodedb.lookup(name.upper())
-            except KeyError:
-                code = -1
-            if code >= 0:
-                result.append(unichr(code))
-                return end + 1
-            raise StringLiteralError("(unicode error) 'unicodeescape' codec "
-                                     "can't decode bytes in position 0-%d: "
-                                     "unknown Unicode character name" %
-                                     (end - i + 1))
-    raise StringLiteralError("(unicode error) 'unicodeescape' codec can't "
-                             "decode bytes in position 0-1: malformed "
-                             "\\N character escape")
+def _octal_escape(body, i, first):
+    """The value of an octal escape whose first digit `first` is at i - 1,
+    and the index after it (1 to 3 digits)."""
+    value = ord(first) - ord('0')
+    k = 0
+    while k < 2 and i < len(body) and '0' <= body[i] <= '7':
+        value = value * 8 + ord(body[i]) - ord('0')
+        i += 1
+        k += 1
+    return value, i
+
+
+def _decode_bytes_escapes(body):
+    b = UnicodeBuilder(len(body))
+    n = len(body)
+    i = 0
+    while i < n:
+        ch = body[i]
+        if ch != '\\' or i + 1 >= n:
+            b.append(unichr(ord(ch)))
+            i += 1
+            continue
+        backslash = i
+        c = body[i + 1]
+        i += 2
+        value = _simple_escape(c)
+        if value >= 0:
+            b.append(unichr(value))
+        elif c == '\n':
+            pass                        # line continuation
+        elif '0' <= c <= '7':
+            value, i = _octal_escape(body, i, c)
+            b.append(unichr(value & 0xFF))
+        elif c == 'x':
+            if i + 1 < n and _hex_value(body[i]) >= 0 and \
+                    _hex_value(body[i + 1]) >= 0:
+                b.append(unichr(_hex_value(body[i]) * 16 +
+                                _hex_value(body[i + 1])))
+                i += 2
+            else:
+                raise StringLiteralError("(value error) invalid \\x escape "
+                                         "at position %d" % backslash)
+        else:
+            b.append(u'\\')             # unknown escapes stay as they are
+            b.append(unichr(ord(c)))
+    return b.build()
+
+
+def _escaped_length(body, start, stop):
+    """The length of body[start:stop] in CPython's copy of a str literal's
+    body, where each non-ASCII char becomes a 10-byte \\UXXXXXXXX escape
+    and a backslash before one becomes \\u005c.  Its decoder's error
+    messages give positions in that copy."""
+    length = 0
+    i = start
+    while i < stop:
+        if ord(body[i]) >= 0x80:
+            code, size = utf8_char(body, i)
+            length += 10
+            i += size
+        else:
+            if body[i] == '\\' and (i + 1 >= stop or ord(body[i + 1]) >= 0x80):
+                length += 5
+            length += 1
+            i += 1
+    return length
+
+
+def _unicode_escape_error(start, end, reason):
+    if end - start == 1:
+        where = "position %d" % start
+    else:
+        where = "position %d-%d" % (start, end - 1)
+    return StringLiteralError("(unicode error) 'unicodeescape' codec can't "
+                              "decode bytes in %s: %s" % (where, reason))
+
+
+def _decode_str_escapes(body):
+    b = UnicodeBuilder(len(body))
+    n = len(body)
+    i = 0
+    pos = 0     # the position of body[i] in CPython's escaped copy
+    while i < n:
+        ch = body[i]
+        if ord(ch) >= 0x80:
+            code, size = utf8_char(body, i)
+            b.append(unichr(code))
+            i += size
+            pos += 10
+            continue
+        if ch != '\\' or i + 1 >= n or ord(body[i + 1]) >= 0x80:
+            # a backslash before a non-ASCII char is an unknown escape
+            if ch == '\\':
+                pos += 5
+            b.append(unichr(ord(ch)))
+            i += 1
+            pos += 1
+            continue
+        esc = i             # where the escape starts, in body and copy
+        esc_pos = pos
+        c = body[i + 1]
+        i += 2
+        value = _simple_escape(c)
+        if value >= 0:
+            b.append(unichr(value))
+        elif c == '\n':
+            pass                        # line continuation
+        elif '0' <= c <= '7':
+            value, i = _octal_escape(body, i, c)
+            b.append(unichr(value))
+        elif c == 'x' or c == 'u' or c == 'U':
+            if c == 'x':
+                count = 2
+                reason = "truncated \\xXX escape"
+            elif c == 'u':
+                count = 4
+                reason = "truncated \\uXXXX escape"
+            else:
+                count = 8
+                reason = "truncated \\UXXXXXXXX escape"
+            value = 0
+            for k in range(count):
+                if i >= n:
+                    raise _unicode_escape_error(
+                        esc_pos, esc_pos + _escaped_length(body, esc, n),
+                        reason)
+                digit = _hex_value(body[i])
+                if digit < 0:
+                    raise _unicode_escape_error(esc_pos,
+                                                esc_pos + (i - esc), reason)
+                value = value * 16 + digit
+                i += 1
+            if value > 0x10FFFF:
+                raise _unicode_escape_error(esc_pos, esc_pos + (i - esc),
+                                            "illegal Unicode character")
+            b.append(unichr(value))
+        elif c == 'N':
+            value, i = _named_escape(body, esc, esc_pos)
+            b.append(unichr(value))
+        else:
+            b.append(u'\\')             # unknown escapes stay as they are
+            b.append(unichr(ord(c)))
+        pos = esc_pos + (i - esc)       # escapes are all ASCII
+    return b.build()
+
+
+def _named_escape(body, esc, esc_pos):
+    """\\N{name} at body[esc]: its code point and the index after it."""
+    n = len(body)
+    malformed = "malformed \\N character escape"
+    i = esc + 2
+    if i >= n:
+        raise _unicode_escape_error(esc_pos, esc_pos + 2, malformed)
+    if body[i] != '{':
+        raise _unicode_escape_error(esc_pos, esc_pos + 2, malformed)
+    close = body.find('}', i + 1)
+    if close < 0:
+        raise _unicode_escape_error(
+            esc_pos, esc_pos + _escaped_length(body, esc, n), malformed)
+    if close == i + 1:
+        raise _unicode_escape_error(esc_pos, esc_pos + 3, malformed)
+    assert i >= 0 and close > i
+    name = body[i + 1:close]
+    code = -1
+    ascii_name = True
+    for ch in name:
+        if ord(ch) >= 0x80:
+            ascii_name = False
+    if ascii_name:
+        try:
+            code = unicodedb.lookup_with_alias(name.upper())
+        except KeyError:
+            code = -1
+    if code < 0 or code > 0x10FFFF:
+        raise _unicode_escape_error(
+            esc_pos, esc_pos + _escaped_length(body, esc, close + 1),
+            "unknown Unicode character name")
+    return code, close + 1
