@@ -125,6 +125,7 @@ def _line_of_nul(source):
     i = source.find('\x00')
     if i < 0:
         return -1
+    assert i >= 0
     return source.count('\n', 0, i) + 1
 
 
@@ -171,7 +172,9 @@ class Tokenizer(object):
     def check_nul(self):
         # CPython rejects the line with a NUL byte when it reads it.
         if self.lineno == self.nul_line:
-            col = self.src.find('\x00', self.line_start) - self.line_start
+            start = self.line_start
+            assert start >= 0
+            col = self.src.find('\x00', start) - start
             raise TokenError("source code cannot contain null bytes",
                              self.lineno, col)
 
@@ -192,7 +195,9 @@ class Tokenizer(object):
         return TokenError(msg, self.lineno, self.pos - self.line_start - 1)
 
     def end_of_line_col(self):
-        return self.src.find('\n', self.pos) - self.line_start
+        pos = self.pos
+        assert pos >= 0
+        return self.src.find('\n', pos) - self.line_start
 
     # ------------------------------------------------------ main loop
 
@@ -619,6 +624,7 @@ class Tokenizer(object):
     def operator(self):
         src = self.src
         start = self.pos
+        assert start >= 0
         col = start - self.line_start
         c = src[start]
         three = src[start:start + 3]
@@ -956,6 +962,7 @@ def _named_escape(body, esc, esc_pos):
         raise _unicode_escape_error(esc_pos, esc_pos + 2, malformed)
     if body[i] != '{':
         raise _unicode_escape_error(esc_pos, esc_pos + 2, malformed)
+    assert i >= 0
     close = body.find('}', i + 1)
     if close < 0:
         raise _unicode_escape_error(
