@@ -125,9 +125,8 @@ class Interpreter(object):
             module = parse(source)
             code = compile_module(module, filename, interactive)
         except ParseError as e:
-            kind = 'IndentationError' if e.is_indentation else 'SyntaxError'
             outstream.write_stderr(traceback.format_syntax_error(
-                kind, e.msg, filename, e.lineno, e.col, source))
+                e.kind(), e.msg, filename, e.lineno, e.col, source))
             return 1
         except CompileError as e:
             outstream.write_stderr(traceback.format_syntax_error(

@@ -98,6 +98,10 @@ class LocalsCollector(ast.Visitor):
 
     def visit_Global(self, node):
         for name in node.names:
+            if name in self.assigned:
+                raise CompileError("name '%s' is assigned to before global "
+                                   "declaration" % name, node.lineno,
+                                   node.col)
             if name not in self.globals:
                 self.globals.append(name)
 

@@ -30,11 +30,20 @@ COMPARE_OPS = {'<': space.CMP_LT, '<=': space.CMP_LE, '==': space.CMP_EQ,
 class ParseError(Exception):
     """A SyntaxError (or IndentationError) at lineno/col (col 0-based)."""
 
-    def __init__(self, msg, lineno, col, is_indentation=False):
+    def __init__(self, msg, lineno, col, is_indentation=False,
+                 is_tab=False):
         self.msg = msg
         self.lineno = lineno
         self.col = col
         self.is_indentation = is_indentation
+        self.is_tab = is_tab
+
+    def kind(self):
+        if self.is_tab:
+            return 'TabError'
+        if self.is_indentation:
+            return 'IndentationError'
+        return 'SyntaxError'
 
 
 def parse(source):
@@ -42,7 +51,7 @@ def parse(source):
     try:
         tokens = tk.tokenize(source)
     except tk.TokenError as e:
-        raise ParseError(e.msg, e.lineno, e.col, e.is_indentation)
+        raise ParseError(e.msg, e.lineno, e.col, e.is_indentation, e.is_tab)
     return Parser(tokens).parse_module()
 
 
@@ -246,6 +255,13 @@ class Parser(object):
         if isinstance(node, ast.Name) or isinstance(node, ast.Subscript) \
                 or isinstance(node, ast.Attribute):
             return
+        if isinstance(node, ast.Constant) and verb == 'assign':
+            w_value = node.w_value
+            if w_value is space.w_None or w_value is space.w_True or \
+                    w_value is space.w_False:
+                raise ParseError("cannot assign to %s" %
+                                 space.str_to_utf8(space.repr_u(w_value)),
+                                 node.lineno, node.col)
         if isinstance(node, ast.TupleExpr):
             for elt in node.elts:
                 self.check_target(elt, verb)
@@ -296,9 +312,17 @@ class Parser(object):
                              tok.lineno, tok.col, True)
         return self.block()
 
+    def condition(self):
+        """The test of if/elif/while, with CPython's hint for `=`."""
+        test = self.namedexpr_test()
+        if self.at_op('='):
+            raise ParseError("invalid syntax. Maybe you meant '==' or ':=' "
+                             "instead of '='?", test.lineno, test.col)
+        return test
+
     def if_stmt(self):
         tok = self.advance()
-        test = self.namedexpr_test()
+        test = self.condition()
         body = self.block_after(tok)
         orelse = []
         if self.at_keyword('elif'):
@@ -310,7 +334,7 @@ class Parser(object):
 
     def while_stmt(self):
         tok = self.advance()
-        test = self.namedexpr_test()
+        test = self.condition()
         body = self.block_after(tok)
         orelse = []
         if self.at_keyword('else'):
@@ -349,7 +373,9 @@ class Parser(object):
     def funcdef(self):
         tok = self.advance()
         name = self.expect_name()
-        self.expect_op('(')
+        if not self.at_op('('):
+            raise self.error("expected '('")
+        self.advance()
         argnames = []
         defaults = []
         while not self.at_op(')'):
@@ -568,11 +594,20 @@ class Parser(object):
                     raise ParseError("positional argument follows keyword "
                                      "argument", arg_tok.lineno, arg_tok.col)
                 args.append(value)
+                self.check_missing_comma(value)
             if not self.at_op(','):
                 break
             self.advance()
         self.expect_op(')')
         return ast.Call(func, args, kw_names, kw_values, tok.lineno, tok.col)
+
+    def check_missing_comma(self, node):
+        """Two expressions side by side inside brackets."""
+        tok = self.peek()
+        if tok.kind == tk.NUMBER or tok.kind == tk.STRING or (
+                tok.kind == tk.NAME and tok.value not in KEYWORDS):
+            raise ParseError("invalid syntax. Perhaps you forgot a comma?",
+                             node.lineno, node.col)
 
     def subscript_list(self):
         tok = self.peek()
