@@ -322,6 +322,9 @@ def binary_op(op, w_a, w_b):
                 w_a.replace_all(items_w * max(n, 0))
                 return w_a
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if (isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject)
+                and (op == OP_AND or op == OP_OR or op == OP_XOR)):
+            return bool_binary_op(op, w_a.intval, w_b.intval)
         return int_binary_op(op, w_a.intval, w_b.intval)
     if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
         return float_binary_op(op, w_a.floatval, w_b.floatval)
@@ -336,6 +339,15 @@ def _unsupported(op, w_a, w_b):
     return oefmt(exc.w_TypeError,
                  "unsupported operand type(s) for %s: '%s' and '%s'" %
                  (OP_SYMBOLS[op], type_name(w_a), type_name(w_b)))
+
+
+def bool_binary_op(op, a, b):
+    """&, | and ^ of two bools give a bool."""
+    if op == OP_AND:
+        return newbool(a & b != 0)
+    if op == OP_OR:
+        return newbool(a | b != 0)
+    return newbool(a ^ b != 0)
 
 
 def int_binary_op(op, a, b):
@@ -530,11 +542,11 @@ def sequence_binary_op(op, w_a, w_b):
             return sequence_repeat(w_a, w_b)
         if is_int(w_a) and is_sequence(w_b):
             return sequence_repeat(w_b, w_a)
-        if is_sequence(w_a) and not is_number(w_b):
+        if is_sequence(w_a) and not is_int(w_b):
             raise oefmt(exc.w_TypeError,
                         "can't multiply sequence by non-int of type '%s'" %
                         type_name(w_b))
-        if is_sequence(w_b) and not is_number(w_a):
+        if is_sequence(w_b) and not is_int(w_a):
             raise oefmt(exc.w_TypeError,
                         "can't multiply sequence by non-int of type '%s'" %
                         type_name(w_a))
@@ -1043,11 +1055,10 @@ def getitem(w_obj, w_index):
         return newstr(u[i])
     if isinstance(w_obj, W_RangeObject):
         if isinstance(w_index, W_SliceObject):
+            # Like CPython's compute_slice: map the slice's indices.
             start, stop, step, n = slice_indices(w_index, w_obj.length)
-            new_start = w_obj.item(start)
-            new_step = w_obj.step * step
-            return W_RangeObject(new_start, new_start + n * new_step,
-                                 new_step)
+            return W_RangeObject(w_obj.item(start), w_obj.item(stop),
+                                 w_obj.step * step)
         i = _normalize_index(w_index, w_obj.length, 'range object')
         return newint(w_obj.item(i))
     if isinstance(w_obj, W_BytesObject):
