@@ -1,5 +1,5 @@
-"""Call-heavy code: recursion and small functions with positional,
-keyword and default arguments."""
+"""Call-heavy code: recursive fib, then many calls of small functions
+with positional, keyword and default arguments and tuple results."""
 import sys
 import time
 
@@ -22,22 +22,41 @@ def scale(value, factor=2, offset=0):
     return value * factor + offset
 
 
+def divmod_pair(a, b):
+    return a // b, a % b
+
+
+def combine(a, b, c=1, d=2, e=3):
+    return a * c + b * d - e
+
+
+def identity(x):
+    return x
+
+
 def small_calls(n):
     total = 0
     for i in range(n):
         total += clamp(scale(i % 77, offset=-20), hi=90)
         total += scale(i, 3)
+        q, r = divmod_pair(i, 7)
+        total += combine(q, r, e=identity(i & 3))
+        total += combine(r, q, 2, d=1)
+        total -= clamp(x=i % 11, lo=3)
     return total
 
 
-def main(iterations):
+def main():
+    iterations = 5
+    if len(sys.argv) > 1:
+        iterations = int(sys.argv[1])
     checksum = 0
     for _ in range(iterations):
         t0 = time.perf_counter()
-        checksum = fib(27) + small_calls(600000)
+        checksum = fib(25) + small_calls(400000)
         t1 = time.perf_counter()
         print("iteration", t1 - t0)
     print("checksum", checksum)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+main()

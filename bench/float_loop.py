@@ -1,4 +1,5 @@
-"""Float arithmetic in a while loop."""
+"""Float arithmetic in a while loop: two coupled recurrences and an
+accumulated rational expression."""
 import sys
 import time
 
@@ -16,7 +17,10 @@ def work(n):
     return acc
 
 
-def main(iterations):
+def main():
+    iterations = 5
+    if len(sys.argv) > 1:
+        iterations = int(sys.argv[1])
     checksum = 0.0
     for _ in range(iterations):
         t0 = time.perf_counter()
@@ -26,4 +30,4 @@ def main(iterations):
     print("checksum", checksum)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+main()

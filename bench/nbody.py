@@ -1,5 +1,6 @@
 """The n-body simulation of the Computer Language Benchmarks Game, with
-bodies as lists (no classes)."""
+each body a list [x, y, z, vx, vy, vz, mass] (no classes, no math
+module: the distance uses ** 0.5)."""
 import sys
 import time
 
@@ -35,7 +36,9 @@ def make_bodies():
 
 
 def offset_momentum(bodies):
-    px = py = pz = 0.0
+    px = 0.0
+    py = 0.0
+    pz = 0.0
     for b in bodies:
         px -= b[3] * b[6]
         py -= b[4] * b[6]
@@ -87,17 +90,20 @@ def energy(bodies):
     return e
 
 
-def main(iterations):
+def main():
+    iterations = 5
+    if len(sys.argv) > 1:
+        iterations = int(sys.argv[1])
     checksum = 0.0
     for _ in range(iterations):
         t0 = time.perf_counter()
         bodies = make_bodies()
         offset_momentum(bodies)
-        advance(bodies, 0.01, 40000)
+        advance(bodies, 0.01, 60000)
         checksum = energy(bodies)
         t1 = time.perf_counter()
         print("iteration", t1 - t0)
     print("checksum", checksum)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+main()

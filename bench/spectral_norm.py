@@ -1,4 +1,5 @@
-"""Spectral norm of an infinite matrix (Benchmarks Game), lists only."""
+"""Spectral norm of an infinite matrix (Benchmarks Game): nested loops
+over float lists, a small function called in the inner loop."""
 import sys
 import time
 
@@ -45,7 +46,10 @@ def spectral_norm(n):
     return (vbv / vv) ** 0.5
 
 
-def main(iterations):
+def main():
+    iterations = 5
+    if len(sys.argv) > 1:
+        iterations = int(sys.argv[1])
     checksum = 0.0
     for _ in range(iterations):
         t0 = time.perf_counter()
@@ -55,4 +59,4 @@ def main(iterations):
     print("checksum", checksum)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+main()

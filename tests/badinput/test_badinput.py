@@ -13,7 +13,7 @@ CASES = collect(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 
 
 def test_there_are_cases():
-    assert len(CASES) >= 20
+    assert len(CASES) >= 50
 
 
 @pytest.mark.parametrize('case', CASES)

@@ -11,6 +11,8 @@ import pytest
 from tests.binary import ROOT, run_fastpy
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# A program still running after this many seconds is killed (and fails).
+TIMEOUT = 60
 
 
 def collect(folder):
@@ -41,7 +43,7 @@ def read(path):
 def check_program(rel):
     path = os.path.join(ROOT, rel)
     base = path[:-3]
-    out, err, status = run_fastpy([rel] + program_args(path))
+    out, err, status = run_fastpy([rel] + program_args(path), timeout=TIMEOUT)
     expected_out = read(base + '.out')
     expected_err = read(base + '.err').strip()
     expected_code = int(read(base + '.code').strip())
@@ -56,20 +58,31 @@ def check_program(rel):
             'cpython', 'fastpy', lineterm='')
         problems.append(u'stdout differs:\n' + u'\n'.join(list(diff)[:60]))
     if last_err.strip() != expected_err:
-        problems.append(u'last stderr line: expected %r, got %r\nstderr:\n%s'
-                        % (expected_err, last_err,
+        problems.append(u'last stderr line differs:\n  cpython: %s\n  fastpy:  %s\n'
+                        u'fastpy stderr (tail):\n%s'
+                        % (expected_err.decode('utf-8', 'replace'),
+                           last_err.decode('utf-8', 'replace'),
                            err[-3000:].decode('utf-8', 'replace')))
     if status != expected_code:
-        problems.append(u'exit status: expected %d, got %d' %
-                        (expected_code, status))
-    assert not problems, u'\n\n'.join(problems).encode('utf-8')
+        why = u''
+        if status < 0:
+            why = u' (killed by signal %d)' % -status
+            if status == -9:
+                why = u' (killed: no exit within %d s, or SIGKILL)' % TIMEOUT
+        problems.append(u'exit status: expected %d, got %d%s' %
+                        (expected_code, status, why))
+    if problems:
+        # pytest.fail with an ASCII message, not assert: pytest 4.6 on
+        # Python 2 cannot mix UTF-8 bytes with its assertion explanation.
+        pytest.fail(u'\n\n'.join(problems).encode('ascii', 'backslashreplace'),
+                    pytrace=False)
 
 
 PROGRAMS = collect(HERE)
 
 
 def test_there_are_programs():
-    assert len(PROGRAMS) >= 60
+    assert len(PROGRAMS) >= 150
 
 
 @pytest.mark.parametrize('program', PROGRAMS)

@@ -1,0 +1,3 @@
+row = [0] * 3
+print(row, 'ab' * 2)
+print(row * 1.5)

@@ -1,0 +1,17 @@
+# Operator precedence and associativity.
+print(-2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** -2)
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 + 4, 10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5)
+print(2 * 3 % 4, 2 * (3 % 4), 17 // 5 * 5 + 17 % 5, -7 // 2 * 2, -(7 // 2) * 2)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 6 & 3 | 8, 6 & (3 | 8), 1 | 2 ^ 3 & 4)
+print(5 ^ 3 & 1, (5 ^ 3) & 1, ~1 + 1, ~(1 + 1), -~5, ~-5, - - 3, + - + 3)
+print(not 1 == 2, not (1 == 2), (not 1) == 2, not 1 < 2 < 3)
+print(1 < 2 == 2 > 1, 1 == 1 != 2, 3 > 2 > 1 > 0 > -1, 1 < 3 > 2, 0 < 0 <= 1)
+print(1 + 2 == 3, 3 == 1 + 2, 2 * 3 > 5 and 1, 0 or 2 and 3, (0 or 2) and 3, 1 and 0 or 4)
+print(1 if True else 2 if False else 3, (1 if False else 2) if False else 3, 0 if 0 else 1 if 1 else 2)
+print('a' + 'b' * 3, ('a' + 'b') * 3, [1] * 2 + [2], 'x' in 'ax' + 'y', 'ab' * 2 in 'ababab')
+print(2 in [1, 2] == True, (2 in [1, 2]) == True, not 3 in [1], 3 not in [1])
+print(-3 % 5, -(3 % 5), 2 ** 2 ** 0, 10 // 3 ** 2, (10 // 3) ** 2, 7 % 3 ** 2)
+print(1 - -1, 1 + +1, 1 - - - 1, 3 * -1, 2 ** -2 * 4, -2.0 ** 0.5 if True else 0)
+x = 5
+print(x * 2 if x > 3 else x / 2, x > 3 and x < 10 or x == 0, 1 < x < 10 < x * 3)
+print((1, 2) + (3,) * 2, [0] * 3 + [1] * 2, len('ab' * 3 + 'c'))
