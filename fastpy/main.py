@@ -2,7 +2,8 @@
 
     fastpy FILE [ARGS]      run a program
     fastpy -c CODE [ARGS]   run CODE
-    fastpy [-]              run the program read from stdin
+    fastpy [-]              run the program read from stdin (an interactive
+                            prompt when stdin is a terminal)
     fastpy --jit PARAMS     set JIT parameters (e.g. threshold=200, or off)
     fastpy --version | -V   print the version
 """
