@@ -31,6 +31,8 @@ OUT_DIR = os.path.join(ROOT, 'build', 'bench')
 NOT_BENCHMARKS = {'run.py', 'demo.py'}
 PYENV_VERSIONS = '/root/.pyenv/versions'
 FASTPY, REF, PYPY = 'fastpy', 'cpython3.11', 'pypy3'
+# The ablation binary with reference counting compiled out (make norefcount).
+NOREFCOUNT = 'norefcount'
 
 
 # ---------------------------------------------------------------- discovery
@@ -70,8 +72,10 @@ def pyenv_pypy():
     return paths[-1] if paths else None
 
 
-def find_interpreters(fastpy):
-    """[(name, path)]: fastpy first, then the ones found on this machine."""
+def find_interpreters(fastpy, norefcount=None):
+    """[(name, path)]: fastpy first, then its norefcount twin when it is
+    built (same folder, `fastpy-norefcount`), then the ones found on this
+    machine."""
     candidates = [
         (REF, [PYENV_VERSIONS + '/3.11.7/bin/python', pyenv_python(11),
                lambda: which('python3.11')]),
@@ -80,6 +84,10 @@ def find_interpreters(fastpy):
         ('cpython3.13', [pyenv_python(13), lambda: which('python3.13')]),
     ]
     found = [(FASTPY, fastpy)]
+    if norefcount is None:
+        norefcount = os.path.join(os.path.dirname(fastpy), 'fastpy-norefcount')
+    if os.access(norefcount, os.X_OK):
+        found.append((NOREFCOUNT, norefcount))
     for name, paths in candidates:
         for path in paths:
             if callable(path):
@@ -321,7 +329,7 @@ def print_table(rows, groups):
 
 def report(interps, benches, results):
     names = [n for n, _ in interps]
-    comparisons = [n for n in (REF, PYPY) if n in names]
+    comparisons = [n for n in (REF, PYPY, NOREFCOUNT) if n in names]
     groups = [('', 1)] + [(n, 3) for n in names] + \
              [('%s / fastpy' % n, 2) for n in comparisons]
     header = ['benchmark'] + ['steady', 'first', 'RSS'] * len(names) + \
@@ -394,6 +402,10 @@ def parse_args(argv):
         description='Run bench/*.py under fastpy, CPython 3.11 and others.')
     parser.add_argument('--fastpy', default=os.path.join(ROOT, 'bin', 'fastpy'),
                         help='interpreter measured as fastpy (default: bin/fastpy)')
+    parser.add_argument('--norefcount', default=None,
+                        help='ablation binary without reference counting, '
+                        'compared side by side (default: fastpy-norefcount '
+                        'next to the fastpy binary, when it exists)')
     parser.add_argument('--processes', type=int, default=3,
                         help='processes per benchmark and interpreter (default 3)')
     parser.add_argument('--iterations', type=int, default=10,
@@ -429,7 +441,8 @@ def main(argv=None):
                          % (', '.join(unknown), ', '.join(benches)))
         benches = [b for b in benches if b in wanted]
 
-    interps = find_interpreters(fastpy)
+    interps = find_interpreters(fastpy, args.norefcount and
+                                os.path.abspath(args.norefcount))
     names = [n for n, _ in interps]
     print('%d processes x %d iterations per benchmark and interpreter'
           % (args.processes, args.iterations))

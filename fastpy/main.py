@@ -136,9 +136,7 @@ class Interpreter(object):
         self.main_code = code
         frame = Frame(code, self.w_main)
         try:
-            execute_frame(frame)
-            if refcount.has_pending():
-                refcount.drain()
+            refcount.discard(execute_frame(frame))
         except OperationError as e:
             return self.report(e)
         return 0

@@ -11,7 +11,7 @@ from fastpy.compiler import opcodes as op
 from fastpy.compiler.code import W_Code
 from fastpy.objspace import space
 from fastpy.objspace.strobject import W_StrObject
-from fastpy.objspace.tupleobject import W_TupleObject
+from fastpy.objspace.tupleobject import W_TupleObject, newconsttuple
 
 
 class CompileError(Exception):
@@ -174,6 +174,26 @@ class CodeGenerator(ast.Visitor):
         self.consts_w.append(w_value)
         return len(self.consts_w) - 1
 
+    def fold_build_unpack(self, n):
+        """`a, b = b, a + b`: a display of n <= 3 items unpacked at once
+        into n targets needs no tuple; like CPython, swap the items into
+        store order instead (n == 1: nothing to do).  Not done when a
+        jump lands between the two instructions."""
+        code = self.code
+        if n > 3 or len(code) < 2 or len(code) in self.labels:
+            return False
+        if code[-2] != op.BUILD_TUPLE and code[-2] != op.BUILD_LIST:
+            return False
+        if code[-1] != n:
+            return False
+        if n == 1:
+            code[-2] = op.NOP
+            code[-1] = 0
+        else:
+            code[-2] = op.SWAP
+            code[-1] = n
+        return True
+
     def name_index(self, name):
         for i in range(len(self.names)):
             if self.names[i] == name:
@@ -259,7 +279,8 @@ class CodeGenerator(ast.Visitor):
                                target.col)
 
     def unpack_targets(self, elts):
-        self.emit(op.UNPACK_SEQUENCE, len(elts))
+        if not self.fold_build_unpack(len(elts)):
+            self.emit(op.UNPACK_SEQUENCE, len(elts))
         for elt in elts:
             self.store_target(elt)
 
@@ -488,7 +509,7 @@ class CodeGenerator(ast.Visitor):
         nargs = len(node.args) + len(node.kw_values)
         if node.kw_names:
             names_w = [space.newtext(n) for n in node.kw_names]
-            self.emit(op.LOAD_CONST, self.const_index(W_TupleObject(names_w)))
+            self.emit(op.LOAD_CONST, self.const_index(newconsttuple(names_w)))
             self.emit(op.CALL_KW, nargs)
         else:
             self.emit(op.CALL, nargs)
@@ -520,6 +541,10 @@ class CodeGenerator(ast.Visitor):
         self.emit(op.BUILD_LIST, len(node.elts))
 
     def visit_TupleExpr(self, node):
+        w_const = constant_tuple(node)
+        if w_const is not None:
+            self.emit(op.LOAD_CONST, self.const_index(w_const))
+            return
         for elt in node.elts:
             self.visit_expr(elt)
         self.emit(op.BUILD_TUPLE, len(node.elts))
@@ -573,3 +598,21 @@ def compute_stacksize(code):
                 break
             depth_at[pc] = depth
     return max_depth
+
+
+def constant_tuple(node):
+    """The folded constant of a tuple display whose items are constants
+    or such displays themselves (`1, 2`, `(1, ('a', None))`), as CPython
+    folds them; None otherwise."""
+    items_w = []
+    for elt in node.elts:
+        if isinstance(elt, ast.Constant):
+            items_w.append(elt.w_value)
+        elif isinstance(elt, ast.TupleExpr):
+            w_item = constant_tuple(elt)
+            if w_item is None:
+                return None
+            items_w.append(w_item)
+        else:
+            return None
+    return newconsttuple(items_w)

@@ -17,6 +17,7 @@ OPCODE_TABLE = [
     ('DUP_TOP_TWO',         2,  NO_JUMP),  # push TOS1, TOS again
     ('ROT_TWO',             0,  NO_JUMP),  # swap TOS and TOS1
     ('ROT_THREE',           0,  NO_JUMP),  # TOS -> below TOS2
+    ('SWAP',                0,  NO_JUMP),  # exchange TOS and the arg-th entry (1 is TOS)
     ('LOAD_CONST',          1,  NO_JUMP),  # push consts[arg]
     ('LOAD_FAST',           1,  NO_JUMP),  # push local arg (UnboundLocalError if unset)
     ('STORE_FAST',         -1,  NO_JUMP),  # local arg = pop

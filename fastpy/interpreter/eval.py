@@ -1,8 +1,10 @@
 """The dispatch loop: one if/elif chain over the instruction table, one
 method per opcode named like the opcode.
 
-The loop drains the zero-count queue at every instruction boundary (see
-objspace/refcount.py).  Errors leaving an instruction record a traceback
+Stack discipline for reference counts (objspace/refcount.py): a handler
+reads its operands with peek, computes its result, and then replaces the
+operands with the result (`frame.replace_top`), so the result is counted
+before an operand that owns it can be released.  Errors leaving an instruction record a traceback
 entry for this frame and release the frame's slots.
 """
 
@@ -61,14 +63,15 @@ def dispatch(frame):
     pc = 0
     while True:
         jitdriver.jit_merge_point(pc=pc, code=code, frame=frame)
-        if refcount.has_pending():
-            refcount.drain()
         opcode = code.co_code[pc]
         arg = code.co_code[pc + 1]
         try:
             if opcode == op.RETURN_VALUE:
-                w_result = frame.pop()
+                # The result leaves with the stack's reference, which is
+                # then disowned: the caller gets a temporary (refcount.py).
+                w_result = frame.pop_owned()
                 frame.release()
+                refcount.disown(w_result)
                 return w_result
             next_pc = execute_instruction(frame, code, pc, opcode, arg)
         except OperationError as e:
@@ -89,27 +92,25 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.LOAD_CONST:
         frame.push(code.co_consts_w[arg])
     elif opcode == op.STORE_FAST:
-        frame.store_local(arg, frame.pop())
+        frame.store_local_owned(arg, frame.pop_owned())
     elif opcode == op.BINARY_OP:
         w_b = frame.peek(0)
         w_a = frame.peek(1)
-        w_result = space.binary_op(arg, w_a, w_b)
-        frame.popn(2)
-        frame.push(w_result)
+        frame.replace_top(2, space.binary_op(arg, w_a, w_b))
     elif opcode == op.COMPARE_OP:
         w_b = frame.peek(0)
         w_a = frame.peek(1)
-        w_result = space.compare(arg, w_a, w_b)
-        frame.popn(2)
-        frame.push(w_result)
+        frame.replace_top(2, space.compare(arg, w_a, w_b))
     elif opcode == op.JUMP_BACKWARD or opcode == op.JUMP_FORWARD:
         next_pc = arg
     elif opcode == op.POP_JUMP_IF_FALSE:
-        if not space.is_true(frame.pop()):
+        if not space.is_true(frame.peek(0)):
             next_pc = arg
+        frame.pop()
     elif opcode == op.POP_JUMP_IF_TRUE:
-        if space.is_true(frame.pop()):
+        if space.is_true(frame.peek(0)):
             next_pc = arg
+        frame.pop()
     elif opcode == op.JUMP_IF_FALSE_OR_POP:
         if not space.is_true(frame.peek(0)):
             next_pc = arg
@@ -132,7 +133,7 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.STORE_GLOBAL:
         STORE_GLOBAL(frame, code, arg)
     elif opcode == op.DELETE_GLOBAL:
-        if frame.w_globals.delitem(code.co_names_w[arg]) is None:
+        if not frame.w_globals.delitem(code.co_names_w[arg]):
             raise oefmt(exc.w_NameError, "name '%s' is not defined" %
                         code.co_names[arg])
     elif opcode == op.DELETE_FAST:
@@ -149,42 +150,24 @@ def execute_instruction(frame, code, pc, opcode, arg):
         frame.push(w_1)
         frame.push(w_0)
     elif opcode == op.ROT_TWO:
-        w_0 = frame.peek(0)
-        w_1 = frame.peek(1)
-        refcount.incref(w_0)
-        refcount.incref(w_1)
-        frame.set_top(0, w_1)
-        frame.set_top(1, w_0)
-        refcount.decref(w_0)
-        refcount.decref(w_1)
+        frame.swap(1)
+    elif opcode == op.SWAP:
+        frame.swap(arg - 1)
     elif opcode == op.ROT_THREE:
-        w_0 = frame.peek(0)
-        w_1 = frame.peek(1)
-        w_2 = frame.peek(2)
-        refcount.incref(w_0)
-        refcount.incref(w_1)
-        refcount.incref(w_2)
-        frame.set_top(0, w_1)
-        frame.set_top(1, w_2)
-        frame.set_top(2, w_0)
-        refcount.decref(w_0)
-        refcount.decref(w_1)
-        refcount.decref(w_2)
+        # a b c -> c a b
+        frame.swap(2)
+        frame.swap(1)
     elif opcode == op.CALL:
         CALL(frame, arg)
     elif opcode == op.CALL_KW:
         CALL_KW(frame, arg)
     elif opcode == op.LOAD_ATTR:
         w_obj = frame.peek(0)
-        w_result = space.getattr_w(w_obj, code.co_names[arg])
-        frame.pop()
-        frame.push(w_result)
+        frame.replace_top(1, space.getattr_w(w_obj, code.co_names[arg]))
     elif opcode == op.BINARY_SUBSCR:
         w_index = frame.peek(0)
         w_obj = frame.peek(1)
-        w_result = space.getitem(w_obj, w_index)
-        frame.popn(2)
-        frame.push(w_result)
+        frame.replace_top(2, space.getitem(w_obj, w_index))
     elif opcode == op.STORE_SUBSCR:
         space.setitem(frame.peek(1), frame.peek(0), frame.peek(2))
         frame.popn(3)
@@ -202,13 +185,10 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.GET_ITER:
         frame.set_top(0, space.get_iter(frame.peek(0)))
     elif opcode == op.BUILD_LIST:
-        w_list = newlist(collect_items(frame, arg))
-        frame.popn(arg)
-        frame.push(w_list)
+        frame.replace_top(arg, newlist(collect_items(frame, arg)))
     elif opcode == op.BUILD_TUPLE:
-        w_tuple = newtuple(collect_items(frame, arg))
-        frame.popn(arg)
-        frame.push(w_tuple)
+        frame.replace_top(arg, W_TupleObject(collect_tuple_items(frame,
+                                                                 arg)))
     elif opcode == op.BUILD_MAP:
         BUILD_MAP(frame, arg)
     elif opcode == op.BUILD_SLICE:
@@ -287,6 +267,16 @@ def collect_items(frame, n):
 
 
 @jit.unroll_safe
+def collect_tuple_items(frame, n):
+    """As collect_items, into a list only a tuple will own (fixed-size,
+    as W_TupleObject requires)."""
+    items_w = [None] * n
+    for i in range(n):
+        items_w[i] = frame.peek(n - 1 - i)
+    return items_w
+
+
+@jit.unroll_safe
 def BUILD_MAP(frame, n):
     w_dict = newdict()
     for i in range(n):
@@ -294,8 +284,7 @@ def BUILD_MAP(frame, n):
         w_value = frame.peek(2 * (n - i) - 2)
         space.hash_w(w_key)
         w_dict.setitem(w_key, w_value)
-    frame.popn(2 * n)
-    frame.push(w_dict)
+    frame.replace_top(2 * n, w_dict)
 
 
 def BUILD_SLICE(frame, n):
@@ -307,9 +296,7 @@ def BUILD_SLICE(frame, n):
         w_step = space.w_None
         w_stop = frame.peek(0)
         w_start = frame.peek(1)
-    w_slice = W_SliceObject(w_start, w_stop, w_step)
-    frame.popn(n)
-    frame.push(w_slice)
+    frame.replace_top(n, W_SliceObject(w_start, w_stop, w_step))
 
 
 @jit.unroll_safe
@@ -346,9 +333,8 @@ def MAKE_FUNCTION(frame, ndefaults):
     defaults_w = [None] * ndefaults
     for i in range(ndefaults):
         defaults_w[i] = frame.peek(ndefaults - i)
-    w_func = W_Function(w_code, frame.w_globals, defaults_w)
-    frame.popn(ndefaults + 1)
-    frame.push(w_func)
+    frame.replace_top(ndefaults + 1,
+                      W_Function(w_code, frame.w_globals, defaults_w))
 
 
 def PRINT_EXPR(frame):
@@ -385,8 +371,7 @@ def CALL(frame, nargs):
     else:
         w_result = call_function(w_func, Arguments(collect_items(frame,
                                                                  nargs)))
-    frame.popn(nargs + 1)
-    frame.push(w_result)
+    frame.replace_top(nargs + 1, w_result)
 
 
 @jit.unroll_safe
@@ -406,8 +391,7 @@ def CALL_KW(frame, nargs):
         kw_values_w[i] = frame.peek(nkw - i)
     w_result = call_function(w_func, Arguments(args_w, kw_names,
                                                kw_values_w))
-    frame.popn(nargs + 2)
-    frame.push(w_result)
+    frame.replace_top(nargs + 2, w_result)
 
 
 def call_function(w_func, args):

@@ -25,21 +25,31 @@ class Frame(object):
     # -- value stack (each entry owns a reference)
 
     def push(self, w_obj):
+        """Push w_obj; the new stack entry takes a reference."""
         refcount.incref(w_obj)
+        self.push_owned(w_obj)
+
+    def push_owned(self, w_obj):
+        """Push a reference the caller already counted (one taken from
+        another slot with pop_owned)."""
         depth = self.stackdepth
         assert depth >= 0
         self.locals_stack_w[depth] = w_obj
         self.stackdepth = depth + 1
 
     def pop(self):
-        """Remove TOS and return it borrowed (alive until the next
-        instruction boundary)."""
+        """Drop TOS.  The object is released here if that was its last
+        reference, so callers peek at what they need first."""
+        refcount.decref(self.pop_owned())
+
+    def pop_owned(self):
+        """Remove TOS and return it with the stack's reference, which the
+        caller now owns (it stores it in another slot or decrefs it)."""
         depth = self.stackdepth - 1
         assert depth >= self.code.co_nlocals
         w_obj = self.locals_stack_w[depth]
         self.locals_stack_w[depth] = None
         self.stackdepth = depth
-        refcount.decref(w_obj)
         return w_obj
 
     def peek(self, n):
@@ -54,6 +64,14 @@ class Frame(object):
             self.pop()
             n -= 1
 
+    def replace_top(self, n, w_result):
+        """Pop n entries and push w_result, which may be a temporary or
+        an object held only by one of the popped entries: it is counted
+        before the entries are dropped."""
+        refcount.incref(w_result)
+        self.popn(n)
+        self.push_owned(w_result)
+
     def set_top(self, n, w_obj):
         """Replace the entry n below TOS."""
         depth = self.stackdepth - 1 - n
@@ -63,6 +81,16 @@ class Frame(object):
         self.locals_stack_w[depth] = w_obj
         refcount.decref(w_old)
 
+    def swap(self, n):
+        """Exchange TOS with the entry n below it (CPython's SWAP n+1):
+        references move between slots, no count changes."""
+        top = self.stackdepth - 1
+        other = top - n
+        assert other >= 0
+        w_top = self.locals_stack_w[top]
+        self.locals_stack_w[top] = self.locals_stack_w[other]
+        self.locals_stack_w[other] = w_top
+
     # -- fast locals
 
     def load_local(self, i):
@@ -70,9 +98,14 @@ class Frame(object):
         return self.locals_stack_w[i]
 
     def store_local(self, i, w_obj):
+        refcount.incref(w_obj)
+        self.store_local_owned(i, w_obj)
+
+    def store_local_owned(self, i, w_obj):
+        """Store a reference the caller already counted; the old value
+        is dropped after the store, as CPython's STORE_FAST does."""
         assert i >= 0
         w_old = self.locals_stack_w[i]
-        refcount.incref(w_obj)
         self.locals_stack_w[i] = w_obj
         refcount.decref(w_old)
 

@@ -268,7 +268,7 @@ def dict_pop(args):
     w_dict = _self_dict(args)
     w_key = args.args_w[1]
     space.hash_w(w_key)
-    w_value = w_dict.delitem(w_key)
+    w_value = w_dict.pop_value(w_key)
     if w_value is None:
         if len(args.args_w) > 2:
             return args.args_w[2]

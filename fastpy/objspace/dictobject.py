@@ -2,6 +2,13 @@
 
 Keys are compared with Python equality and hashed with Python hash (see
 space.eq_w / space.hash_w), which may raise OperationError.
+
+Invariant: `storage` maps each key to its DictEntry; `order` lists the
+same entries in insertion order, with None where an entry was deleted
+(`entry.index` is its position; `nholes` counts the Nones, and the list
+is compacted when they are the majority).  Iteration walks `order` by
+index, a loop-free step per item that traces inline
+(dictiterobject.py); lookups go through `storage`.
 """
 
 from rpython.rlib import jit
@@ -30,11 +37,12 @@ def new_storage():
 class DictEntry(object):
     """One key/value pair.  The stored key object is kept so deletion can
     drop the reference of the key that was inserted, not of the lookup key."""
-    _attrs_ = ['w_key', 'w_value']
+    _attrs_ = ['w_key', 'w_value', 'index']
 
-    def __init__(self, w_key, w_value):
+    def __init__(self, w_key, w_value, index):
         self.w_key = w_key
         self.w_value = w_value
+        self.index = index          # position in the dict's `order`
 
     def set_value(self, w_value):
         """Replace the value slot (counted)."""
@@ -45,10 +53,12 @@ class DictEntry(object):
 
 
 class W_DictObject(W_Counted):
-    _attrs_ = ['storage']
+    _attrs_ = ['storage', 'order', 'nholes']
 
     def __init__(self):
         self.storage = new_storage()
+        self.order = []
+        self.nholes = 0
 
     def gettype(self):
         return w_dict_type
@@ -62,8 +72,10 @@ class W_DictObject(W_Counted):
 
     def release_children(self):
         # CPython's dict_dealloc drops key then value, in insertion order.
-        entries = self.storage.values()
+        entries = self.entries()
         self.storage = new_storage()
+        self.order = []
+        self.nholes = 0
         for entry in entries:
             refcount.decref(entry.w_key)
             refcount.decref(entry.w_value)
@@ -83,31 +95,55 @@ class W_DictObject(W_Counted):
         if entry is None:
             refcount.incref(w_key)
             refcount.incref(w_value)
-            self.storage[w_key] = DictEntry(w_key, w_value)
+            entry = DictEntry(w_key, w_value, len(self.order))
+            self.storage[w_key] = entry
+            self.order.append(entry)
         else:
             # CPython keeps the original key object and replaces the value.
             entry.set_value(w_value)
 
     def delitem(self, w_key):
-        """Remove the pair and return the value (now borrowed), or None if
-        the key is absent."""
+        """Remove the pair (releasing what only it held); False if the
+        key is absent."""
+        entry = self.storage.get(w_key, None)
+        if entry is None:
+            return False
+        self._remove(w_key, entry)
+        refcount.decref(entry.w_key)
+        refcount.decref(entry.w_value)
+        return True
+
+    def pop_value(self, w_key):
+        """Remove the pair and hand its value to the caller as a
+        temporary (refcount.disown), or return None if the key is
+        absent."""
         entry = self.storage.get(w_key, None)
         if entry is None:
             return None
-        del self.storage[w_key]
+        self._remove(w_key, entry)
         refcount.decref(entry.w_key)
-        refcount.decref(entry.w_value)
+        refcount.disown(entry.w_value)
         return entry.w_value
+
+    def _remove(self, w_key, entry):
+        del self.storage[w_key]
+        self.order[entry.index] = None
+        self.nholes += 1
+        if self.nholes > 8 and 2 * self.nholes > len(self.order):
+            self.order = self.entries()
+            for i in range(len(self.order)):
+                self.order[i].index = i
+            self.nholes = 0
 
     def entries(self):
         """A snapshot of the pairs in insertion order."""
-        return self.storage.values()
+        return [entry for entry in self.order if entry is not None]
 
     def keys(self):
-        return [entry.w_key for entry in self.storage.values()]
+        return [entry.w_key for entry in self.order if entry is not None]
 
     def values(self):
-        return [entry.w_value for entry in self.storage.values()]
+        return [entry.w_value for entry in self.order if entry is not None]
 
     def setitem_str(self, name, w_value):
         from fastpy.objspace.strobject import newstr_utf8
@@ -141,7 +177,13 @@ class W_ModuleDict(W_DictObject):
         W_DictObject.setitem(self, w_key, w_value)
 
     def delitem(self, w_key):
-        w_old = W_DictObject.delitem(self, w_key)
+        found = W_DictObject.delitem(self, w_key)
+        if found:
+            self.version = DictVersion()
+        return found
+
+    def pop_value(self, w_key):
+        w_old = W_DictObject.pop_value(self, w_key)
         if w_old is not None:
             self.version = DictVersion()
         return w_old

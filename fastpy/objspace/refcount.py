@@ -2,15 +2,36 @@
 
 Invariant: `w.refcount` equals the number of slots (frame locals, value
 stack entries, container items, dict keys/values, function defaults and
-globals, ...) that hold `w`.  References held in RPython locals are
-borrowed and not counted.
+globals, ...) that hold `w`.  References held in RPython locals are not
+counted.  A released object has refcount DEAD.
 
-A decref that reaches zero does not release the object at once: it goes
-into a zero-count queue, drained at the next instruction boundary.  If the
-count is still zero then, the object is released (its children are
-decref'd).  This keeps transfers like `lst.pop()` (item leaves the list,
-then lands on the value stack) safe without CPython's new/borrowed
-reference distinction.  A released object has refcount -1.
+The rule is CPython's: an object is released the moment a slot drops its
+last reference (`decref` reaching zero), depth-first, so finalization
+happens exactly where CPython's would.  An object whose count is zero
+and which was never released is a *temporary*: it belongs to the RPython
+code that holds it (a result on its way to the value stack, an item just
+taken out of a list by `pop`).  That code either stores it in a slot
+(`incref`) or drops it with `discard`.  The four operations:
+
+    incref(w)    a slot starts holding w
+    decref(w)    a slot stops holding w; release it if that was the last
+    disown(w)    a slot hands w to the RPython caller (count may reach 0,
+                 w stays alive as a temporary)
+    discard(w)   RPython code drops a temporary: release it if no slot
+                 holds it
+
+Why immediate release keeps the JIT's escape analysis intact: inside a
+trace, `release` is inlined; for an object allocated in the trace (a
+tuple built and unpacked, a bound method called once) the count field is
+a virtual field, the test `refcount == 0` folds, releasing its children
+folds to nothing for uncounted children, and the allocation disappears.
+Nothing is appended to a queue, so nothing escapes.  Containers whose
+release needs a loop over unknown many items are residual calls.
+
+Deep chains (a 1,000,000-deep nest of lists) must not exhaust the C
+stack: outside compiled code, releases nest at most TRASHCAN_DEPTH deep;
+deeper ones are deferred and released iteratively by the outermost
+release, like CPython's trashcan.
 """
 
 from rpython.rlib import jit
@@ -20,12 +41,8 @@ from fastpy.objspace.root import W_Counted
 
 DEAD = -1
 
-
-class ZeroCountQueue(object):
-    def __init__(self):
-        self.pending = []
-
-queue = ZeroCountQueue()
+# Nesting of releases (C stack frames) before the rest is deferred.
+TRASHCAN_DEPTH = 64
 
 
 def incref(w_obj):
@@ -34,6 +51,79 @@ def incref(w_obj):
         w_obj.refcount += 1
         if not we_are_translated():
             debug_tracker.track(w_obj)
+
+
+def decref(w_obj):
+    if config.REFCOUNT and w_obj is not None and w_obj.counted:
+        assert isinstance(w_obj, W_Counted)
+        w_obj.refcount -= 1
+        if w_obj.refcount == 0:
+            release(w_obj)
+
+
+def disown(w_obj):
+    if config.REFCOUNT and w_obj is not None and w_obj.counted:
+        assert isinstance(w_obj, W_Counted)
+        w_obj.refcount -= 1
+
+
+def discard(w_obj):
+    if config.REFCOUNT and w_obj is not None and w_obj.counted:
+        assert isinstance(w_obj, W_Counted)
+        if w_obj.refcount == 0:
+            release(w_obj)
+
+
+def release(w_obj):
+    """The count of w_obj reached zero for good: mark it dead and drop
+    the references its slots hold, in CPython's order."""
+    w_obj.refcount = DEAD
+    if jit.we_are_jitted():
+        # Compiled code has no C-stack recursion to bound: each class's
+        # release_children decides itself whether the trace inlines it
+        # (fixed, small structures) or calls it.
+        w_obj.release_children()
+    else:
+        _release_nested(w_obj)
+
+
+class Trashcan(object):
+    """Depth of nested releases and the releases deferred past it."""
+    def __init__(self):
+        self.depth = 0
+        self.deferred = []
+
+trashcan = Trashcan()
+
+
+def _release_nested(w_obj):
+    tc = trashcan
+    if tc.depth >= TRASHCAN_DEPTH:
+        tc.deferred.append(w_obj)
+        return
+    tc.depth += 1
+    try:
+        w_obj.release_children()
+    finally:
+        tc.depth -= 1
+    if tc.depth == 0 and len(tc.deferred) > 0:
+        _release_deferred()
+
+
+def _release_deferred():
+    """Release the deferred objects in the order they were deferred; each
+    may defer more, which join the end of the list."""
+    tc = trashcan
+    i = 0
+    tc.depth = 1
+    try:
+        while i < len(tc.deferred):
+            w_obj = tc.deferred[i]
+            i += 1
+            w_obj.release_children()
+    finally:
+        tc.depth = 0
+        del tc.deferred[:]
 
 
 class DebugTracker(object):
@@ -51,32 +141,3 @@ class DebugTracker(object):
         self.objects = {}
 
 debug_tracker = DebugTracker()
-
-
-def decref(w_obj):
-    if config.REFCOUNT and w_obj is not None and w_obj.counted:
-        assert isinstance(w_obj, W_Counted)
-        w_obj.refcount -= 1
-        if w_obj.refcount == 0:
-            queue.pending.append(w_obj)
-
-
-def has_pending():
-    return config.REFCOUNT and len(queue.pending) > 0
-
-
-@jit.dont_look_inside
-def drain():
-    """Release every queued object whose count is still zero.  Releasing
-    an object may queue its children; they are released in the same
-    drain, in the order CPython would deallocate them."""
-    pending = queue.pending
-    i = 0
-    while i < len(pending):
-        w_obj = pending[i]
-        i += 1
-        assert isinstance(w_obj, W_Counted)
-        if w_obj.refcount == 0:
-            w_obj.refcount = DEAD
-            w_obj.release_children()
-    del pending[:]

@@ -34,6 +34,7 @@ from fastpy.objspace.rangeobject import W_RangeObject
 from fastpy.objspace.moduleobject import W_Module
 from fastpy.objspace.bytesobject import W_BytesObject, bytes_repr
 from fastpy.objspace.exceptions import W_BaseException
+from fastpy.objspace.dictiterobject import W_DictIterator, KEYS
 
 # Operator numbers, shared with the compiler's BINARY_OP argument.
 OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW, \
@@ -939,10 +940,12 @@ def iterate_or_type_error(w_obj, msg):
     if isinstance(w_obj, W_DictView):
         return w_obj.items_w()
     from fastpy.objspace.iterobject import W_SeqIterator
-    if isinstance(w_obj, W_SeqIterator):
+    from fastpy.objspace.rangeobject import W_RangeIterator
+    if (isinstance(w_obj, W_SeqIterator) or isinstance(w_obj, W_DictIterator)
+            or isinstance(w_obj, W_RangeIterator)):
         result = []
         while True:
-            w_item = w_obj.next()
+            w_item = next_w(w_obj)
             if w_item is None:
                 break
             result.append(w_item)
@@ -1142,7 +1145,7 @@ def delitem(w_obj, w_index):
         return
     if isinstance(w_obj, W_DictObject):
         hash_w(w_index)
-        if w_obj.delitem(w_index) is None:
+        if not w_obj.delitem(w_index):
             raise OperationError(exc.W_BaseException(exc.w_KeyError,
                                                      [w_index]))
         return
@@ -1187,13 +1190,14 @@ def get_iter(w_obj):
     if isinstance(w_obj, W_StrObject):
         return iterobject.W_StrIterator(w_obj)
     if isinstance(w_obj, W_DictObject):
-        return iterobject.W_DictKeyIterator(w_obj)
+        return W_DictIterator(w_obj, KEYS)
     if isinstance(w_obj, W_DictView):
-        return iterobject.W_ListIterator(newlist(w_obj.items_w()))
+        return W_DictIterator(w_obj.w_dict, w_obj.kind)
     if isinstance(w_obj, W_BytesObject):
         return iterobject.W_ListIterator(newlist(iterate(w_obj)))
     if (isinstance(w_obj, iterobject.W_SeqIterator) or
-            isinstance(w_obj, W_RangeIterator)):
+            isinstance(w_obj, W_RangeIterator) or
+            isinstance(w_obj, W_DictIterator)):
         return w_obj
     raise oefmt(exc.w_TypeError, "'%s' object is not iterable" %
                 type_name(w_obj))
@@ -1206,6 +1210,8 @@ def next_w(w_iter):
     if isinstance(w_iter, W_RangeIterator):
         return w_iter.next()
     if isinstance(w_iter, iterobject.W_SeqIterator):
+        return w_iter.next()
+    if isinstance(w_iter, W_DictIterator):
         return w_iter.next()
     raise oefmt(exc.w_TypeError, "'%s' object is not an iterator" %
                 type_name(w_iter))

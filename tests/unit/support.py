@@ -34,7 +34,8 @@ def run(source, argv=None, check_refcounts=True):
     saved = outstream.stdout, outstream.stderr
     outstream.stdout, outstream.stderr = out, err
     refcount.debug_tracker.reset()
-    del refcount.queue.pending[:]
+    refcount.trashcan.depth = 0
+    del refcount.trashcan.deferred[:]
     try:
         interp = fastpy_main.Interpreter(argv or ['prog.py'])
         status = interp.run_source(source, 'prog.py')

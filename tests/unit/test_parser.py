@@ -103,5 +103,5 @@ def test_function_locals_are_fast():
 
 
 def test_stack_depth():
-    code = compile_module(parse("x = [1, 2, (3, 4, 5)]\n"), 'm')
+    code = compile_module(parse("x = [1, 2, (3, 4, y)]\n"), 'm')
     assert code.co_stacksize == 5

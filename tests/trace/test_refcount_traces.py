@@ -1,0 +1,142 @@
+"""Trace tests for reference counting: temporaries that die inside a loop
+stay virtual (no allocation, no call), loops read no release queue, and
+passing a counted object around costs at most one count update."""
+
+from tests.trace.test_trace import compile_loops, find_loop
+from tests.trace.jitlog import allocations_and_calls, opname
+
+
+def assert_no_allocation_or_call(loop):
+    body = loop.body()
+    assert allocations_and_calls(body) == [], '\n'.join(body)
+
+
+CONSTANT_UNPACK = """
+def constant_unpack(n):
+    total = 0
+    for i in range(n):
+        q, r = 1, 2
+        total += q + r
+    return total
+
+print(constant_unpack(100000))
+"""
+
+
+def test_unpacking_a_constant_tuple_allocates_nothing():
+    # `1, 2` is one folded, immortal constant: loading and unpacking it
+    # touches no count and builds nothing.
+    out, loops = compile_loops(CONSTANT_UNPACK)
+    assert out == '300000\n'
+    assert_no_allocation_or_call(find_loop(loops, 'constant_unpack'))
+
+
+FIBONACCI_SWAP = """
+def fib_mod(n):
+    a, b = 0, 1
+    for i in range(n):
+        a, b = b, (a + b) % 1000003
+    return a
+
+print(fib_mod(100000))
+"""
+
+
+def test_swapping_assignment_builds_no_tuple():
+    out, loops = compile_loops(FIBONACCI_SWAP)
+    a, b = 0, 1
+    for i in range(100000):
+        a, b = b, (a + b) % 1000003
+    assert out == '%d\n' % a
+    assert_no_allocation_or_call(find_loop(loops, 'fib_mod'))
+
+
+RETURNED_TUPLE = """
+def divmod_by_7(x):
+    return x // 7, x % 7
+
+def sum_parts(n):
+    total = 0
+    for i in range(n):
+        q, r = divmod_by_7(i)
+        total += q * r
+    return total
+
+print(sum_parts(100000))
+"""
+
+
+def test_tuple_returned_and_unpacked_stays_virtual():
+    # The callee builds a counted tuple; its count drops to zero when the
+    # caller unpacks it, and the release is inlined: the tuple is never
+    # allocated.
+    out, loops = compile_loops(RETURNED_TUPLE)
+    assert out == '%d\n' % sum((i // 7) * (i % 7) for i in range(100000))
+    assert_no_allocation_or_call(find_loop(loops, 'sum_parts'))
+
+
+TEMPORARY_LIST = """
+def pairs(n):
+    total = 0
+    for i in range(n):
+        pair = [i, i + 1]
+        total += pair[1] - pair[0]
+    return total
+
+print(pairs(100000))
+"""
+
+
+def test_temporary_list_released_by_rebinding_stays_virtual():
+    out, loops = compile_loops(TEMPORARY_LIST)
+    assert out == '100000\n'
+    assert_no_allocation_or_call(find_loop(loops, 'pairs'))
+
+
+NUMERIC = """
+def count_odd(n):
+    c = 0
+    i = 0
+    while i < n:
+        if i % 2:
+            c += 1
+        i += 1
+    return c
+
+print(count_odd(100000))
+"""
+
+
+def test_numeric_loop_reads_no_release_state():
+    out, loops = compile_loops(NUMERIC)
+    assert out == '50000\n'
+    body = find_loop(loops, 'count_odd').body()
+    touched = [l for l in body if 'Trashcan' in l or 'refcount' in l
+               or 'ZeroCount' in l]
+    assert touched == [], '\n'.join(body)
+    assert allocations_and_calls(body) == [], '\n'.join(body)
+
+
+PASS_A_LIST = """
+def first(xs):
+    return xs[0]
+
+def call_with_list(n):
+    data = [3, 4, 5]
+    total = 0
+    for i in range(n):
+        total += first(data)
+    return total
+
+print(call_with_list(100000))
+"""
+
+
+def test_passing_a_list_to_a_function_updates_its_count_at_most_once():
+    out, loops = compile_loops(PASS_A_LIST)
+    assert out == '300000\n'
+    body = find_loop(loops, 'call_with_list').body()
+    writes = [l for l in body if opname(l) == 'setfield_gc'
+              and 'refcount' in l]
+    assert len(writes) <= 1, '\n'.join(body)
+    assert allocations_and_calls(body) == [], '\n'.join(body)
