@@ -299,31 +299,56 @@ def BUILD_SLICE(frame, n):
     frame.replace_top(n, W_SliceObject(w_start, w_stop, w_step))
 
 
-@jit.unroll_safe
 def UNPACK_SEQUENCE(frame, n):
+    """Tuples and lists are read in place (a length check and n reads in
+    a trace); other iterables are collected into a list first."""
     w_seq = frame.peek(0)
     if isinstance(w_seq, W_TupleObject):
-        items_w = w_seq.items_w
+        check_unpack_length(len(w_seq.items_w), n)
+        unpack_tuple(frame, w_seq, n)
     elif isinstance(w_seq, W_ListObject):
-        items_w = list(w_seq.items_w)
+        check_unpack_length(w_seq.length(), n)
+        unpack_list(frame, w_seq, n)
     else:
         items_w = space.iterate_or_type_error(
             w_seq, "cannot unpack non-iterable %s object")
-    if len(items_w) != n:
-        if len(items_w) > n:
+        check_unpack_length(len(items_w), n)
+        unpack_tuple(frame, newtuple(items_w), n)
+
+
+def check_unpack_length(length, n):
+    if length != n:
+        if length > n:
             raise oefmt(exc.w_ValueError,
                         "too many values to unpack (expected %d)" % n)
         raise oefmt(exc.w_ValueError,
                     "not enough values to unpack (expected %d, got %d)" %
-                    (n, len(items_w)))
-    # Push every item before dropping the sequence, so none dies early.
-    refcount.incref(w_seq)
+                    (n, length))
+
+
+# Both replace TOS by its n items, the first on top.  Every item is pushed
+# before the sequence is dropped, so none dies early.
+
+@jit.unroll_safe
+def unpack_tuple(frame, w_tuple, n):
+    refcount.incref(w_tuple)
     frame.pop()
     i = n - 1
     while i >= 0:
-        frame.push(items_w[i])
+        frame.push(w_tuple.items_w[i])
         i -= 1
-    refcount.decref(w_seq)
+    refcount.decref(w_tuple)
+
+
+@jit.unroll_safe
+def unpack_list(frame, w_list, n):
+    refcount.incref(w_list)
+    frame.pop()
+    i = n - 1
+    while i >= 0:
+        frame.push(w_list.getitem(i))
+        i -= 1
+    refcount.decref(w_list)
 
 
 @jit.unroll_safe
@@ -368,6 +393,15 @@ def CALL(frame, nargs):
         for i in range(nargs):
             new_frame.store_local(i, frame.peek(nargs - 1 - i))
         w_result = execute_frame(new_frame)
+    elif isinstance(w_func, W_BoundMethod):
+        # obj.method(args): self goes first, without an intermediate list
+        # (in traces the bound method and the list stay virtual, and the
+        # builtin's impl, a constant function, is inlined).
+        args_w = [None] * (nargs + 1)
+        args_w[0] = w_func.w_self
+        for i in range(nargs):
+            args_w[i + 1] = frame.peek(nargs - 1 - i)
+        w_result = w_func.w_func.impl(Arguments(args_w))
     else:
         w_result = call_function(w_func, Arguments(collect_items(frame,
                                                                  nargs)))
@@ -387,11 +421,19 @@ def CALL_KW(frame, nargs):
     kw_names = [None] * nkw
     kw_values_w = [None] * nkw
     for i in range(nkw):
-        kw_names[i] = space.str_w(w_names.items_w[i]).encode('utf-8')
+        kw_names[i] = keyword_name(w_names.items_w[i])
         kw_values_w[i] = frame.peek(nkw - i)
     w_result = call_function(w_func, Arguments(args_w, kw_names,
                                                kw_values_w))
     frame.replace_top(nargs + 2, w_result)
+
+
+@jit.elidable
+def keyword_name(w_name):
+    """The utf-8 name of a keyword argument.  Elidable: the names tuple
+    of a call site is a constant, so in traces the name is a constant and
+    matching it to a parameter (W_Code.varname_index) folds away."""
+    return space.str_w(w_name).encode('utf-8')
 
 
 def call_function(w_func, args):

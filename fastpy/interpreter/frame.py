@@ -86,7 +86,7 @@ class Frame(object):
         references move between slots, no count changes."""
         top = self.stackdepth - 1
         other = top - n
-        assert other >= 0
+        assert other >= 0 and top >= 0
         w_top = self.locals_stack_w[top]
         self.locals_stack_w[top] = self.locals_stack_w[other]
         self.locals_stack_w[other] = w_top

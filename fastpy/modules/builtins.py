@@ -16,7 +16,8 @@ from fastpy.objspace.floatobject import W_FloatObject, w_float_type, newfloat
 from fastpy.objspace.boolobject import W_BoolObject, w_bool_type
 from fastpy.objspace.strobject import (W_StrObject, w_str_type, newstr,
                                       str_to_utf8, str_strip)
-from fastpy.objspace.listobject import w_list_type, newlist
+from fastpy.objspace.listobject import (W_ListObject, w_list_type, newlist,
+                                        newlist_range)
 from fastpy.objspace.tupleobject import W_TupleObject, w_tuple_type, newtuple
 from fastpy.objspace.dictobject import W_DictObject, w_dict_type, newdict
 from fastpy.objspace.rangeobject import W_RangeObject, w_range_type
@@ -325,7 +326,12 @@ def builtin_bool(args):
 def builtin_list(args):
     if len(args.args_w) == 0:
         return newlist([])
-    return newlist(space.iterate(args.args_w[0]))
+    w_x = args.args_w[0]
+    if isinstance(w_x, W_ListObject):
+        return w_x.copy()
+    if isinstance(w_x, W_RangeObject):
+        return newlist_range(w_x.start, w_x.step, w_x.length)
+    return newlist(space.iterate(w_x))
 
 
 def builtin_tuple(args):

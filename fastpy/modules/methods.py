@@ -1,6 +1,5 @@
 """Methods of the builtin types list, str and dict."""
 
-from rpython.rlib.listsort import make_timsort_class
 from rpython.rlib.rstring import UnicodeBuilder
 
 from fastpy.interpreter.error import OperationError, oefmt
@@ -51,7 +50,11 @@ def list_append(args):
 
 def list_extend(args):
     w_list = _self_list(args)
-    w_list.extend(space.iterate(args.args_w[1]))
+    w_other = args.args_w[1]
+    if isinstance(w_other, W_ListObject):
+        w_list.extend_list(w_other)
+    else:
+        w_list.extend(space.iterate(w_other))
     return space.w_None
 
 
@@ -87,67 +90,47 @@ def list_pop(args):
 def list_index(args):
     w_list = _self_list(args)
     w_x = args.args_w[1]
-    for i in range(w_list.length()):
-        if space.eq_w(w_list.getitem(i), w_x):
-            return newint(i)
-    raise oefmt(exc.w_ValueError, "%s is not in list" %
-                space.str_to_utf8(space.repr_u(w_x)))
+    i = w_list.find(w_x)
+    if i < 0:
+        raise oefmt(exc.w_ValueError, "%s is not in list" %
+                    space.str_to_utf8(space.repr_u(w_x)))
+    return newint(i)
 
 
 def list_count(args):
-    w_list = _self_list(args)
-    count = 0
-    for w_item in list(w_list.items_w):
-        if space.eq_w(w_item, args.args_w[1]):
-            count += 1
-    return newint(count)
+    return newint(_self_list(args).count(args.args_w[1]))
 
 
 def list_remove(args):
     w_list = _self_list(args)
-    for i in range(w_list.length()):
-        if space.eq_w(w_list.getitem(i), args.args_w[1]):
-            w_list.pop(i)
-            return space.w_None
-    raise oefmt(exc.w_ValueError, "list.remove(x): x not in list")
+    i = w_list.find(args.args_w[1])
+    if i < 0:
+        raise oefmt(exc.w_ValueError, "list.remove(x): x not in list")
+    w_list.delitem(i)
+    return space.w_None
 
 
 def list_reverse(args):
-    w_list = _self_list(args)
-    w_list.items_w.reverse()
+    _self_list(args).reverse()
     return space.w_None
 
 
 def list_copy(args):
-    return newlist(list(_self_list(args).items_w))
+    return _self_list(args).copy()
 
 
 def list_clear(args):
-    _self_list(args).replace_all([])
+    _self_list(args).clear()
     return space.w_None
-
-
-TimSort = make_timsort_class()
-
-
-class PythonOrderSort(TimSort):
-    def lt(self, w_a, w_b):
-        return space.compare_w(space.CMP_LT, w_a, w_b)
 
 
 def list_sort(args):
     from fastpy.interpreter.gateway import kwarg, reject_other_kwargs
     reject_other_kwargs('sort', args, ['reverse'])
     w_list = _self_list(args)
-    items_w = list(w_list.items_w)
     w_reverse = kwarg(args, 'reverse')
     reverse = w_reverse is not None and space.is_true(w_reverse)
-    if reverse:
-        items_w.reverse()
-    PythonOrderSort(items_w).sort()
-    if reverse:
-        items_w.reverse()
-    w_list.replace_all(items_w)
+    w_list.sort(reverse)
     return space.w_None
 
 

@@ -184,7 +184,8 @@ def repr_u(w_obj):
     if isinstance(w_obj, W_NoneObject):
         return u'None'
     if isinstance(w_obj, W_ListObject):
-        return _repr_items(w_obj, w_obj.items_w, u'[', u']', False)
+        return _repr_items(w_obj, w_obj.getitems_fixedsize(), u'[', u']',
+                           False)
     if isinstance(w_obj, W_TupleObject):
         return _repr_items(w_obj, w_obj.items_w, u'(', u')',
                            len(w_obj.items_w) == 1)
@@ -204,7 +205,8 @@ def repr_u(w_obj):
     from fastpy.objspace.dictview import W_DictView
     if isinstance(w_obj, W_DictView):
         return (type_name(w_obj).decode('utf-8') +
-                _repr_items(w_obj, w_obj.items_w(), u'([', u'])', False))
+                _repr_items(w_obj, list(w_obj.items_w()), u'([', u'])',
+                            False))
     if isinstance(w_obj, W_Module):
         return (u"<module '" + w_obj.name.decode('utf-8') +
                 u"' (built-in)>")
@@ -315,12 +317,13 @@ def binary_op(op, w_a, w_b):
         op -= INPLACE
         if isinstance(w_a, W_ListObject):
             if op == OP_ADD:
-                w_a.extend(list(iterate(w_b)))
+                if isinstance(w_b, W_ListObject):
+                    w_a.extend_list(w_b)
+                else:
+                    w_a.extend(iterate(w_b))
                 return w_a
             if op == OP_MUL and is_int(w_b):
-                n = int_w(w_b)
-                items_w = w_a.items_w
-                w_a.replace_all(items_w * max(n, 0))
+                w_a.inplace_mul(int_w(w_b))
                 return w_a
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         if (isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject)
@@ -526,7 +529,7 @@ def sequence_binary_op(op, w_a, w_b):
                         type_name(w_b))
         if isinstance(w_a, W_ListObject):
             if isinstance(w_b, W_ListObject):
-                return newlist(w_a.items_w + w_b.items_w)
+                return w_a.concat(w_b)
             raise oefmt(exc.w_TypeError,
                         'can only concatenate list (not "%s") to list' %
                         type_name(w_b))
@@ -578,7 +581,7 @@ def sequence_repeat(w_seq, w_count):
     if isinstance(w_seq, W_StrObject):
         return newstr(w_seq.value * n)
     if isinstance(w_seq, W_ListObject):
-        return newlist(w_seq.items_w * n)
+        return w_seq.mul(n)
     if isinstance(w_seq, W_TupleObject):
         return newtuple(w_seq.items_w * n)
     assert isinstance(w_seq, W_BytesObject)
@@ -708,7 +711,7 @@ def eq_w(w_a, w_b):
             return _cmp_int_float(CMP_EQ, w_a, w_b.floatval)
         return bigint_w(w_a).eq(bigint_w(w_b))
     if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-        return _items_eq(w_a.items_w, w_b.items_w)
+        return w_a.equals(w_b)
     if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
         return _items_eq(w_a.items_w, w_b.items_w)
     if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject):
@@ -769,7 +772,8 @@ def order_w(op, w_a, w_b):
             return 1
         return 0
     if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
-        return _items_order(op, w_a.items_w, w_b.items_w)
+        return _items_order(op, w_a.getitems_fixedsize(),
+                            w_b.getitems_fixedsize())
     if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
         return _items_order(op, w_a.items_w, w_b.items_w)
     raise oefmt(exc.w_TypeError,
@@ -846,12 +850,14 @@ def contains_w(w_container, w_item):
                     return False
             return (v - r.start) % r.step == 0
     if isinstance(w_container, W_ListObject):
-        items_w = w_container.items_w
-    elif isinstance(w_container, W_TupleObject):
-        items_w = w_container.items_w
-    else:
-        items_w = iterate_or_type_error(
-            w_container, "argument of type '%s' is not iterable")
+        return w_container.find(w_item) >= 0
+    if isinstance(w_container, W_TupleObject):
+        for w_x in w_container.items_w:
+            if w_x is w_item or eq_w(w_x, w_item):
+                return True
+        return False
+    items_w = iterate_or_type_error(
+        w_container, "argument of type '%s' is not iterable")
     for w_x in items_w:
         if w_x is w_item or eq_w(w_x, w_item):
             return True
@@ -925,7 +931,7 @@ def len_w(w_obj):
 def iterate_or_type_error(w_obj, msg):
     """All items of an iterable as an RPython list (for builtins)."""
     if isinstance(w_obj, W_ListObject):
-        return list(w_obj.items_w)
+        return w_obj.getitems_copy()
     if isinstance(w_obj, W_TupleObject):
         return list(w_obj.items_w)
     if isinstance(w_obj, W_StrObject):
@@ -1024,13 +1030,48 @@ def _normalize_index(w_index, length, what):
     return i
 
 
+def _list_index_error(what):
+    return oefmt(exc.w_IndexError, "%s index out of range" % what)
+
+
+def list_getitem_int(w_list, i):
+    """w_list[i] for a machine int i.  No loop, so traces inline it: a
+    bounds check and the strategy's read."""
+    n = w_list.length()
+    if i < 0:
+        i += n
+    if i < 0 or i >= n:
+        raise _list_index_error('list')
+    return w_list.getitem(i)
+
+
+def list_setitem_int(w_list, i, w_value):
+    """w_list[i] = w_value for a machine int i; inlined like
+    list_getitem_int."""
+    n = w_list.length()
+    if i < 0:
+        i += n
+    if i < 0 or i >= n:
+        raise _list_index_error('list assignment')
+    w_list.setitem(i, w_value)
+
+
+def _list_getitem_other(w_list, w_index):
+    """w_list[slice] and the index errors."""
+    from fastpy.objspace.sliceobject import W_SliceObject
+    if isinstance(w_index, W_SliceObject):
+        start, stop, step, n = slice_indices(w_index, w_list.length())
+        return w_list.getslice(start, step, n)
+    return w_list.getitem(_normalize_index(w_index, w_list.length(),
+                                           'list'))
+
+
 def getitem(w_obj, w_index):
     from fastpy.objspace.sliceobject import W_SliceObject
     if isinstance(w_obj, W_ListObject):
-        if isinstance(w_index, W_SliceObject):
-            return newlist(_slice_items(w_obj.items_w, w_index))
-        return w_obj.getitem(_normalize_index(w_index, w_obj.length(),
-                                              'list'))
+        if isinstance(w_index, W_IntObject):
+            return list_getitem_int(w_obj, w_index.intval)
+        return _list_getitem_other(w_obj, w_index)
     if isinstance(w_obj, W_DictObject):
         w_value = w_obj.getitem(w_index)
         if w_value is None:
@@ -1046,14 +1087,7 @@ def getitem(w_obj, w_index):
     if isinstance(w_obj, W_StrObject):
         u = w_obj.value
         if isinstance(w_index, W_SliceObject):
-            start, stop, step, n = slice_indices(w_index, len(u))
-            if step == 1:
-                assert start >= 0 and n >= 0
-                return newstr(u[start:start + n])
-            b = UnicodeBuilder(n)
-            for k in range(n):
-                b.append(u[start + k * step])
-            return newstr(b.build())
+            return _str_getslice(u, w_index)
         i = _normalize_index(w_index, len(u), 'string')
         return newstr(u[i])
     if isinstance(w_obj, W_RangeObject):
@@ -1067,9 +1101,7 @@ def getitem(w_obj, w_index):
     if isinstance(w_obj, W_BytesObject):
         s = w_obj.value
         if isinstance(w_index, W_SliceObject):
-            start, stop, step, n = slice_indices(w_index, len(s))
-            chars = [s[start + k * step] for k in range(n)]
-            return W_BytesObject(''.join(chars))
+            return _bytes_getslice(s, w_index)
         return newint(ord(s[_normalize_index(w_index, len(s), 'index')]))
     if isinstance(w_obj, W_TypeObject):
         raise oefmt(exc.w_TypeError, "type '%s' is not subscriptable" %
@@ -1086,9 +1118,32 @@ def _slice_items(items_w, w_slice):
     return [items_w[start + k * step] for k in range(n)]
 
 
+# The slicing loops live outside getitem, which must stay loop-free so
+# traces inline it (a function with a loop is a residual call).
+
+def _str_getslice(u, w_slice):
+    start, stop, step, n = slice_indices(w_slice, len(u))
+    if step == 1:
+        assert start >= 0 and n >= 0
+        return newstr(u[start:start + n])
+    b = UnicodeBuilder(n)
+    for k in range(n):
+        b.append(u[start + k * step])
+    return newstr(b.build())
+
+
+def _bytes_getslice(s, w_slice):
+    start, stop, step, n = slice_indices(w_slice, len(s))
+    chars = [s[start + k * step] for k in range(n)]
+    return W_BytesObject(''.join(chars))
+
+
 def setitem(w_obj, w_index, w_value):
     from fastpy.objspace.sliceobject import W_SliceObject
     if isinstance(w_obj, W_ListObject):
+        if isinstance(w_index, W_IntObject):
+            list_setitem_int(w_obj, w_index.intval, w_value)
+            return
         if isinstance(w_index, W_SliceObject):
             _list_setslice(w_obj, w_index, w_value)
             return
@@ -1108,7 +1163,7 @@ def _list_setslice(w_list, w_slice, w_value):
     start, stop, step, n = slice_indices(w_slice, w_list.length())
     new_w = iterate_or_type_error(w_value, "must assign iterable to "
                                   "extended slice")
-    items_w = list(w_list.items_w)
+    items_w = w_list.getitems_copy()
     if step == 1:
         if stop < start:
             stop = start
@@ -1124,24 +1179,45 @@ def _list_setslice(w_list, w_slice, w_value):
     w_list.replace_all(items_w)
 
 
+def _list_delslice(w_list, w_slice):
+    from fastpy.objspace import refcount
+    start, stop, step, n = slice_indices(w_slice, w_list.length())
+    if step == 1:
+        w_list.delslice(start, start + n)
+        return
+    if n == 0:
+        return
+    if step < 0:
+        start += (n - 1) * step
+        step = -step
+    items_w = w_list.getitems_copy()
+    doomed = [False] * len(items_w)
+    for k in range(n):
+        doomed[start + k * step] = True
+    keep = []
+    garbage = []
+    for i in range(len(items_w)):
+        if doomed[i]:
+            garbage.append(items_w[i])
+        else:
+            keep.append(items_w[i])
+    # Like CPython, drop the removed items in index order once the list
+    # holds only the kept ones: hold them across replace_all.
+    for w_item in garbage:
+        refcount.incref(w_item)
+    w_list.replace_all(keep)
+    for w_item in garbage:
+        refcount.decref(w_item)
+
+
 def delitem(w_obj, w_index):
     from fastpy.objspace.sliceobject import W_SliceObject
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_index, W_SliceObject):
-            start, stop, step, n = slice_indices(w_index, w_obj.length())
-            if step == 1:
-                w_obj.delslice(start, start + n)
-                return
-            doomed = [start + k * step for k in range(n)]
-            keep = []
-            items_w = w_obj.items_w
-            for i in range(len(items_w)):
-                if i not in doomed:
-                    keep.append(items_w[i])
-            w_obj.replace_all(keep)
+            _list_delslice(w_obj, w_index)
             return
-        w_obj.pop(_normalize_index(w_index, w_obj.length(),
-                                   'list assignment'))
+        w_obj.delitem(_normalize_index(w_index, w_obj.length(),
+                                       'list assignment'))
         return
     if isinstance(w_obj, W_DictObject):
         hash_w(w_index)

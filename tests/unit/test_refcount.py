@@ -48,7 +48,7 @@ def test_checker_detects_a_wrong_count():
     assert interp.run_source('x = [[1], [2]]\n', 'prog.py') == 0
     w_list = interp.w_main.getitem_str('x')
     assert isinstance(w_list, W_ListObject)
-    w_list.items_w[0].refcount += 1
+    w_list.getitem(0).refcount += 1
     with pytest.raises(RefcountMismatch):
         check_heap(interp)
 
