@@ -41,6 +41,14 @@ from fastpy.objspace.root import W_Counted
 
 DEAD = -1
 
+# Each operation tests the sign of the count it reads.  In a trace, that
+# test on the first read of an object gives the optimizer a lower bound,
+# so the later `== 0` tests on the same object fold away (a count that
+# was incremented is never zero): no guard sits between two updates, and
+# the updates a call makes on its arguments (+1 for the stack, +1 for the
+# callee's local, -1, -1) cancel out to no store at all.  A negative
+# count belongs to a dead object, which stays as it is.
+
 # Nesting of releases (C stack frames) before the rest is deferred.
 TRASHCAN_DEPTH = 64
 
@@ -48,7 +56,9 @@ TRASHCAN_DEPTH = 64
 def incref(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         assert isinstance(w_obj, W_Counted)
-        w_obj.refcount += 1
+        count = w_obj.refcount
+        if count >= 0:
+            w_obj.refcount = count + 1
         if not we_are_translated():
             debug_tracker.track(w_obj)
 
@@ -56,15 +66,19 @@ def incref(w_obj):
 def decref(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         assert isinstance(w_obj, W_Counted)
-        w_obj.refcount -= 1
-        if w_obj.refcount == 0:
-            release(w_obj)
+        count = w_obj.refcount
+        if count > 0:
+            w_obj.refcount = count - 1
+            if count == 1:
+                release(w_obj)
 
 
 def disown(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         assert isinstance(w_obj, W_Counted)
-        w_obj.refcount -= 1
+        count = w_obj.refcount
+        if count > 0:
+            w_obj.refcount = count - 1
 
 
 def discard(w_obj):

@@ -43,12 +43,20 @@ print(fib_mod(100000))
 
 
 def test_swapping_assignment_builds_no_tuple():
+    # `a, b = b, ...` compiles to SWAP: no tuple, no call.  One int box
+    # remains, as in PyPy's trace of the same loop: the preamble ends with
+    # `a` holding a real (non-virtual) int, so the loop's label expects
+    # one, and the value moving into `a` is boxed at the jump.
     out, loops = compile_loops(FIBONACCI_SWAP)
     a, b = 0, 1
     for i in range(100000):
         a, b = b, (a + b) % 1000003
     assert out == '%d\n' % a
-    assert_no_allocation_or_call(find_loop(loops, 'fib_mod'))
+    body = find_loop(loops, 'fib_mod').body()
+    found = allocations_and_calls(body)
+    assert not [l for l in found if opname(l) != 'new_with_vtable'], \
+        '\n'.join(body)
+    assert len(found) <= 1, '\n'.join(body)
 
 
 RETURNED_TUPLE = """
