@@ -383,16 +383,23 @@ def IMPORT_NAME(frame, code, arg):
 
 @jit.unroll_safe
 def CALL(frame, nargs):
-    """Call with nargs positional arguments.  Function and arguments stay
-    on the stack (owning their references) until the call returns."""
+    """Call with nargs positional arguments.  The function stays on the
+    stack until the call returns; so do the arguments, except on the fast
+    path for Python functions, which moves them into the new frame."""
     w_func = frame.peek(nargs)
     if isinstance(w_func, W_Function) and nargs == w_func.code.co_argcount:
-        # Fast path: exact positional match, no Arguments object.
+        # Fast path: exact positional match, no Arguments object.  The
+        # arguments move from the stack into the callee's locals with
+        # their references, as in CPython: no count changes.
         code = jit.promote(w_func.code)
         new_frame = Frame(code, w_func.w_globals)
-        for i in range(nargs):
-            new_frame.store_local(i, frame.peek(nargs - 1 - i))
+        i = nargs - 1
+        while i >= 0:
+            new_frame.store_local_owned(i, frame.pop_owned())
+            i -= 1
         w_result = execute_frame(new_frame)
+        frame.replace_top(1, w_result)
+        return
     elif isinstance(w_func, W_BoundMethod):
         # obj.method(args): self goes first, without an intermediate list
         # (in traces the bound method and the list stay virtual, and the

@@ -1,5 +1,6 @@
 """The builtins module: functions and type constructors."""
 
+from rpython.rlib import jit
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import ParseStringError, UnicodeBuilder
@@ -364,6 +365,7 @@ def builtin_dict(args):
     return w_dict
 
 
+@jit.unroll_safe      # over the 1-3 arguments: range() inlines in traces
 def builtin_range(args):
     n = len(args.args_w)
     if n == 0:

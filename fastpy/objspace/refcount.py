@@ -41,14 +41,6 @@ from fastpy.objspace.root import W_Counted
 
 DEAD = -1
 
-# Each operation tests the sign of the count it reads.  In a trace, that
-# test on the first read of an object gives the optimizer a lower bound,
-# so the later `== 0` tests on the same object fold away (a count that
-# was incremented is never zero): no guard sits between two updates, and
-# the updates a call makes on its arguments (+1 for the stack, +1 for the
-# callee's local, -1, -1) cancel out to no store at all.  A negative
-# count belongs to a dead object, which stays as it is.
-
 # Nesting of releases (C stack frames) before the rest is deferred.
 TRASHCAN_DEPTH = 64
 
@@ -56,9 +48,7 @@ TRASHCAN_DEPTH = 64
 def incref(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         assert isinstance(w_obj, W_Counted)
-        count = w_obj.refcount
-        if count >= 0:
-            w_obj.refcount = count + 1
+        w_obj.refcount += 1
         if not we_are_translated():
             debug_tracker.track(w_obj)
 
@@ -66,19 +56,16 @@ def incref(w_obj):
 def decref(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         assert isinstance(w_obj, W_Counted)
-        count = w_obj.refcount
-        if count > 0:
-            w_obj.refcount = count - 1
-            if count == 1:
-                release(w_obj)
+        count = w_obj.refcount - 1
+        w_obj.refcount = count
+        if count == 0:
+            release(w_obj)
 
 
 def disown(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         assert isinstance(w_obj, W_Counted)
-        count = w_obj.refcount
-        if count > 0:
-            w_obj.refcount = count - 1
+        w_obj.refcount -= 1
 
 
 def discard(w_obj):

@@ -882,19 +882,24 @@ def hash_w(w_obj):
     if isinstance(w_obj, W_LongObject):
         return intmask(w_obj.bigval.hash())
     if isinstance(w_obj, W_TupleObject):
-        x = 0x345678
-        mult = 1000003
-        for w_item in w_obj.items_w:
-            y = hash_w(w_item)
-            x = intmask((x ^ y) * mult)
-            mult = intmask(mult + 82520 + len(w_obj.items_w) * 2)
-        return intmask(x + 97531)
+        return _hash_tuple(w_obj.items_w)
     if isinstance(w_obj, W_BytesObject):
         return compute_hash(w_obj.value)
     if (isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject)):
         raise oefmt(exc.w_TypeError, "unhashable type: '%s'" %
                     type_name(w_obj))
     return compute_hash(w_obj)
+
+
+def _hash_tuple(items_w):
+    # Apart from hash_w, which has no loop and so is inlined in traces.
+    x = 0x345678
+    mult = 1000003
+    for w_item in items_w:
+        y = hash_w(w_item)
+        x = intmask((x ^ y) * mult)
+        mult = intmask(mult + 82520 + len(items_w) * 2)
+    return intmask(x + 97531)
 
 
 def _hash_int(v):
