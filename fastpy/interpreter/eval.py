@@ -212,7 +212,8 @@ def LOAD_FAST(frame, code, arg):
     w_value = frame.load_local(arg)
     if w_value is None:
         raise_unbound_local(code, arg)
-    frame.push(w_value)
+    # The local keeps the value alive while the entry lives (frame.py).
+    frame.push_borrowed(w_value)
 
 
 def raise_unbound_local(code, arg):

@@ -2,7 +2,18 @@
 
 Locals and the value stack share one fixed-size list (locals first), which
 the JIT treats as a virtualizable: inside a trace they live in registers.
-Every slot is a counted reference: push/pop/store go through refcount.
+
+Reference counts (objspace/refcount.py).  Every local owns a reference.
+A stack entry either owns one, or is *borrowed*: `LOAD_FAST` pushes the
+value of a local without counting it (`push_borrowed`), like CPython
+3.14's LOAD_FAST_BORROW, because the local keeps the object alive while
+the entry lives.  `borrowed[d]` says which kind entry d is.  The
+invariant that makes borrowing safe: when a local is rebound or deleted,
+stack entries borrowing the old value first become owned
+(`_own_borrowed_copies`).  Popping a borrowed entry costs nothing; taking
+ownership of it (`pop_owned`) counts it then.  So `v[j]`, `len(v)` or
+`x.attr` on a local touch no count at all, and in a trace the flags are
+constants.
 """
 
 from rpython.rlib import jit
@@ -11,18 +22,21 @@ from fastpy.objspace import refcount
 
 
 class Frame(object):
-    _virtualizable_ = ['locals_stack_w[*]', 'stackdepth', 'code',
-                       'w_globals']
+    _virtualizable_ = ['locals_stack_w[*]', 'borrowed[*]', 'stackdepth',
+                       'code', 'w_globals']
 
     def __init__(self, code, w_globals):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.code = code
         self.w_globals = w_globals     # borrowed from the function
-        self.locals_stack_w = [None] * (code.co_nlocals + code.co_stacksize)
+        size = code.co_nlocals + code.co_stacksize
+        self.locals_stack_w = [None] * size
         make_sure_not_resized(self.locals_stack_w)
+        self.borrowed = [False] * size
+        make_sure_not_resized(self.borrowed)
         self.stackdepth = code.co_nlocals
 
-    # -- value stack (each entry owns a reference)
+    # -- value stack
 
     def push(self, w_obj):
         """Push w_obj; the new stack entry takes a reference."""
@@ -35,21 +49,38 @@ class Frame(object):
         depth = self.stackdepth
         assert depth >= 0
         self.locals_stack_w[depth] = w_obj
+        self.borrowed[depth] = False
+        self.stackdepth = depth + 1
+
+    def push_borrowed(self, w_obj):
+        """Push the value of a local of this frame without counting it."""
+        depth = self.stackdepth
+        assert depth >= 0
+        self.locals_stack_w[depth] = w_obj
+        self.borrowed[depth] = True
         self.stackdepth = depth + 1
 
     def pop(self):
         """Drop TOS.  The object is released here if that was its last
         reference, so callers peek at what they need first."""
-        refcount.decref(self.pop_owned())
-
-    def pop_owned(self):
-        """Remove TOS and return it with the stack's reference, which the
-        caller now owns (it stores it in another slot or decrefs it)."""
         depth = self.stackdepth - 1
         assert depth >= self.code.co_nlocals
         w_obj = self.locals_stack_w[depth]
         self.locals_stack_w[depth] = None
         self.stackdepth = depth
+        if not self.borrowed[depth]:
+            refcount.decref(w_obj)
+
+    def pop_owned(self):
+        """Remove TOS and return it with a reference the caller now owns
+        (it stores it in another slot or decrefs it)."""
+        depth = self.stackdepth - 1
+        assert depth >= self.code.co_nlocals
+        w_obj = self.locals_stack_w[depth]
+        self.locals_stack_w[depth] = None
+        self.stackdepth = depth
+        if self.borrowed[depth]:
+            refcount.incref(w_obj)
         return w_obj
 
     def peek(self, n):
@@ -73,23 +104,28 @@ class Frame(object):
         self.push_owned(w_result)
 
     def set_top(self, n, w_obj):
-        """Replace the entry n below TOS."""
+        """Replace the entry n below TOS by an owned reference to w_obj."""
         depth = self.stackdepth - 1 - n
         assert depth >= 0
         w_old = self.locals_stack_w[depth]
         refcount.incref(w_obj)
         self.locals_stack_w[depth] = w_obj
-        refcount.decref(w_old)
+        if not self.borrowed[depth]:
+            refcount.decref(w_old)
+        self.borrowed[depth] = False
 
     def swap(self, n):
         """Exchange TOS with the entry n below it (CPython's SWAP n+1):
-        references move between slots, no count changes."""
+        entries move with their kind, no count changes."""
         top = self.stackdepth - 1
         other = top - n
         assert other >= 0 and top >= 0
         w_top = self.locals_stack_w[top]
         self.locals_stack_w[top] = self.locals_stack_w[other]
         self.locals_stack_w[other] = w_top
+        top_borrowed = self.borrowed[top]
+        self.borrowed[top] = self.borrowed[other]
+        self.borrowed[other] = top_borrowed
 
     # -- fast locals
 
@@ -107,18 +143,35 @@ class Frame(object):
         assert i >= 0
         w_old = self.locals_stack_w[i]
         self.locals_stack_w[i] = w_obj
-        refcount.decref(w_old)
+        if w_old is not None and w_old.counted:
+            self._own_borrowed_copies(w_old)
+            refcount.decref(w_old)
+
+    @jit.unroll_safe
+    def _own_borrowed_copies(self, w_old):
+        """A local stops holding w_old: stack entries that borrowed it
+        from a local take a reference of their own (they may borrow it
+        from another local holding the same object; owning is safe)."""
+        depth = self.code.co_nlocals
+        top = jit.promote(self.stackdepth)
+        while depth < top:
+            if self.borrowed[depth] and self.locals_stack_w[depth] is w_old:
+                self.borrowed[depth] = False
+                refcount.incref(w_old)
+            depth += 1
 
     @jit.unroll_safe
     def release(self):
         """Drop every slot when the frame ends: locals in index order,
         then what is left on the stack (as CPython's frame dealloc)."""
+        nlocals = self.code.co_nlocals
         i = 0
         n = self.stackdepth
         while i < n:
             w_obj = self.locals_stack_w[i]
             if w_obj is not None:
                 self.locals_stack_w[i] = None
-                refcount.decref(w_obj)
+                if i < nlocals or not self.borrowed[i]:
+                    refcount.decref(w_obj)
             i += 1
-        self.stackdepth = self.code.co_nlocals
+        self.stackdepth = nlocals
