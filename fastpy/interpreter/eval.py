@@ -390,14 +390,11 @@ def CALL(frame, nargs):
     w_func = frame.peek(nargs)
     if isinstance(w_func, W_Function) and nargs == w_func.code.co_argcount:
         # Fast path: exact positional match, no Arguments object.  The
-        # arguments move from the stack into the callee's locals with
-        # their references, as in CPython: no count changes.
+        # arguments move from the stack into the callee's locals as they
+        # are (owned or borrowed, frame.py): no count changes.
         code = jit.promote(w_func.code)
         new_frame = Frame(code, w_func.w_globals)
-        i = nargs - 1
-        while i >= 0:
-            new_frame.store_local_owned(i, frame.pop_owned())
-            i -= 1
+        new_frame.take_arguments(frame, nargs)
         w_result = execute_frame(new_frame)
         frame.replace_top(1, w_result)
         return

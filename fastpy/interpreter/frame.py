@@ -7,7 +7,13 @@ Reference counts (objspace/refcount.py).  Every local owns a reference.
 A stack entry either owns one, or is *borrowed*: `LOAD_FAST` pushes the
 value of a local without counting it (`push_borrowed`), like CPython
 3.14's LOAD_FAST_BORROW, because the local keeps the object alive while
-the entry lives.  `borrowed[d]` says which kind entry d is.  The
+the entry lives.  `borrowed[d]` says which kind entry d is.
+
+Locals can be borrowed too: a call moves its argument entries into the
+callee's locals as they are (`take_arguments`), because the caller's
+locals cannot change while the call runs, so a value borrowed from them
+stays alive until the callee returns.  (A frame that can outlive its
+call, like a generator's, must own its arguments.)  The
 invariant that makes borrowing safe: when a local is rebound or deleted,
 stack entries borrowing the old value first become owned
 (`_own_borrowed_copies`).  Popping a borrowed entry costs nothing; taking
@@ -143,9 +149,26 @@ class Frame(object):
         assert i >= 0
         w_old = self.locals_stack_w[i]
         self.locals_stack_w[i] = w_obj
+        was_borrowed = self.borrowed[i]
+        self.borrowed[i] = False
         if w_old is not None and w_old.counted:
             self._own_borrowed_copies(w_old)
-            refcount.decref(w_old)
+            if not was_borrowed:
+                refcount.decref(w_old)
+
+    @jit.unroll_safe
+    def take_arguments(self, caller, nargs):
+        """Move the caller's top nargs stack entries into locals
+        0..nargs-1, each keeping its kind: no count changes."""
+        i = nargs - 1
+        while i >= 0:
+            depth = caller.stackdepth - 1
+            assert depth >= caller.code.co_nlocals
+            self.locals_stack_w[i] = caller.locals_stack_w[depth]
+            self.borrowed[i] = caller.borrowed[depth]
+            caller.locals_stack_w[depth] = None
+            caller.stackdepth = depth
+            i -= 1
 
     @jit.unroll_safe
     def _own_borrowed_copies(self, w_old):
@@ -171,7 +194,7 @@ class Frame(object):
             w_obj = self.locals_stack_w[i]
             if w_obj is not None:
                 self.locals_stack_w[i] = None
-                if i < nlocals or not self.borrowed[i]:
+                if not self.borrowed[i]:
                     refcount.decref(w_obj)
             i += 1
         self.stackdepth = nlocals

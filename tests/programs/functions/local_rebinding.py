@@ -56,3 +56,24 @@ def loops():
 swaps()
 rebinding()
 print(loops())
+
+
+def rebind_arguments(a, b):
+    a, b = b, a
+    b.append(0)
+    del a
+    a = b
+    return a
+
+
+def caller():
+    p = [1]
+    q = [2]
+    r = rebind_arguments(p, q)
+    print(r, p, q, r is p)
+    p = None
+    print(r, rebind_arguments(q, q))
+    return rebind_arguments([5], [6])
+
+
+print(caller())
