@@ -1,4 +1,4 @@
-"""Iterators over list, tuple, str, dict keys and snapshots.  Each holds a
+"""Iterators over list, tuple and str (dicts: dictiterobject.py).  Each holds a
 counted reference to what it iterates."""
 
 from fastpy.objspace.root import W_Root, W_Counted
@@ -11,7 +11,6 @@ from fastpy.objspace.strobject import W_StrObject
 w_list_iterator_type = W_TypeObject('list_iterator', w_object_type)
 w_tuple_iterator_type = W_TypeObject('tuple_iterator', w_object_type)
 w_str_iterator_type = W_TypeObject('str_ascii_iterator', w_object_type)
-w_dict_keyiterator_type = W_TypeObject('dict_keyiterator', w_object_type)
 
 
 class W_SeqIterator(W_Counted):
@@ -98,35 +97,3 @@ class W_StrIterator(W_SeqIterator):
             return None
         self.index = i + 1
         return W_StrObject(w_str.value[i])
-
-
-class W_DictKeyIterator(W_SeqIterator):
-    """Iterates a dict's keys; detects a change of size like CPython."""
-    _attrs_ = ['keys_w', 'size']
-
-    def __init__(self, w_dict):
-        W_SeqIterator.__init__(self, w_dict)
-        self.keys_w = w_dict.keys()
-        self.size = w_dict.length()
-
-    def gettype(self):
-        return w_dict_keyiterator_type
-
-    def next(self):
-        from fastpy.objspace.dictobject import W_DictObject
-        from fastpy.interpreter.error import oefmt
-        from fastpy.objspace import exceptions as exc
-        w_dict = self.w_seq
-        if w_dict is None:
-            return None
-        assert isinstance(w_dict, W_DictObject)
-        if w_dict.length() != self.size:
-            self.size = -1
-            raise oefmt(exc.w_RuntimeError,
-                        "dictionary changed size during iteration")
-        i = self.index
-        if i >= len(self.keys_w):
-            self.exhausted()
-            return None
-        self.index = i + 1
-        return self.keys_w[i]

@@ -44,3 +44,17 @@ def run(source, argv=None, check_refcounts=True):
     if check_refcounts and status == 0:
         check_heap(interp)
     return out.text(), err.text(), status
+
+
+def output(source):
+    """stdout of a run that must succeed (and pass the heap checker)."""
+    out, err, status = run(source)
+    assert status == 0, err
+    return out
+
+
+def error_line(source):
+    """The last stderr line of a run that must fail with status 1."""
+    out, err, status = run(source)
+    assert status == 1
+    return err.strip().splitlines()[-1]

@@ -2,19 +2,7 @@
 also passes the reference-count checker."""
 
 import pytest
-from tests.unit.support import run
-
-
-def output(source):
-    out, err, status = run(source)
-    assert status == 0, err
-    return out
-
-
-def error_line(source):
-    out, err, status = run(source)
-    assert status == 1
-    return err.strip().splitlines()[-1]
+from tests.unit.support import run, output, error_line
 
 
 def test_arithmetic():

@@ -4,7 +4,7 @@ reference counts stay right (every run ends with the heap checker)."""
 
 import pytest
 
-from tests.unit.support import run
+from tests.unit.support import run, output, error_line
 from tests.unit.heapcheck import check_heap
 from fastpy import main as fastpy_main
 from fastpy.interpreter.error import OperationError
@@ -30,18 +30,6 @@ def run_globals(source, *names):
         assert isinstance(w_list, W_ListObject), name
         result.append(w_list.strategy.name)
     return result
-
-
-def output(source):
-    out, err, status = run(source)
-    assert status == 0, err
-    return out
-
-
-def error_line(source):
-    out, err, status = run(source)
-    assert status == 1
-    return err.strip().splitlines()[-1]
 
 
 # ---------------------------------------------------------------- which one
