@@ -103,3 +103,6 @@ def test_summing_dict_values_makes_no_call():
     assert out == '%d\n' % (300 * sum(range(1000)))
     body = find_loop(loops, 'total').body()
     assert calls(body) == [], '\n'.join(body)
+    # Live iteration: the loop reads the dict's own entries, not a copy.
+    assert [l for l in body if 'DictEntry.inst_w_value' in l], \
+        '\n'.join(body)
