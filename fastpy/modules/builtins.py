@@ -365,7 +365,6 @@ def builtin_dict(args):
     return w_dict
 
 
-@jit.unroll_safe      # over the 1-3 arguments: range() inlines in traces
 def builtin_range(args):
     n = len(args.args_w)
     if n == 0:
