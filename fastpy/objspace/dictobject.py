@@ -105,12 +105,10 @@ class W_DictObject(W_Counted):
     def delitem(self, w_key):
         """Remove the pair (releasing what only it held); False if the
         key is absent."""
-        entry = self.storage.get(w_key, None)
-        if entry is None:
+        w_value = self.pop_value(w_key)
+        if w_value is None:
             return False
-        self._remove(w_key, entry)
-        refcount.decref(entry.w_key)
-        refcount.decref(entry.w_value)
+        refcount.discard(w_value)
         return True
 
     def pop_value(self, w_key):
@@ -175,12 +173,6 @@ class W_ModuleDict(W_DictObject):
         if self.storage.get(w_key, None) is None:
             self.version = DictVersion()
         W_DictObject.setitem(self, w_key, w_value)
-
-    def delitem(self, w_key):
-        found = W_DictObject.delitem(self, w_key)
-        if found:
-            self.version = DictVersion()
-        return found
 
     def pop_value(self, w_key):
         w_old = W_DictObject.pop_value(self, w_key)
