@@ -6,16 +6,22 @@
 #   make demo       build, then run bench/demo.py
 #   make bench      fastpy vs CPython 3.11 (and pypy3/3.12/3.13 when present)
 #   make expected   regenerate tests/programs/*.out with CPython 3.11
+#   make fuzz N=200 compile N random programs (pysource-codegen) with
+#                   CPython 3.11 and bin/fastpy; report disagreements and
+#                   crashes (FUZZ_ARGS="--seed 1000 --keep build/fuzz" ...)
 
 PY27 ?= $(firstword $(wildcard /root/.pyenv/versions/2.7.18/bin/python) $(shell command -v python2.7 2>/dev/null))
 CPY311 ?= $(firstword $(wildcard /root/.pyenv/versions/3.11.7/bin/python) $(shell command -v python3.11 2>/dev/null))
 TOOLCHAIN := build/toolchain
 STAMP := $(TOOLCHAIN)/.installed
 BENCHENV := build/benchenv
+FUZZENV := build/fuzzenv
+N ?= 100
+FUZZ_ARGS ?=
 RPYTHON = PYTHONPATH=$(CURDIR)/$(TOOLCHAIN):$(CURDIR) $(PY27)
 SOURCES := targetfastpy.py $(shell find fastpy -name '*.py' 2>/dev/null)
 
-.PHONY: all jit nojit norefcount toolchain test unit-test program-test demo bench expected clean
+.PHONY: all jit nojit norefcount toolchain test unit-test program-test demo bench expected fuzz clean
 
 all: bin/fastpy
 
@@ -74,6 +80,17 @@ bench: bin/fastpy $(BENCHENV)/.installed
 
 expected:
 	$(CPY311) tests/gen_expected.py
+
+# Differential compile fuzzing against CPython 3.11 (tests/fuzz/run_fuzz.py).
+# Uses bin/fastpy as it is (build it with `make` first); the generator
+# lives in a venv under build/, never in the system Python.
+$(FUZZENV)/.installed:
+	$(CPY311) -m venv $(FUZZENV)
+	$(FUZZENV)/bin/pip install --disable-pip-version-check -q pysource-codegen==0.7.1
+	@touch $@
+
+fuzz: $(FUZZENV)/.installed
+	$(FUZZENV)/bin/python tests/fuzz/run_fuzz.py -n $(N) $(FUZZ_ARGS)
 
 clean:
 	rm -rf bin build/translate build/translate-nojit build/translate-norefcount

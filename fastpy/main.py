@@ -13,8 +13,13 @@ import os
 from rpython.rlib import jit
 
 from fastpy import version
-from fastpy.parser.parser import parse, ParseError
+from rpython.rlib import rstack
+from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
+
+from fastpy.parser.parser import parse, ParseError, ParserStackError
 from fastpy.compiler.codegen import compile_module, CompileError
+from fastpy.compiler import limits
+from fastpy.compiler.limits import CompileRecursionError
 from fastpy.interpreter.error import OperationError
 from fastpy.interpreter.eval import ec, execute_frame
 from fastpy.interpreter.frame import Frame
@@ -25,7 +30,8 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace.dictobject import new_module_dict
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.moduleobject import W_Module
-from fastpy.modules import builtins, methods, outstream
+from fastpy.objspace.tupleobject import newtuple
+from fastpy.modules import builtins, outstream
 from fastpy.modules.sysmodule import make_sys_module
 from fastpy.modules.timemodule import make_time_module
 
@@ -125,6 +131,21 @@ class Interpreter(object):
         try:
             module = parse(source)
             code = compile_module(module, filename, interactive)
+        except ParserStackError:
+            outstream.write_stderr("MemoryError\n")
+            return 1
+        except CompileRecursionError as e:
+            outstream.write_stderr("RecursionError: %s\n" % e.msg)
+            return 1
+        except StackOverflow:
+            # Only when the counters of parser.py/limits.py missed a case.
+            check_stack_overflow()
+            outstream.write_stderr("RecursionError: %s\n" %
+                                   limits.RECURSION_MSG)
+            return 1
+        except MemoryError:
+            outstream.write_stderr("MemoryError\n")
+            return 1
         except ParseError as e:
             outstream.write_stderr(traceback.format_syntax_error(
                 e.kind(), e.msg, filename, e.lineno, e.col, source))
@@ -169,7 +190,13 @@ class Interpreter(object):
                 return self.exit_requested
 
     def report(self, operr):
-        """Print an uncaught exception; return the exit status."""
+        """Print an uncaught exception; return the exit status.  The
+        exception is a temporary: it is released afterwards."""
+        status = self._report(operr)
+        refcount.discard(operr.w_exc)
+        return status
+
+    def _report(self, operr):
         w_exc = operr.w_exc
         if operr.match(exc.w_SystemExit):
             args_w = w_exc.args_w
@@ -177,6 +204,8 @@ class Interpreter(object):
                 self.exit_requested = 0
                 return 0
             w_code = args_w[0]
+            if len(args_w) > 1:
+                w_code = newtuple(list(args_w))
             if isinstance(w_code, W_IntObject):
                 self.exit_requested = w_code.intval
                 return w_code.intval
@@ -270,7 +299,16 @@ def parse_command_line(argv):
     return 'stdin', '', ['']
 
 
+# The C stack RPython lets fastpy use before StackOverflow, as a multiple
+# of its default 768 KB (the main thread usually has 8 MB): room for the
+# nesting the parser and compiler counters allow (parser.py MAXSTACK,
+# compiler/limits.py) and for RECURSION_LIMIT Python calls, so that bad
+# input is decided by those counters, not by the host stack.
+STACK_FRACTION = 4.0
+
+
 def main(argv):
+    rstack._stack_set_length_fraction(STACK_FRACTION)
     outstream.stdout.setup()
     try:
         mode, payload, program_argv = parse_command_line(argv)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FOLDERS = ['tests/programs', 'tests/badinput/cases']
+FOLDERS = ['tests/programs', 'tests/badinput/cases', 'tests/pending']
 
 
 def program_args(path):

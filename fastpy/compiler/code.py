@@ -7,6 +7,17 @@ from fastpy.objspace import refcount
 
 w_code_type = W_TypeObject('code', w_object_type)
 
+# co_flags bits, CPython's values.
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ASYNC_GENERATOR = 0x200
+CO_GENERATOR_KINDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+
 
 class W_Code(W_Root):
     """Code objects live for the whole run (they are reachable from the
@@ -16,14 +27,43 @@ class W_Code(W_Root):
                           'co_nlocals', 'co_varnames[*]', 'co_names[*]',
                           'co_names_w[*]', 'co_consts_w[*]', 'co_code[*]',
                           'co_lines[*]', 'co_stacksize', 'co_firstlineno',
-                          'is_module']
+                          'is_module', 'co_flags', 'co_qualname',
+                          'co_nvarnames', 'co_posonlyargcount',
+                          'co_kwonlyargcount', 'co_cellvars[*]',
+                          'co_freevars[*]', 'co_cell2arg[*]', 'co_ncells',
+                          'co_nfreevars', 'co_doc', 'co_exctable[*]']
 
     def __init__(self, name, filename, argcount, varnames, names, names_w,
-                 consts_w, code, lines, stacksize, firstlineno, is_module):
+                 consts_w, code, lines, stacksize, firstlineno, is_module,
+                 flags=0, qualname=None, posonlyargcount=0,
+                 kwonlyargcount=0, cellvars=None, freevars=None,
+                 cell2arg=None, doc=None, exctable=None):
         self.co_name = name
         self.co_filename = filename
         self.co_argcount = argcount
-        self.co_nlocals = len(varnames)
+        # Frame slots before the value stack: fast locals (varnames),
+        # then cells (cellvars), then free variables (freevars): CPython
+        # 3.11's "localsplus".  co_nvarnames is CPython's co_nlocals.
+        if cellvars is None:
+            cellvars = []
+        if freevars is None:
+            freevars = []
+        if cell2arg is None:
+            cell2arg = [-1] * len(cellvars)
+        self.co_nvarnames = len(varnames)
+        self.co_ncells = len(cellvars)
+        self.co_nfreevars = len(freevars)
+        self.co_nlocals = len(varnames) + len(cellvars) + len(freevars)
+        self.co_cellvars = _fixed_strs(cellvars)
+        self.co_freevars = _fixed_strs(freevars)
+        self.co_cell2arg = _fixed_ints(cell2arg)   # param index or -1
+        if qualname is None:
+            qualname = name
+        self.co_qualname = qualname
+        self.co_posonlyargcount = posonlyargcount
+        self.co_kwonlyargcount = kwonlyargcount
+        self.co_doc = doc            # the docstring constant or None
+        self.plan_cache = None       # argmatch.py: call plans, per call shape
         # Fixed-size copies: the JIT reads these as constants.
         self.co_varnames = _fixed_strs(varnames)
         self.co_names = _fixed_strs(names)
@@ -34,6 +74,15 @@ class W_Code(W_Root):
         self.co_stacksize = stacksize
         self.co_firstlineno = firstlineno
         self.is_module = is_module
+        # CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR (generator.py):
+        # calling such code creates a generator-like object.
+        self.co_flags = flags
+        # Exception table (compiler/exctable.py): four ints per entry,
+        # start, end (instruction positions, end excluded), handler, stack
+        # depth.  Read only when an exception reaches dispatch().
+        if exctable is None:
+            exctable = []
+        self.co_exctable = _fixed_ints(exctable)
         for w_const in consts_w:
             refcount.incref(w_const)
 
@@ -45,6 +94,13 @@ class W_Code(W_Root):
 
     def lineno_at(self, pc):
         return self.co_lines[pc // 2]
+
+    def cellfree_name(self, slot):
+        """The name of the cell or free variable in frame slot `slot`."""
+        i = slot - self.co_nvarnames
+        if i < self.co_ncells:
+            return self.co_cellvars[i]
+        return self.co_freevars[i - self.co_ncells]
 
     @jit.elidable
     def varname_index(self, name):

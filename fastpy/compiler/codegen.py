@@ -1,9 +1,10 @@
 """AST -> W_Code.
 
-Scopes: module code keeps every name in the globals dict; function code
-keeps parameters and assigned names (minus `global` declarations) in fast
-locals, everything else is global.  Closures are not supported yet: a
-nested function sees its own locals and the module globals.
+Scopes come from the symbol table (symtable.py): module code keeps every
+name in the globals dict; function code keeps its local names in fast
+locals, cells and free variables in cell slots (LOAD_DEREF...), and the
+rest in globals.  Functions, lambdas, comprehensions and closures are
+compiled by the FunctionCodegen mixin (funcgen.py).
 """
 
 from fastpy.parser import ast
@@ -12,13 +13,14 @@ from fastpy.compiler.code import W_Code
 from fastpy.objspace import space
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import W_TupleObject, newconsttuple
-
-
-class CompileError(Exception):
-    def __init__(self, msg, lineno, col):
-        self.msg = msg
-        self.lineno = lineno
-        self.col = col
+from fastpy.compiler.symtable import CompileError, build_symtable
+from fastpy.compiler import symtable as st
+from fastpy.compiler import limits
+from fastpy.compiler.funcgen import FunctionCodegen
+from fastpy.compiler.classgen import ClassCodegen
+from fastpy.compiler.exccodegen import ExcCodegen
+from fastpy.compiler.gencode import GeneratorCodegen
+from fastpy.compiler.matchgen import MatchCodegen
 
 
 class Loop(object):
@@ -31,85 +33,15 @@ class Loop(object):
 def compile_module(module, filename, interactive=False):
     """Module code; `interactive` prints the value of expression statements
     (the REPL's 'single' mode)."""
-    gen = CodeGenerator('<module>', filename, [], [], True, 1)
+    limits.check_module(module)     # bad input: CPython's depth limits
+    table = build_symtable(module)
+    gen = CodeGenerator(table.top, table, filename, 1)
     gen.interactive = interactive
     for stmt in module.body:
         gen.visit_stmt(stmt)
     gen.emit(op.LOAD_CONST, gen.const_index(space.w_None))
     gen.emit(op.RETURN_VALUE, 0)
     return gen.assemble()
-
-
-class LocalsCollector(ast.Visitor):
-    """Find the names a function body binds, and its global declarations."""
-
-    def __init__(self):
-        self.assigned = []
-        self.globals = []
-
-    def add(self, name):
-        if name not in self.assigned:
-            self.assigned.append(name)
-
-    def visit_body(self, body):
-        for stmt in body:
-            stmt.accept(self)
-
-    def target(self, node):
-        if isinstance(node, ast.Name):
-            self.add(node.id)
-        elif isinstance(node, ast.TupleExpr):
-            for elt in node.elts:
-                self.target(elt)
-        elif isinstance(node, ast.ListExpr):
-            for elt in node.elts:
-                self.target(elt)
-
-    def visit_Assign(self, node):
-        for t in node.targets:
-            self.target(t)
-
-    def visit_AugAssign(self, node):
-        self.target(node.target)
-
-    def visit_For(self, node):
-        self.target(node.target)
-        self.visit_body(node.body)
-        self.visit_body(node.orelse)
-
-    def visit_While(self, node):
-        self.visit_body(node.body)
-        self.visit_body(node.orelse)
-
-    def visit_If(self, node):
-        self.visit_body(node.body)
-        self.visit_body(node.orelse)
-
-    def visit_FunctionDef(self, node):
-        self.add(node.name)
-
-    def visit_Delete(self, node):
-        for t in node.targets:
-            self.target(t)
-
-    def visit_Import(self, node):
-        for i in range(len(node.names)):
-            self.add(_import_binding(node.names[i], node.asnames[i]))
-
-    def visit_Global(self, node):
-        for name in node.names:
-            if name in self.assigned:
-                raise CompileError("name '%s' is assigned to before global "
-                                   "declaration" % name, node.lineno,
-                                   node.col)
-            if name not in self.globals:
-                self.globals.append(name)
-
-    def _ignore(self, node):
-        pass
-
-    visit_ExprStmt = visit_Break = visit_Continue = visit_Pass = \
-        visit_Return = _ignore
 
 
 def _import_binding(name, asname):
@@ -122,18 +54,29 @@ def _import_binding(name, asname):
     return name
 
 
-class CodeGenerator(ast.Visitor):
+class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
+                    GeneratorCodegen, MatchCodegen, ast.Visitor):
 
-    def __init__(self, name, filename, argnames, localnames, is_module,
-                 firstlineno):
-        self.name = name
+    def __init__(self, scope, table, filename, firstlineno):
+        self.scope = scope
+        self.table = table
+        self.name = scope.name
         self.filename = filename
-        self.argcount = len(argnames)
-        self.varnames = list(argnames)
-        for n in localnames:
-            if n not in self.varnames:
-                self.varnames.append(n)
-        self.is_module = is_module
+        self.argcount = 0           # set by funcgen for functions
+        self.posonlyargcount = 0
+        self.kwonlyargcount = 0
+        self.flags = 0
+        self.doc = None
+        # fast locals: the parameters, then the other LOCAL names (and
+        # parameters that are cells keep their slot, as in CPython)
+        self.varnames = list(scope.params)
+        if scope.kind == st.FUNCTION:
+            for n in scope.order:
+                if scope.lookup(n) == st.LOCAL and n not in self.varnames:
+                    self.varnames.append(n)
+        self.cellvars = scope.cellvars
+        self.freevars = scope.freevars
+        self.is_module = scope.kind == st.MODULE
         self.firstlineno = firstlineno
         self.names = []
         self.consts_w = []
@@ -143,6 +86,11 @@ class CodeGenerator(ast.Visitor):
         self.labels = []        # label id -> position (or -1)
         self.loops = []
         self.interactive = False
+        self.init_exc_state()       # handlers, exception table (exccodegen)
+
+    def child(self, scope, firstlineno):
+        """The generator of a nested scope (funcgen.py)."""
+        return CodeGenerator(scope, self.table, self.filename, firstlineno)
 
     # ------------------------------------------------------------ emission
 
@@ -209,33 +157,58 @@ class CodeGenerator(ast.Visitor):
                 assert target >= 0
                 code[i + 1] = target
         names_w = [W_StrObject(n.decode('utf-8')) for n in self.names]
+        cell2arg = [-1] * len(self.cellvars)
+        for i in range(len(self.cellvars)):
+            if self.cellvars[i] in self.scope.params:
+                cell2arg[i] = self.varnames.index(self.cellvars[i])
+        stacksize, exctable = self.finish_exc_table(code)
         return W_Code(self.name, self.filename, self.argcount,
                       self.varnames, self.names, names_w, self.consts_w,
-                      code, self.lines, compute_stacksize(code),
-                      self.firstlineno, self.is_module)
+                      code, self.lines, stacksize,
+                      self.firstlineno, self.is_module, self.flags,
+                      self.scope.qualname, self.posonlyargcount,
+                      self.kwonlyargcount, self.cellvars, self.freevars,
+                      cell2arg, self.doc, exctable=exctable)
 
     # ------------------------------------------------------------ names
 
-    def is_local(self, name):
-        return not self.is_module and name in self.varnames
+    # Class bodies (the lead's): a CLASS scope would use LOAD_NAME/
+    # STORE_NAME/DELETE_NAME for LOCAL and GLOBAL_IMPLICIT names and
+    # LOAD_CLASSDEREF for FREE ones; add that branch to name_op.
+
+    def deref_slot(self, name):
+        """Frame slot of a cell or free variable."""
+        for i in range(len(self.cellvars)):
+            if self.cellvars[i] == name:
+                return len(self.varnames) + i
+        for i in range(len(self.freevars)):
+            if self.freevars[i] == name:
+                return len(self.varnames) + len(self.cellvars) + i
+        raise CompileError("internal error: no cell for '%s'" % name,
+                           self.lineno, 0)
+
+    def name_op(self, name, fast_op, deref_op, global_op):
+        name = st.mangle(self.scope.private, name)
+        if self.scope.kind == st.CLASS:
+            self.class_name_op(name, fast_op)      # classgen.py
+            return
+        kind = self.scope.lookup(name)
+        if kind == st.CELL or kind == st.FREE:
+            self.emit(deref_op, self.deref_slot(name))
+        elif kind == st.LOCAL and not self.is_module:
+            self.emit(fast_op, self.varnames.index(name))
+        else:
+            self.emit(global_op, self.name_index(name))
 
     def load_name(self, name):
-        if self.is_local(name):
-            self.emit(op.LOAD_FAST, self.varnames.index(name))
-        else:
-            self.emit(op.LOAD_GLOBAL, self.name_index(name))
+        self.name_op(name, op.LOAD_FAST, op.LOAD_DEREF, op.LOAD_GLOBAL)
 
     def store_name(self, name):
-        if self.is_local(name):
-            self.emit(op.STORE_FAST, self.varnames.index(name))
-        else:
-            self.emit(op.STORE_GLOBAL, self.name_index(name))
+        self.name_op(name, op.STORE_FAST, op.STORE_DEREF, op.STORE_GLOBAL)
 
     def delete_name(self, name):
-        if self.is_local(name):
-            self.emit(op.DELETE_FAST, self.varnames.index(name))
-        else:
-            self.emit(op.DELETE_GLOBAL, self.name_index(name))
+        self.name_op(name, op.DELETE_FAST, op.DELETE_DEREF,
+                     op.DELETE_GLOBAL)
 
     # ------------------------------------------------------------ statements
 
@@ -270,19 +243,41 @@ class CodeGenerator(ast.Visitor):
             self.visit_expr(target.value)
             self.visit_expr(target.index)
             self.emit(op.STORE_SUBSCR, 0)
+        elif isinstance(target, ast.Attribute):
+            self.store_attribute(target)              # classgen.py
         elif isinstance(target, ast.TupleExpr):
             self.unpack_targets(target.elts)
         elif isinstance(target, ast.ListExpr):
             self.unpack_targets(target.elts)
+        elif isinstance(target, ast.Starred):
+            raise CompileError("starred assignment target must be in a list "
+                               "or tuple", target.lineno, target.col)
         else:
             raise CompileError("cannot assign to expression", target.lineno,
                                target.col)
 
     def unpack_targets(self, elts):
-        if not self.fold_build_unpack(len(elts)):
+        star = -1
+        for i in range(len(elts)):
+            if isinstance(elts[i], ast.Starred):
+                if star >= 0:
+                    raise CompileError("multiple starred expressions in "
+                                       "assignment", elts[i].lineno,
+                                       elts[i].col)
+                star = i
+        if star >= 0:
+            after = len(elts) - star - 1
+            if star >= 256 or after >= (1 << 23):
+                raise CompileError("too many expressions in star-unpacking "
+                                   "assignment", elts[0].lineno, elts[0].col)
+            self.emit(op.UNPACK_EX, star + (after << 8))
+        elif not self.fold_build_unpack(len(elts)):
             self.emit(op.UNPACK_SEQUENCE, len(elts))
         for elt in elts:
-            self.store_target(elt)
+            if isinstance(elt, ast.Starred):
+                self.store_target(elt.value)
+            else:
+                self.store_target(elt)
 
     def visit_AugAssign(self, node):
         target = node.target
@@ -302,8 +297,11 @@ class CodeGenerator(ast.Visitor):
             self.emit(op.BINARY_OP, node.op + space.INPLACE)
             self.emit(op.ROT_THREE, 0)
             self.emit(op.STORE_SUBSCR, 0)
+        elif isinstance(target, ast.Attribute):
+            self.augassign_attribute(node, target)       # classgen.py
         else:
-            raise CompileError("fastpy cannot assign to attributes yet",
+            raise CompileError("'%s' is an illegal expression for "
+                               "augmented assignment" % 'expression',
                                target.lineno, target.col)
 
     def visit_If(self, node):
@@ -335,6 +333,9 @@ class CodeGenerator(ast.Visitor):
         self.mark(end_label)
 
     def visit_For(self, node):
+        if isinstance(node, ast.AsyncFor):
+            self.visit_AsyncFor(node)
+            return
         head = self.new_label()
         exhausted = self.new_label()
         end_label = self.new_label()
@@ -356,16 +357,20 @@ class CodeGenerator(ast.Visitor):
     def visit_Break(self, node):
         if not self.loops:
             raise CompileError("'break' outside loop", node.lineno, node.col)
+        unwound = self.unwind_exc_blocks(node, True, False)  # try/with
         loop = self.loops[-1]
         if loop.is_for:
             self.emit(op.POP_TOP, 0)     # the iterator
         self.emit_jump(op.JUMP_FORWARD, loop.break_label)
+        self.restore_exc_blocks(unwound)
 
     def visit_Continue(self, node):
         if not self.loops:
             raise CompileError("'continue' not properly in loop",
                                node.lineno, node.col)
+        unwound = self.unwind_exc_blocks(node, True, False)  # try/with
         self.emit_jump(op.JUMP_BACKWARD, self.loops[-1].continue_label)
+        self.restore_exc_blocks(unwound)
 
     def visit_Pass(self, node):
         pass
@@ -378,10 +383,15 @@ class CodeGenerator(ast.Visitor):
             self.emit(op.LOAD_CONST, self.const_index(space.w_None))
         else:
             self.visit_expr(node.value)
+        unwound = self.unwind_exc_blocks(node, False, True)  # try/with
         self.emit(op.RETURN_VALUE, 0)
+        self.restore_exc_blocks(unwound)
 
     def visit_Global(self, node):
-        pass    # handled by LocalsCollector
+        pass    # handled by the symbol table
+
+    def visit_Nonlocal(self, node):
+        pass    # handled by the symbol table
 
     def visit_Delete(self, node):
         for target in node.targets:
@@ -394,6 +404,8 @@ class CodeGenerator(ast.Visitor):
             self.visit_expr(target.value)
             self.visit_expr(target.index)
             self.emit(op.DELETE_SUBSCR, 0)
+        elif isinstance(target, ast.Attribute):
+            self.delete_attribute(target)             # classgen.py
         elif isinstance(target, ast.TupleExpr):
             for elt in target.elts:
                 self.delete_target(elt)
@@ -409,30 +421,6 @@ class CodeGenerator(ast.Visitor):
             name = node.names[i]
             self.emit(op.IMPORT_NAME, self.name_index(name))
             self.store_name(_import_binding(name, node.asnames[i]))
-
-    def visit_FunctionDef(self, node):
-        for default in node.defaults:
-            self.visit_expr(default)
-        collector = LocalsCollector()
-        collector.visit_body(node.body)
-        localnames = []
-        for name in collector.assigned:
-            if name not in collector.globals:
-                localnames.append(name)
-        for name in collector.globals:
-            if name in node.argnames:
-                raise CompileError("name '%s' is parameter and global" %
-                                   name, node.lineno, node.col)
-        gen = CodeGenerator(node.name, self.filename, node.argnames,
-                            localnames, False, node.lineno)
-        gen.visit_body(node.body)
-        gen.emit(op.LOAD_CONST, gen.const_index(space.w_None))
-        gen.emit(op.RETURN_VALUE, 0)
-        w_code = gen.assemble()
-        self.lineno = node.lineno
-        self.emit(op.LOAD_CONST, self.const_index(w_code))
-        self.emit(op.MAKE_FUNCTION, len(node.defaults))
-        self.store_name(node.name)
 
     # ------------------------------------------------------------ expressions
 
@@ -500,7 +488,12 @@ class CodeGenerator(ast.Visitor):
         self.mark(end)
 
     def visit_Call(self, node):
+        if self.special_call(node):           # classgen.py: obj.m(...)
+            return
         self.visit_expr(node.func)
+        if self.call_needs_unpacking(node):
+            self.call_with_unpacking(node)      # funcgen.py
+            return
         for arg in node.args:
             self.visit_expr(arg)
         for value in node.kw_values:
@@ -533,14 +526,23 @@ class CodeGenerator(ast.Visitor):
 
     def visit_Attribute(self, node):
         self.visit_expr(node.value)
-        self.emit(op.LOAD_ATTR, self.name_index(node.attr))
+        self.emit(op.LOAD_ATTR, self.attr_index(node.attr))
 
     def visit_ListExpr(self, node):
+        if has_starred(node.elts):
+            self.starred_display(node.elts, op.BUILD_LIST, op.LIST_APPEND,
+                                 op.LIST_EXTEND)
+            return
         for elt in node.elts:
             self.visit_expr(elt)
         self.emit(op.BUILD_LIST, len(node.elts))
 
     def visit_TupleExpr(self, node):
+        if has_starred(node.elts):
+            self.starred_display(node.elts, op.BUILD_LIST, op.LIST_APPEND,
+                                 op.LIST_EXTEND)
+            self.emit(op.LIST_TO_TUPLE, 0)
+            return
         w_const = constant_tuple(node)
         if w_const is not None:
             self.emit(op.LOAD_CONST, self.const_index(w_const))
@@ -550,6 +552,9 @@ class CodeGenerator(ast.Visitor):
         self.emit(op.BUILD_TUPLE, len(node.elts))
 
     def visit_DictExpr(self, node):
+        if None in node.keys:
+            self.dict_display_with_unpacking(node)     # funcgen.py
+            return
         for i in range(len(node.keys)):
             self.visit_expr(node.keys[i])
             self.visit_expr(node.values[i])
@@ -565,6 +570,34 @@ class CodeGenerator(ast.Visitor):
         self.mark(else_label)
         self.visit_expr(node.orelse)
         self.mark(end)
+
+    def visit_JoinedStr(self, node):
+        # f-strings, as CPython 3.11 compiles them
+        for value in node.values:
+            self.visit_expr(value)
+        if len(node.values) != 1:
+            self.emit(op.BUILD_STRING, len(node.values))
+
+    def visit_FormattedValue(self, node):
+        self.visit_expr(node.value)
+        arg = op.FVC_NONE
+        if node.conversion == ord('s'):
+            arg = op.FVC_STR
+        elif node.conversion == ord('r'):
+            arg = op.FVC_REPR
+        elif node.conversion == ord('a'):
+            arg = op.FVC_ASCII
+        if node.format_spec is not None:
+            self.visit_expr(node.format_spec)
+            arg |= op.FVS_HAVE_SPEC
+        self.emit(op.FORMAT_VALUE, arg)
+
+
+def has_starred(elts):
+    for elt in elts:
+        if isinstance(elt, ast.Starred):
+            return True
+    return False
 
 
 def compute_stacksize(code):
@@ -590,8 +623,7 @@ def compute_stacksize(code):
             depth += op.stack_effect(opcode, arg, False)
             if depth > max_depth:
                 max_depth = depth
-            if opcode == op.RETURN_VALUE or opcode == op.JUMP_FORWARD or \
-                    opcode == op.JUMP_BACKWARD:
+            if op.ends_block(opcode):
                 break
             pc += 2
             if depth_at[pc] >= 0:

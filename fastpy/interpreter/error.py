@@ -16,14 +16,27 @@ class TracebackEntry(object):
 
 
 class OperationError(Exception):
-    _attrs_ = ['w_exc', 'tb']
+    """The traceback lives on the exception instance (`__traceback__`, a
+    chain of W_Traceback, outermost frame first).  `skip_tb`: a re-raise
+    (RERAISE, bare `raise`) adds no entry for the frame it happens in.
+    `context_done`: __context__ was set (at the first frame it reached,
+    see interpreter/excrt.py)."""
+    _attrs_ = ['w_exc', 'skip_tb', 'context_done']
 
     def __init__(self, w_exc):
+        from fastpy.objspace.exceptions import W_BaseException
+        assert isinstance(w_exc, W_BaseException)
         self.w_exc = w_exc
-        self.tb = None      # most recent frame first while unwinding
+        self.skip_tb = False
+        self.context_done = False
 
     def record_frame(self, code, pc):
-        self.tb = TracebackEntry(code, pc, self.tb)
+        """The exception passes through (code, pc): a traceback entry in
+        front of the ones it has (CPython's PyTraceBack_Here)."""
+        from fastpy.objspace.exceptions import W_BaseException, W_Traceback
+        w_exc = self.w_exc
+        assert isinstance(w_exc, W_BaseException)
+        w_exc.set_traceback(W_Traceback(code, pc, w_exc.w_traceback))
 
     def match(self, w_type):
         return self.w_exc.gettype().is_subtype(w_type)

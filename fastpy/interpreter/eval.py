@@ -13,13 +13,23 @@ from rpython.rlib.rstackovf import StackOverflow
 
 from fastpy import config
 from fastpy.compiler import opcodes as op
-from fastpy.compiler.code import W_Code
+from fastpy.compiler.code import (W_Code, CO_GENERATOR_KINDS, CO_VARARGS,
+                                  CO_VARKEYWORDS)
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.frame import Frame
+from fastpy.interpreter import excrt
+from fastpy.interpreter import generator
 from fastpy.interpreter.jitdriver import jitdriver
+from fastpy.interpreter import argmatch, funcops
+from fastpy.interpreter import classbody, methodcall
+from fastpy.modules.frameaccess import W_FrameBuiltin
+from fastpy.interpreter import matchrt
+from fastpy.interpreter import formatrt
 from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
                                          W_BoundMethod, Arguments)
 from fastpy.objspace import space, refcount
+from fastpy.objspace import sizelimits
+from fastpy.objspace import typemethods
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
@@ -36,12 +46,19 @@ class ExecutionContext(object):
         self.depth = 0
         self.w_builtins = None      # W_ModuleDict, set by the builtins module
         self.modules = {}           # name -> W_Module of builtin modules
+        # The frame calling a W_FrameBuiltin (frameaccess.py), during
+        # the call only.
+        self.caller_frame = None
 
 ec = ExecutionContext()
 
 
 def execute_frame(frame):
-    """Run a frame to completion and return its result (borrowed)."""
+    """Run a frame to completion and return its result (borrowed).  The
+    frame of a generator, coroutine or async generator function is not
+    run: it goes into a new generator object (generator.py)."""
+    if frame.code.co_flags & CO_GENERATOR_KINDS:
+        return generator.new_generator(frame)
     if ec.depth >= config.RECURSION_LIMIT:
         frame.release()
         raise oefmt(exc.w_RecursionError,
@@ -49,7 +66,7 @@ def execute_frame(frame):
     ec.depth += 1
     try:
         try:
-            return dispatch(frame)
+            return dispatch(frame, 0, None)
         except StackOverflow:
             frame.release()
             raise oefmt(exc.w_RecursionError,
@@ -58,9 +75,13 @@ def execute_frame(frame):
         ec.depth -= 1
 
 
-def dispatch(frame):
+def dispatch(frame, pc, operr):
+    """Run frame from pc until it returns, or, for a generator's frame,
+    until it suspends (generator.py).  `operr`: an exception thrown into
+    a resumed generator (throw()), raised at pc before anything runs."""
     code = frame.code
-    pc = 0
+    if operr is not None:
+        pc = generator.raise_at_resume(frame, code, pc, operr)
     while True:
         jitdriver.jit_merge_point(pc=pc, code=code, frame=frame)
         opcode = code.co_code[pc]
@@ -73,11 +94,29 @@ def dispatch(frame):
                 frame.release()
                 refcount.disown(w_result)
                 return w_result
-            next_pc = execute_instruction(frame, code, pc, opcode, arg)
+            elif opcode == op.YIELD_VALUE:
+                return generator.suspend(frame, pc + 2,
+                                         generator.SUSPEND_YIELD)
+            elif opcode == op.YIELD_FROM or opcode == op.ASYNC_FOR_SEND:
+                next_pc = generator.YIELD_FROM(frame, pc, opcode, arg)
+                if next_pc < 0:
+                    # The delegate yielded: its value is on the stack.
+                    return generator.suspend(frame, pc,
+                                             generator.SUSPEND_DELEGATE)
+            else:
+                next_pc = execute_instruction(frame, code, pc, opcode, arg)
         except OperationError as e:
-            e.record_frame(code, pc)
-            frame.release()
-            raise
+            # Zero-cost handlers: the exception table is read only here.
+            next_pc = excrt.handle_exception(frame, code, pc, e)
+            if next_pc < 0:
+                raise            # the frame was released
+        except MemoryError:
+            # An allocation too big for the heap that sizelimits.py did
+            # not refuse first: a Python MemoryError, not a fatal error.
+            e = sizelimits.memory_error()
+            next_pc = excrt.handle_exception(frame, code, pc, e)
+            if next_pc < 0:
+                raise e
         if opcode == op.JUMP_BACKWARD:
             jitdriver.can_enter_jit(pc=next_pc, code=code, frame=frame)
         pc = next_pc
@@ -164,6 +203,24 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.LOAD_ATTR:
         w_obj = frame.peek(0)
         frame.replace_top(1, space.getattr_w(w_obj, code.co_names[arg]))
+    elif opcode == op.LOAD_METHOD:
+        methodcall.LOAD_METHOD(frame, code, arg)
+    elif opcode == op.CALL_METHOD:
+        methodcall.CALL_METHOD(frame, arg)
+    elif opcode == op.STORE_ATTR:
+        methodcall.STORE_ATTR(frame, code, arg)
+    elif opcode == op.DELETE_ATTR:
+        methodcall.DELETE_ATTR(frame, code, arg)
+    elif opcode == op.LOAD_NAME:
+        classbody.LOAD_NAME(frame, code, arg)
+    elif opcode == op.STORE_NAME:
+        classbody.STORE_NAME(frame, code, arg)
+    elif opcode == op.DELETE_NAME:
+        classbody.DELETE_NAME(frame, code, arg)
+    elif opcode == op.LOAD_CLASSDEREF:
+        classbody.LOAD_CLASSDEREF(frame, code, arg)
+    elif opcode == op.LOAD_BUILD_CLASS:
+        classbody.LOAD_BUILD_CLASS(frame)
     elif opcode == op.BINARY_SUBSCR:
         w_index = frame.peek(0)
         w_obj = frame.peek(1)
@@ -196,13 +253,99 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.UNPACK_SEQUENCE:
         UNPACK_SEQUENCE(frame, arg)
     elif opcode == op.MAKE_FUNCTION:
-        MAKE_FUNCTION(frame, arg)
+        funcops.MAKE_FUNCTION(frame, arg)
     elif opcode == op.IMPORT_NAME:
         IMPORT_NAME(frame, code, arg)
     elif opcode == op.PRINT_EXPR:
         PRINT_EXPR(frame)
     elif opcode == op.NOP:
         pass
+    elif opcode == op.PUSH_EXC_INFO:           # exceptions: excrt.py
+        excrt.PUSH_EXC_INFO(frame)
+    elif opcode == op.POP_EXCEPT:
+        excrt.POP_EXCEPT(frame)
+    elif opcode == op.CHECK_EXC_MATCH:
+        excrt.CHECK_EXC_MATCH(frame)
+    elif opcode == op.RERAISE:
+        excrt.RERAISE(frame)
+    elif opcode == op.RAISE_VARARGS:
+        excrt.RAISE_VARARGS(frame, arg)
+    elif opcode == op.LOAD_ASSERTION_ERROR:
+        excrt.LOAD_ASSERTION_ERROR(frame)
+    elif opcode == op.COPY:
+        excrt.COPY(frame, arg)
+    elif opcode == op.BEFORE_WITH:
+        excrt.BEFORE_WITH(frame)
+    elif opcode == op.WITH_EXCEPT_START:
+        excrt.WITH_EXCEPT_START(frame)
+    elif opcode == op.CHECK_EG_MATCH:
+        excrt.CHECK_EG_MATCH(frame)
+    elif opcode == op.PREP_RERAISE_STAR:
+        excrt.PREP_RERAISE_STAR(frame)
+    elif opcode == op.POP_JUMP_IF_NONE:
+        if frame.peek(0) is space.w_None:
+            next_pc = arg
+        frame.pop()
+    elif opcode == op.POP_JUMP_IF_NOT_NONE:
+        if frame.peek(0) is not space.w_None:
+            next_pc = arg
+        frame.pop()
+    elif opcode == op.LOAD_DEREF:
+        funcops.LOAD_DEREF(frame, code, arg)
+    elif opcode == op.STORE_DEREF:
+        funcops.STORE_DEREF(frame, arg)
+    elif opcode == op.LOAD_CLOSURE:
+        funcops.LOAD_CLOSURE(frame, arg)
+    elif opcode == op.MAKE_CELL:
+        funcops.MAKE_CELL(frame, code, arg)
+    elif opcode == op.DELETE_DEREF:
+        funcops.DELETE_DEREF(frame, code, arg)
+    elif opcode == op.LIST_APPEND:
+        funcops.LIST_APPEND(frame, arg)
+    elif opcode == op.MAP_ADD:
+        funcops.MAP_ADD(frame, arg)
+    elif opcode == op.SET_ADD:
+        funcops.SET_ADD(frame, arg)
+    elif opcode == op.BUILD_SET:
+        funcops.BUILD_SET(frame, arg)
+    elif opcode == op.LIST_EXTEND:
+        funcops.LIST_EXTEND(frame, arg)
+    elif opcode == op.SET_UPDATE:
+        funcops.SET_UPDATE(frame, arg)
+    elif opcode == op.DICT_UPDATE:
+        funcops.DICT_UPDATE(frame, arg)
+    elif opcode == op.DICT_MERGE:
+        funcops.DICT_MERGE(frame, arg)
+    elif opcode == op.LIST_TO_TUPLE:
+        funcops.LIST_TO_TUPLE(frame)
+    elif opcode == op.UNPACK_EX:
+        funcops.UNPACK_EX(frame, arg)
+    elif opcode == op.CALL_FUNCTION_EX:
+        CALL_FUNCTION_EX(frame, arg)
+    elif opcode == op.GET_YIELD_FROM_ITER:
+        frame.set_top(0, generator.get_yield_from_iter(code, frame.peek(0)))
+    elif opcode == op.GET_AWAITABLE:
+        frame.set_top(0, generator.get_awaitable(frame.peek(0), arg))
+    elif opcode == op.GET_AITER:
+        frame.set_top(0, generator.get_aiter(frame.peek(0)))
+    elif opcode == op.GET_ANEXT:
+        frame.push(generator.get_anext(frame.peek(0)))
+    elif opcode == op.BEFORE_ASYNC_WITH:
+        generator.BEFORE_ASYNC_WITH(frame)
+    elif opcode == op.MATCH_CLASS:             # pattern matching: matchrt.py
+        matchrt.MATCH_CLASS(frame, arg)
+    elif opcode == op.MATCH_SEQUENCE:
+        matchrt.MATCH_SEQUENCE(frame)
+    elif opcode == op.MATCH_MAPPING:
+        matchrt.MATCH_MAPPING(frame)
+    elif opcode == op.MATCH_KEYS:
+        matchrt.MATCH_KEYS(frame)
+    elif opcode == op.GET_LEN:
+        matchrt.GET_LEN(frame)
+    elif opcode == op.FORMAT_VALUE:
+        formatrt.FORMAT_VALUE(frame, arg)
+    elif opcode == op.BUILD_STRING:
+        formatrt.BUILD_STRING(frame, arg)
     else:
         raise oefmt(exc.w_RuntimeError, "unknown opcode %d" % opcode)
     return next_pc
@@ -304,10 +447,10 @@ def UNPACK_SEQUENCE(frame, n):
     """Tuples and lists are read in place (a length check and n reads in
     a trace); other iterables are collected into a list first."""
     w_seq = frame.peek(0)
-    if isinstance(w_seq, W_TupleObject):
+    if isinstance(w_seq, W_TupleObject) and not w_seq.is_user:
         check_unpack_length(len(w_seq.items_w), n)
         unpack_tuple(frame, w_seq, n)
-    elif isinstance(w_seq, W_ListObject):
+    elif isinstance(w_seq, W_ListObject) and not w_seq.is_user:
         check_unpack_length(w_seq.length(), n)
         unpack_list(frame, w_seq, n)
     else:
@@ -352,17 +495,6 @@ def unpack_list(frame, w_list, n):
     refcount.decref(w_list)
 
 
-@jit.unroll_safe
-def MAKE_FUNCTION(frame, ndefaults):
-    w_code = frame.peek(0)
-    assert isinstance(w_code, W_Code)
-    defaults_w = [None] * ndefaults
-    for i in range(ndefaults):
-        defaults_w[i] = frame.peek(ndefaults - i)
-    frame.replace_top(ndefaults + 1,
-                      W_Function(w_code, frame.w_globals, defaults_w))
-
-
 def PRINT_EXPR(frame):
     from fastpy.modules import outstream
     from fastpy.objspace.strobject import str_to_utf8
@@ -388,15 +520,19 @@ def CALL(frame, nargs):
     stack until the call returns; so do the arguments, except on the fast
     path for Python functions, which moves them into the new frame."""
     w_func = frame.peek(nargs)
-    if isinstance(w_func, W_Function) and nargs == w_func.code.co_argcount:
-        # Fast path: exact positional match, no Arguments object.  The
-        # arguments move from the stack into the callee's locals as they
-        # are (owned or borrowed, frame.py): no count changes.
+    if isinstance(w_func, W_Function):
         code = jit.promote(w_func.code)
-        new_frame = Frame(code, w_func.w_globals)
-        new_frame.take_arguments(frame, nargs)
-        w_result = execute_frame(new_frame)
-        frame.replace_top(1, w_result)
+        if nargs == code.co_argcount and code.co_kwonlyargcount == 0 and \
+                not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS):
+            # Fast path: exact positional match, no Arguments object.
+            # The arguments move from the stack into the callee's locals
+            # as they are (owned or borrowed, frame.py): no count changes.
+            new_frame = argmatch.new_frame(w_func, code)
+            new_frame.take_arguments(frame, nargs)
+            w_result = execute_frame(new_frame)
+            frame.replace_top(1, w_result)
+            return
+        call_with_plan(frame, w_func, code, nargs, nargs, None, 0)
         return
     elif isinstance(w_func, W_BoundMethod):
         # obj.method(args): self goes first, without an intermediate list
@@ -406,10 +542,13 @@ def CALL(frame, nargs):
         args_w[0] = w_func.w_self
         for i in range(nargs):
             args_w[i + 1] = frame.peek(nargs - 1 - i)
-        w_result = w_func.w_func.impl(Arguments(args_w))
+        w_result = call_function(w_func.w_func, Arguments(args_w))
     else:
+        if isinstance(w_func, W_FrameBuiltin):   # globals(), eval(), ...
+            ec.caller_frame = frame
         w_result = call_function(w_func, Arguments(collect_items(frame,
                                                                  nargs)))
+        ec.caller_frame = None
     frame.replace_top(nargs + 1, w_result)
 
 
@@ -420,6 +559,10 @@ def CALL_KW(frame, nargs):
     nkw = len(w_names.items_w)
     npos = nargs - nkw
     w_func = frame.peek(nargs + 1)
+    if isinstance(w_func, W_Function):
+        code = jit.promote(w_func.code)
+        call_with_plan(frame, w_func, code, nargs, npos, w_names, 1)
+        return
     args_w = [None] * npos
     for i in range(npos):
         args_w[i] = frame.peek(nargs - i)
@@ -428,9 +571,78 @@ def CALL_KW(frame, nargs):
     for i in range(nkw):
         kw_names[i] = keyword_name(w_names.items_w[i])
         kw_values_w[i] = frame.peek(nkw - i)
+    if isinstance(w_func, W_FrameBuiltin):       # exec(..., closure=...)
+        ec.caller_frame = frame
     w_result = call_function(w_func, Arguments(args_w, kw_names,
                                                kw_values_w))
+    ec.caller_frame = None
     frame.replace_top(nargs + 2, w_result)
+
+
+@jit.unroll_safe
+def call_with_plan(frame, w_func, code, nargs, npos, w_names, base):
+    """Call a Python function with the top nargs entries above `base`
+    (CALL_KW: 1, the names tuple) as arguments: npos positional ones,
+    then the values of the keywords named by w_names.  The argument
+    plan (argmatch.py) is a constant in traces; wrong calls take the
+    slow path, which raises CPython's error."""
+    plan = argmatch.get_plan(code, npos, w_names)
+    if plan is not None:
+        new_frame = argmatch.new_frame(w_func, code)
+        ok = False
+        try:
+            ok = argmatch.fill_from_plan(new_frame, w_func, code, plan, frame,
+                                         nargs, base)
+        except OperationError:
+            new_frame.release()
+            raise
+        if ok:
+            w_result = execute_frame(new_frame)
+            frame.replace_top(nargs + 1 + base, w_result)
+            return
+        new_frame.release()
+    args_w = [None] * npos
+    for i in range(npos):
+        args_w[i] = frame.peek(base + nargs - 1 - i)
+    nkw = nargs - npos
+    kw_names = [None] * nkw
+    kw_values_w = [None] * nkw
+    for i in range(nkw):
+        assert isinstance(w_names, W_TupleObject)
+        kw_names[i] = keyword_name(w_names.items_w[i])
+        kw_values_w[i] = frame.peek(base + nkw - 1 - i)
+    w_result = call_python_function(w_func, Arguments(args_w, kw_names,
+                                                      kw_values_w))
+    frame.replace_top(nargs + 1 + base, w_result)
+
+
+def CALL_FUNCTION_EX(frame, flags):
+    """f(*args) (flags 0) or f(*args, **kwargs) (flags 1)."""
+    if flags & 1:
+        w_kwargs = frame.peek(0)
+        w_args = frame.peek(1)
+        w_func = frame.peek(2)
+        n = 3
+    else:
+        w_kwargs = None
+        w_args = frame.peek(0)
+        w_func = frame.peek(1)
+        n = 2
+    w_tuple = argmatch.star_args_tuple(w_func, w_args)
+    assert isinstance(w_tuple, W_TupleObject)
+    refcount.incref(w_tuple)      # holds the arguments during the call
+    try:
+        if w_kwargs is not None:
+            kw_names, kw_values_w = argmatch.kwargs_to_lists(w_kwargs)
+            args = Arguments(list(w_tuple.items_w), kw_names, kw_values_w)
+        else:
+            args = Arguments(list(w_tuple.items_w))
+        w_result = call_function(w_func, args)
+    except OperationError:
+        refcount.decref(w_tuple)
+        raise
+    frame.replace_top(n, w_result)
+    refcount.decref(w_tuple)
 
 
 @jit.elidable
@@ -449,81 +661,23 @@ def call_function(w_func, args):
     if isinstance(w_func, W_BuiltinFunction):
         return w_func.impl(args)
     if isinstance(w_func, W_BoundMethod):
-        return w_func.w_func.impl(args.prepend(w_func.w_self))
+        return call_function(w_func.w_func, args.prepend(w_func.w_self))
     if isinstance(w_func, W_TypeObject):
-        w_ctor = w_func.constructor
-        if w_ctor is None:
-            raise oefmt(exc.w_TypeError, "cannot create '%s' instances" %
-                        w_func.name)
-        return w_ctor.impl(args)
-    raise oefmt(exc.w_TypeError, "'%s' object is not callable" %
-                space.type_name(w_func))
+        return typemethods.type_call(w_func, args)
+    from fastpy.objspace import protocol
+    return protocol.call_object(w_func, args)     # __call__ or TypeError
 
 
 @jit.unroll_safe
 def call_python_function(w_func, args):
     code = jit.promote(w_func.code)
-    frame = Frame(code, w_func.w_globals)
+    frame = argmatch.new_frame(w_func, code)
     try:
-        fill_arguments(frame, w_func, code, args)
+        argmatch.fill_arguments(frame, w_func, code, args)
     except OperationError:
         frame.release()
         raise
     return execute_frame(frame)
 
 
-@jit.unroll_safe
-def fill_arguments(frame, w_func, code, args):
-    """Match positional, keyword and default arguments to parameters,
-    with CPython's error messages."""
-    argcount = code.co_argcount
-    npos = len(args.args_w)
-    name = code.co_name
-    if npos > argcount:
-        ndefaults = len(w_func.defaults_w)
-        if ndefaults:
-            expected = "from %d to %d" % (argcount - ndefaults, argcount)
-        else:
-            expected = "%d" % argcount
-        plural = "s" if argcount != 1 or ndefaults else ""
-        was = "was" if npos == 1 else "were"
-        raise oefmt(exc.w_TypeError,
-                    "%s() takes %s positional argument%s but %d %s given" %
-                    (name, expected, plural, npos, was))
-    for i in range(npos):
-        frame.store_local(i, args.args_w[i])
-    for k in range(len(args.kw_names)):
-        kw = args.kw_names[k]
-        i = code.varname_index(kw)
-        if i < 0:
-            raise oefmt(exc.w_TypeError,
-                        "%s() got an unexpected keyword argument '%s'" %
-                        (name, kw))
-        if frame.load_local(i) is not None:
-            raise oefmt(exc.w_TypeError,
-                        "%s() got multiple values for argument '%s'" %
-                        (name, kw))
-        frame.store_local(i, args.kw_values_w[k])
-    defaults_w = w_func.defaults_w
-    first_default = argcount - len(defaults_w)
-    missing = []
-    for i in range(npos, argcount):
-        if frame.load_local(i) is None:
-            if i >= first_default:
-                frame.store_local(i, defaults_w[i - first_default])
-            else:
-                missing.append(code.co_varnames[i])
-    if missing:
-        raise oefmt(exc.w_TypeError,
-                    "%s() missing %d required positional argument%s: %s" %
-                    (name, len(missing), "s" if len(missing) > 1 else "",
-                     _quote_names(missing)))
-
-
-def _quote_names(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + " and " + quoted[1]
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+fill_arguments = argmatch.fill_arguments

@@ -31,6 +31,15 @@ class Frame(object):
     _virtualizable_ = ['locals_stack_w[*]', 'borrowed[*]', 'stackdepth',
                        'code', 'w_globals']
 
+    # A generator's frame (generator.py): where dispatch resumes, and how
+    # the last dispatch ended (SUSPEND_* in generator.py; 0: returned).
+    # Class-level defaults, so ordinary calls never write them.
+    resume_pc = 0
+    suspend_kind = 0
+    # A class body's namespace (LOAD_NAME/STORE_NAME, classbody.py),
+    # borrowed from __build_class__, which holds it while the body runs.
+    w_locals = None
+
     def __init__(self, code, w_globals):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.code = code
@@ -169,6 +178,18 @@ class Frame(object):
             caller.locals_stack_w[depth] = None
             caller.stackdepth = depth
             i -= 1
+
+    @jit.unroll_safe
+    def own_locals(self):
+        """The frame will outlive its call (a generator's): locals that
+        borrow from the caller's stack take references of their own."""
+        i = 0
+        n = self.code.co_nlocals
+        while i < n:
+            if self.borrowed[i]:
+                self.borrowed[i] = False
+                refcount.incref(self.locals_stack_w[i])
+            i += 1
 
     @jit.unroll_safe
     def _own_borrowed_copies(self, w_old):

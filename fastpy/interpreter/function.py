@@ -31,19 +31,39 @@ class Arguments(object):
 
 
 class W_Function(W_Counted):
-    """A function defined by `def`.  The globals dict and the default
-    values are counted slots."""
-    _attrs_ = ['code', 'w_globals', 'defaults_w', 'name']
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w', 'name']
+    """A function defined by `def` or `lambda`.  Counted slots: the
+    globals dict, the defaults, the kwdefaults dict, the closure cells,
+    the __dict__, and the __name__/__qualname__/__doc__/__module__
+    values.  Attribute access: funcattrs.py."""
+    _attrs_ = ['code', 'w_globals', 'defaults_w', 'w_kwdefaults',
+               'closure_w', 'name', 'qualname', 'w_doc', 'w_module',
+               'w_dict']
+    _immutable_fields_ = ['code', 'w_globals', 'closure_w[*]',
+                          'defaults_w?', 'w_kwdefaults?']
 
-    def __init__(self, code, w_globals, defaults_w):
+    def __init__(self, code, w_globals, defaults_w, w_kwdefaults=None,
+                 closure_w=None):
+        from fastpy.objspace import space
         self.code = code
         self.w_globals = w_globals
         self.defaults_w = defaults_w
+        self.w_kwdefaults = w_kwdefaults     # a dict or None
+        if closure_w is None:
+            closure_w = []
+        self.closure_w = closure_w           # W_Cells, one per co_freevars
         self.name = code.co_name
+        self.qualname = code.co_qualname
+        self.w_doc = code.co_doc             # None: no docstring
+        self.w_dict = None                   # created on demand
+        self.w_module = w_globals.getitem(space.newtext('__name__'))
         refcount.incref(w_globals)
         for w_default in defaults_w:
             refcount.incref(w_default)
+        refcount.incref(w_kwdefaults)
+        for w_cell in closure_w:
+            refcount.incref(w_cell)
+        refcount.incref(self.w_doc)
+        refcount.incref(self.w_module)
 
     def gettype(self):
         return w_function_type
@@ -51,30 +71,102 @@ class W_Function(W_Counted):
     def referents(self):
         result = [self.code, self.w_globals]
         result.extend(self.defaults_w)
+        for w_obj in [self.w_kwdefaults, self.w_doc, self.w_module,
+                      self.w_dict]:
+            if w_obj is not None:
+                result.append(w_obj)
+        for w_cell in self.closure_w:
+            result.append(w_cell)
         return result
 
     def release_children(self):
+        w_kwdefaults = self.w_kwdefaults
+        w_doc = self.w_doc
+        w_module = self.w_module
+        w_dict = self.w_dict
+        self.w_kwdefaults = None
+        self.w_doc = None
+        self.w_module = None
+        self.w_dict = None
         refcount.decref(self.w_globals)
         for w_default in self.defaults_w:
             refcount.decref(w_default)
+        refcount.decref(w_kwdefaults)
+        for w_cell in self.closure_w:
+            refcount.decref(w_cell)
+        refcount.decref(w_doc)
+        refcount.decref(w_module)
+        refcount.decref(w_dict)
+
+    def set_defaults(self, defaults_w):
+        old_w = self.defaults_w
+        for w_default in defaults_w:
+            refcount.incref(w_default)
+        self.defaults_w = defaults_w
+        for w_default in old_w:
+            refcount.decref(w_default)
+
+
+w_cell_type = W_TypeObject('cell', w_object_type)
+
+
+class W_Cell(W_Counted):
+    """A cell: the shared home of a variable captured by a closure.
+    `w_value` (None: empty) is a counted slot."""
+    _attrs_ = ['w_value']
+
+    def __init__(self, w_value):
+        self.w_value = w_value
+        refcount.incref(w_value)
+
+    def gettype(self):
+        return w_cell_type
+
+    def set(self, w_value):
+        refcount.incref(w_value)
+        self.set_owned(w_value)
+
+    def set_owned(self, w_value):
+        """Store a reference the caller already counted."""
+        w_old = self.w_value
+        self.w_value = w_value
+        refcount.decref(w_old)
+
+    def referents(self):
+        if self.w_value is None:
+            return []
+        return [self.w_value]
+
+    def release_children(self):
+        w_value = self.w_value
+        self.w_value = None
+        refcount.decref(w_value)
 
 
 class W_BuiltinFunction(W_Root):
     """A function implemented in RPython: impl(args) -> W_Root.
-    Immortal, so not counted."""
-    _attrs_ = ['name', 'impl']
-    _immutable_fields_ = ['name', 'impl']
+    Immortal, so not counted.  Methods of builtin types have w_objclass
+    (the type whose dict holds them); `signature` is the gateway's
+    Signature when the function was declared through it."""
+    _attrs_ = ['name', 'impl', 'doc', 'w_objclass', 'signature']
+    _immutable_fields_ = ['name', 'impl', 'doc', 'w_objclass', 'signature']
 
-    def __init__(self, name, impl):
+    def __init__(self, name, impl, doc=None, w_objclass=None):
         self.name = name
         self.impl = impl
+        self.doc = doc
+        self.w_objclass = w_objclass
+        self.signature = None
 
     def gettype(self):
         return w_builtin_function_type
 
 
 class W_BoundMethod(W_Counted):
-    """`obj.method` for a builtin method: `w_self` is a counted slot."""
+    """`obj.method`: a function bound to `w_self`.  `w_func` may be any
+    callable (a Python function: a `method` object; a builtin method: a
+    `builtin_function_or_method`); both are counted slots.  CPython's
+    method_dealloc drops the function first, then self."""
     _attrs_ = ['w_self', 'w_func']
     _immutable_fields_ = ['w_self', 'w_func']
 
@@ -82,12 +174,30 @@ class W_BoundMethod(W_Counted):
         self.w_self = w_self
         self.w_func = w_func
         refcount.incref(w_self)
+        refcount.incref(w_func)
 
     def gettype(self):
-        return w_builtin_function_type
+        if isinstance(self.w_func, W_BuiltinFunction):
+            return w_builtin_function_type
+        return w_method_type
 
     def referents(self):
-        return [self.w_self]
+        return [self.w_self, self.w_func]
 
     def release_children(self):
+        refcount.decref(self.w_func)
         refcount.decref(self.w_self)
+
+    def sp_eq(self, w_other):
+        # CPython 3.8+: the same self (identity) and equal functions.
+        if not isinstance(w_other, W_BoundMethod):
+            return -1
+        if self.w_self is w_other.w_self and self.w_func is w_other.w_func:
+            return 1
+        return 0
+
+    def sp_hash(self):
+        from rpython.rlib.objectmodel import compute_identity_hash
+        from rpython.rlib.rarithmetic import intmask
+        return intmask(compute_identity_hash(self.w_self) ^
+                       compute_identity_hash(self.w_func))

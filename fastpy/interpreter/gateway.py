@@ -1,16 +1,428 @@
-"""Declarative binding of RPython functions as Python builtins.
+"""The gateway: RPython functions published as Python builtins.
 
-    @builtin('len', min_args=1, max_args=1)
-    def len_(args): ...
+Declarative form, one line above the implementation:
 
-registers a W_BuiltinFunction in a namespace list; arity errors use
-CPython's messages so each implementation only handles valid counts.
+    @method(w_list_type, 'pop(self, index: int = -1, /)', W_ListObject)
+    def list_pop(w_self, index): ...
+
+    @function('divmod(x, y, /)')
+    def builtin_divmod(w_x, w_y): ...
+
+    @classmethod_(w_dict_type, 'fromkeys(type, iterable, value=None, /)')
+    def dict_fromkeys(w_type, w_iterable, w_value): ...
+
+The signature string is parsed once, at import time, into a Signature:
+parameter names, kinds (positional-only before `/`, keyword-only after `*`,
+`*args`, `**kwargs`), defaults and an unwrap type per parameter:
+
+    name            a W_Root; a missing argument with default NULL is None
+    name: int       an RPython int (index protocol; TypeError otherwise)
+    name: float     an RPython float (ints accepted)
+    name: str       the RPython unicode value of a str (TypeError otherwise)
+    name: bool      is_true(value)
+    *args           a list of W_Root
+    **kwargs        (names, values): a list of utf-8 str and a list of W_Root
+
+Defaults are literals: None (the None object), NULL (absent), ints,
+floats, 'strings', True/False.  A wrapper generated per signature checks
+the arguments with CPython's messages and calls the implementation with
+unwrapped values.  The wrapper is a constant function; in a JIT trace its
+argument matching folds for a call site (the Signature is immutable and
+the argument list is virtual).
+
+`method`/`classmethod_`/`staticmethod_` store the builtin in the type's
+dict, where attribute lookup finds it like any other type attribute.
 """
+
+from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.function import W_BuiltinFunction
 from fastpy.objspace import exceptions as exc
 
+
+# ---------------------------------------------------------------- signatures
+
+POS_ONLY, POS_OR_KW, KW_ONLY = 0, 1, 2
+NULL = object()         # default marker: the argument is simply absent
+
+
+class Signature(object):
+    """What a builtin accepts.  Built at import time, immutable."""
+    _immutable_fields_ = ['name', 'names[*]', 'kinds[*]', 'types[*]',
+                          'defaults_w[*]', 'has_default[*]', 'nparams',
+                          'npositional', 'varargs', 'varkw', 'min_pos',
+                          'display', 'style']
+
+    def __init__(self, name, names, kinds, types, defaults_w, has_default,
+                 varargs, varkw, display):
+        self.name = name
+        self.display = display   # shown in messages, e.g. 'list.append'
+        self.names = names
+        self.kinds = kinds
+        self.types = types
+        self.defaults_w = defaults_w
+        self.has_default = has_default
+        self.nparams = len(names)
+        npos = 0
+        min_pos = 0
+        for i in range(len(names)):
+            if kinds[i] != KW_ONLY:
+                npos += 1
+                if not has_default[i]:
+                    min_pos = npos
+        self.npositional = npos
+        self.min_pos = min_pos
+        self.varargs = varargs
+        self.varkw = varkw
+        # Which of CPython's message families this builtin uses.
+        takes_kw = varkw or KW_ONLY in kinds or POS_OR_KW in kinds
+        self.takes_keywords = takes_kw
+
+    def param_index(self, name):
+        for i in range(self.nparams):
+            if self.names[i] == name and self.kinds[i] != POS_ONLY:
+                return i
+        return -1
+
+
+def _wrap_default(text):
+    from fastpy.objspace import space
+    from fastpy.objspace.intobject import newint
+    from fastpy.objspace.floatobject import newfloat
+    from fastpy.objspace.strobject import newstr
+    if text == 'NULL':
+        return None, NULL
+    if text == 'None':
+        return space.w_None, None
+    if text == 'True':
+        return space.w_True, True
+    if text == 'False':
+        return space.w_False, False
+    if text[0] in '\'"':
+        value = text[1:-1].decode('utf-8')
+        return newstr(value), value
+    try:
+        value = int(text)
+        return newint(value), value
+    except ValueError:
+        value = float(text)
+        return newfloat(value), value
+
+
+def parse_signature(spec, display=None, skip_self=False):
+    """'name(a, b: int = 0, /, *args, key=None, **kw)' -> Signature and
+    the raw default of every parameter (for the unwrapped types)."""
+    name, rest = spec.split('(', 1)
+    name = name.strip()
+    assert rest.endswith(')'), spec
+    rest = rest[:-1].strip()
+    names, kinds, types, defaults_w, has_default, raw_defaults = \
+        [], [], [], [], [], []
+    varargs = varkw = False
+    kind = POS_OR_KW
+    parts = [p.strip() for p in rest.split(',')] if rest else []
+    saw_slash = '/' in parts
+    for part in parts:
+        if part == '/':
+            for i in range(len(kinds)):
+                kinds[i] = POS_ONLY
+            continue
+        if part == '*':
+            kind = KW_ONLY
+            continue
+        if part.startswith('**'):
+            varkw = True
+            continue
+        if part.startswith('*'):
+            varargs = True
+            kind = KW_ONLY
+            continue
+        default = None
+        if '=' in part:
+            part, default = [x.strip() for x in part.split('=', 1)]
+        typ = 'obj'
+        if ':' in part:
+            part, typ = [x.strip() for x in part.split(':', 1)]
+        assert typ in ('obj', 'int', 'float', 'str', 'bool'), spec
+        names.append(part)
+        kinds.append(kind)
+        types.append(typ)
+        if default is None:
+            defaults_w.append(None)
+            has_default.append(False)
+            raw_defaults.append(None)
+        else:
+            w_default, raw = _wrap_default(default)
+            defaults_w.append(w_default)
+            has_default.append(True)
+            raw_defaults.append(raw)
+    del saw_slash
+    sig = Signature(name, names, kinds, types, defaults_w, has_default,
+                    varargs, varkw, display or name)
+    return sig, raw_defaults
+
+
+# ---------------------------------------------------------------- matching
+
+def _plural(n):
+    return "" if n == 1 else "s"
+
+
+def arity_error(sig, n, nself=0):
+    """CPython's message for n positional arguments that do not fit (n
+    and the counts shown leave out the nself bound arguments)."""
+    npos = sig.npositional - nself
+    min_pos = sig.min_pos - nself
+    if not sig.takes_keywords and not sig.varargs:
+        if npos == 0:
+            return oefmt(exc.w_TypeError, "%s() takes no arguments (%d given)"
+                         % (sig.display, n))
+        if npos == 1 and min_pos == 1:
+            return oefmt(exc.w_TypeError,
+                         "%s() takes exactly one argument (%d given)" %
+                         (sig.display, n))
+        if min_pos == npos:
+            return oefmt(exc.w_TypeError, "%s expected %d argument%s, got %d"
+                         % (sig.name, npos, _plural(npos), n))
+        if n < min_pos:
+            return oefmt(exc.w_TypeError,
+                         "%s expected at least %d argument%s, got %d" %
+                         (sig.name, min_pos, _plural(min_pos), n))
+        return oefmt(exc.w_TypeError,
+                     "%s expected at most %d argument%s, got %d" %
+                     (sig.name, npos, _plural(npos), n))
+    if n < min_pos:
+        missing = sig.names[n + nself]
+        return oefmt(exc.w_TypeError,
+                     "%s() missing required argument '%s' (pos %d)" %
+                     (sig.name, missing, n + 1))
+    if npos == 0:
+        return oefmt(exc.w_TypeError,
+                     "%s() takes no positional arguments" % sig.name)
+    if min_pos == npos:
+        return oefmt(exc.w_TypeError,
+                     "%s() takes exactly %d positional argument%s (%d given)"
+                     % (sig.name, npos, _plural(npos), n))
+    return oefmt(exc.w_TypeError,
+                 "%s() takes at most %d argument%s (%d given)" %
+                 (sig.name, npos, _plural(npos), n))
+
+
+@jit.unroll_safe
+def match_arguments(sig, args, nself):
+    """The value of every parameter (None where absent and defaulting to
+    NULL), *args as a list, **kwargs as (names, values).  nself: leading
+    arguments already bound (a method's self), not shown in counts."""
+    args_w = args.args_w
+    n = len(args_w)
+    values_w = [None] * sig.nparams
+    npos = sig.npositional
+    if n > npos and not sig.varargs:
+        raise arity_error(sig, n - nself, nself)
+    extra_w = None
+    if sig.varargs:
+        extra_w = []
+    for i in range(n):
+        if i < npos:
+            values_w[i] = args_w[i]
+        else:
+            extra_w.append(args_w[i])
+    kw_names = None
+    kw_values_w = None
+    nkw = len(args.kw_names)
+    if nkw > 0:
+        if not sig.takes_keywords:
+            raise oefmt(exc.w_TypeError, "%s() takes no keyword arguments"
+                        % sig.display)
+        for k in range(nkw):
+            kw = args.kw_names[k]
+            i = sig.param_index(kw)
+            if i < 0:
+                if sig.varkw:
+                    if kw_names is None:
+                        kw_names = []
+                        kw_values_w = []
+                    kw_names.append(kw)
+                    kw_values_w.append(args.kw_values_w[k])
+                    continue
+                raise oefmt(exc.w_TypeError,
+                            "'%s' is an invalid keyword argument for %s()" %
+                            (kw, sig.name))
+            if values_w[i] is not None:
+                raise oefmt(exc.w_TypeError,
+                            "argument for %s() given by name ('%s') and "
+                            "position (%d)" % (sig.name, kw, i + 1 - nself))
+            values_w[i] = args.kw_values_w[k]
+    for i in range(sig.nparams):
+        if values_w[i] is None:
+            if sig.has_default[i]:
+                values_w[i] = sig.defaults_w[i]
+            elif sig.kinds[i] == KW_ONLY:
+                raise oefmt(exc.w_TypeError,
+                            "%s() missing required keyword-only argument "
+                            "'%s'" % (sig.name, sig.names[i]))
+            else:
+                raise arity_error(sig, n - nself, nself)
+    return values_w, extra_w, kw_names, kw_values_w
+
+
+# ---------------------------------------------------------------- unwrapping
+
+# (Names, not the space module, are imported locally: a module object
+# must not flow between blocks of an RPython function.)
+
+def unwrap_int(w_value, name):
+    from fastpy.objspace.space import int_w
+    return int_w(w_value)
+
+
+def unwrap_float(w_value, name):
+    from fastpy.objspace.space import float_w
+    return float_w(w_value)
+
+
+def unwrap_str(w_value, name):
+    from fastpy.objspace.strobject import W_StrObject
+    from fastpy.objspace.space import type_name
+    if not isinstance(w_value, W_StrObject):
+        raise oefmt(exc.w_TypeError, "%s() argument must be str, not %s" %
+                    (name, type_name(w_value)))
+    return w_value.value
+
+
+def unwrap_bool(w_value, name):
+    from fastpy.objspace.space import is_true
+    return is_true(w_value)
+
+
+def _make_wrapper(sig, raw_defaults, impl, self_cls, nself):
+    """Generate `wrapper(args)`: match, check self, unwrap, call."""
+    lines = ['def wrapper(args):',
+             '    values_w, extra_w, kw_names, kw_values_w = '
+             'match_arguments(sig, args, nself)']
+    call_args = []
+    for i in range(sig.nparams):
+        name = 'a%d' % i
+        typ = sig.types[i]
+        lines.append('    w_%s = values_w[%d]' % (name, i))
+        if i == 0 and self_cls is not None:
+            lines.append('    if not isinstance(w_a0, self_cls):')
+            lines.append('        raise self_error(w_a0)')
+        if typ == 'obj':
+            call_args.append('w_' + name)
+            continue
+        if raw_defaults[i] is NULL:
+            # An absent unwrapped argument: the implementation's default.
+            raise ValueError('NULL default needs an object parameter: %s'
+                             % sig.name)
+        conv = 'unwrap_%s(w_%s, sig.name)' % (typ, name)
+        lines.append('    %s = %s' % (name, conv))
+        call_args.append(name)
+    if sig.varargs:
+        call_args.append('extra_w')
+    if sig.varkw:
+        call_args.append('kw_names')
+        call_args.append('kw_values_w')
+    lines.append('    return impl(%s)' % ', '.join(call_args))
+    from fastpy.objspace import space
+
+    def self_error(w_obj):
+        return oefmt(exc.w_TypeError,
+                     "descriptor '%s' for '%s' objects doesn't apply to a "
+                     "'%s' object" % (sig.name, display_type,
+                                      space.type_name(w_obj)))
+    display_type = sig.display.split('.')[0]
+    ns = {'match_arguments': match_arguments, 'sig': sig, 'impl': impl,
+          'nself': nself, 'self_cls': self_cls, 'self_error': self_error,
+          'unwrap_int': unwrap_int, 'unwrap_float': unwrap_float,
+          'unwrap_str': unwrap_str, 'unwrap_bool': unwrap_bool,
+          'NULL': NULL}
+    exec '\n'.join(lines) in ns
+    wrapper = ns['wrapper']
+    wrapper.__name__ = 'gw_' + impl.__name__
+    return wrapper
+
+
+def interp2app(spec, impl, self_cls=None, display=None, nself=0, doc=None,
+               w_objclass=None):
+    sig, raw_defaults = parse_signature(spec, display)
+    wrapper = _make_wrapper(sig, raw_defaults, impl, self_cls, nself)
+    w_func = W_BuiltinFunction(sig.name, wrapper)
+    w_func.doc = doc if doc is not None else (impl.__doc__ or None)
+    w_func.w_objclass = w_objclass
+    w_func.signature = sig
+    return w_func
+
+
+# ---------------------------------------------------------------- decorators
+
+def function(spec, doc=None):
+    """A builtin function (put it in a module's namespace yourself: the
+    decorated name stays the RPython function; `.w_func` is the object)."""
+    def decorate(impl):
+        impl.w_func = interp2app(spec, impl, doc=doc)
+        return impl
+    return decorate
+
+
+def method(w_type, spec, self_cls=None, doc=None):
+    """A method of a builtin type, stored in its type dict."""
+    def decorate(impl):
+        name = spec.split('(', 1)[0].strip()
+        w_func = interp2app(spec, impl, self_cls,
+                            display='%s.%s' % (w_type.name, name), nself=1,
+                            doc=doc, w_objclass=w_type)
+        w_type.add_method(w_func)
+        impl.w_func = w_func
+        return impl
+    return decorate
+
+
+def classmethod_(w_type, spec, doc=None):
+    """A builtin classmethod (dict.fromkeys): bound to the class when
+    looked up on the type or an instance."""
+    def decorate(impl):
+        from fastpy.objspace.descriptor import W_ClassMethod
+        name = spec.split('(', 1)[0].strip()
+        w_func = interp2app(spec, impl,
+                            display='%s.%s' % (w_type.name, name), nself=1,
+                            doc=doc, w_objclass=w_type)
+        w_type.dict_w[name] = W_ClassMethod(w_func, immortal=True)
+        impl.w_func = w_func
+        return impl
+    return decorate
+
+
+def staticmethod_(w_type, spec, doc=None):
+    """A builtin static method (str.maketrans, and every __new__)."""
+    def decorate(impl):
+        from fastpy.objspace.descriptor import W_StaticMethod
+        name = spec.split('(', 1)[0].strip()
+        w_func = interp2app(spec, impl,
+                            display='%s.%s' % (w_type.name, name), doc=doc,
+                            w_objclass=w_type)
+        if name == '__new__':
+            # CPython stores a builtin function (not a staticmethod) for
+            # __new__; type.__call__ passes the class explicitly.
+            w_type.dict_w[name] = w_func
+        else:
+            w_type.dict_w[name] = W_StaticMethod(w_func, immortal=True)
+        impl.w_func = w_func
+        return impl
+    return decorate
+
+
+def getset(w_type, name, getter, setter=None, doc=None):
+    """A computed attribute of a builtin type (int.real, f.__name__)."""
+    from fastpy.objspace.descriptor import W_GetSetDescr
+    w_descr = W_GetSetDescr(name, w_type, getter, setter, doc)
+    w_type.dict_w[name] = w_descr
+    return w_descr
+
+
+# ---------------------------------------------------------------- legacy
 
 def check_arity(name, args, min_args, max_args, allow_kw=False, nself=0):
     """nself: leading arguments (a method's self) not shown in messages."""
@@ -42,7 +454,8 @@ def check_arity(name, args, min_args, max_args, allow_kw=False, nself=0):
 
 def make_builtin(name, impl, min_args, max_args, allow_kw=False,
                  display_name=None, nself=0):
-    """Wrap impl(args) so that arity is checked first."""
+    """Wrap impl(args) so that arity is checked first (builtins whose
+    arguments do not fit a Signature, e.g. print, min, max)."""
     shown = display_name or name
 
     def checked(args):
@@ -66,3 +479,11 @@ def reject_other_kwargs(fname, args, allowed):
             raise oefmt(exc.w_TypeError,
                         "'%s' is an invalid keyword argument for %s()" %
                         (kw, fname))
+
+
+def legacy_method(w_type, name, impl, min_args, max_args, allow_kw=False):
+    """Old-style registration of impl(args) as a method (min/max count
+    the explicit arguments; self is added here).  Prefer `method`."""
+    w_type.add_method(make_builtin(name, impl, min_args + 1, max_args + 1,
+                                   allow_kw, w_type.name + '.' + name,
+                                   nself=1))

@@ -2,6 +2,7 @@
 
 from fastpy.objspace import space
 from fastpy.objspace.strobject import str_to_utf8
+from fastpy.interpreter.error import OperationError
 
 
 class SourceRegistry(object):
@@ -26,48 +27,229 @@ REPEAT_CUTOFF = 3     # CPython's traceback._RECURSIVE_CUTOFF
 
 
 def format_exception(operr):
-    """The whole text CPython prints for an uncaught exception."""
+    """The whole text CPython prints for an uncaught exception: the chain
+    of causes and contexts first, exception groups as trees (CPython
+    3.11's TracebackException.format)."""
+    ctx = _PrintContext()
     lines = []
-    tb = operr.tb
-    if tb is not None:
-        lines.append('Traceback (most recent call last):\n')
+    _format(operr.w_exc, ctx, lines)
+    return ''.join(lines)
+
+
+CAUSE_MESSAGE = ("\nThe above exception was the direct cause of the "
+                 "following exception:\n\n")
+CONTEXT_MESSAGE = ("\nDuring handling of the above exception, another "
+                   "exception occurred:\n\n")
+MAX_GROUP_WIDTH = 15
+MAX_GROUP_DEPTH = 10
+
+
+class _PrintContext(object):
+    def __init__(self):
+        self.seen = []
+        self.group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.group_depth)
+
+    def emit(self, lines, text, margin_char='|'):
+        """Append text, every line prefixed by the group margin."""
+        prefix = self.indent()
+        if self.group_depth:
+            prefix += margin_char + ' '
+        if not prefix:
+            lines.append(text)
+            return
+        start = 0
+        n = len(text)
+        while start < n:
+            end = text.find('\n', start)
+            if end < 0:
+                end = n
+            else:
+                end += 1
+            assert end >= start
+            lines.append(prefix + text[start:end])
+            start = end
+
+
+def _in(w_obj, items_w):
+    for w_other in items_w:
+        if w_other is w_obj:
+            return True
+    return False
+
+
+def _format(w_top, ctx, lines):
+    from fastpy.objspace.exceptions import W_BaseException, W_ExceptionGroup
+    from fastpy.objspace.tupleobject import W_TupleObject
+    # the chain: this exception, its cause or context, theirs ...
+    msgs = []
+    chain_w = []
+    w_exc = w_top
+    while w_exc is not None:
+        assert isinstance(w_exc, W_BaseException)
+        ctx.seen.append(w_exc)
+        w_cause = w_exc.w_cause
+        w_context = w_exc.w_context
+        w_next = None
+        msg = ''
+        if w_cause is not None and not _in(w_cause, ctx.seen):
+            w_next = w_cause
+            msg = CAUSE_MESSAGE
+        elif (w_context is not None and not w_exc.suppress_context and
+              not _in(w_context, ctx.seen)):
+            w_next = w_context
+            msg = CONTEXT_MESSAGE
+        chain_w.append(w_exc)
+        msgs.append(msg)
+        w_exc = w_next
+    i = len(chain_w) - 1
+    while i >= 0:
+        w_exc = chain_w[i]
+        assert isinstance(w_exc, W_BaseException)
+        if msgs[i]:
+            ctx.emit(lines, msgs[i])
+        if not isinstance(w_exc, W_ExceptionGroup):
+            if w_exc.w_traceback is not None:
+                ctx.emit(lines, 'Traceback (most recent call last):\n')
+                ctx.emit(lines, _tb_text(w_exc.w_traceback))
+            ctx.emit(lines, _exception_only_text(w_exc))
+        elif ctx.group_depth > MAX_GROUP_DEPTH:
+            ctx.emit(lines, '... (max_group_depth is %d)\n' %
+                     MAX_GROUP_DEPTH)
+        else:
+            is_toplevel = ctx.group_depth == 0
+            if is_toplevel:
+                ctx.group_depth += 1
+            if w_exc.w_traceback is not None:
+                ctx.emit(lines, 'Exception Group Traceback (most recent '
+                         'call last):\n', '+' if is_toplevel else '|')
+                ctx.emit(lines, _tb_text(w_exc.w_traceback))
+            ctx.emit(lines, _exception_only_text(w_exc))
+            w_excs = w_exc.w_exceptions
+            assert isinstance(w_excs, W_TupleObject)
+            num = len(w_excs.items_w)
+            n = num
+            if num > MAX_GROUP_WIDTH:
+                n = MAX_GROUP_WIDTH + 1
+            ctx.need_close = False
+            for k in range(n):
+                last = k == n - 1
+                if last:
+                    ctx.need_close = True
+                truncated = k >= MAX_GROUP_WIDTH
+                title = '...' if truncated else '%d' % (k + 1)
+                lines.append(ctx.indent() + ('+-' if k == 0 else '  ') +
+                             '+---------------- %s ----------------\n' %
+                             title)
+                ctx.group_depth += 1
+                if not truncated:
+                    _format(w_excs.items_w[k], ctx, lines)
+                else:
+                    remaining = num - MAX_GROUP_WIDTH
+                    ctx.emit(lines, 'and %d more exception%s\n' %
+                             (remaining, 's' if remaining > 1 else ''))
+                if last and ctx.need_close:
+                    lines.append(ctx.indent() +
+                                 '+------------------------------------\n')
+                    ctx.need_close = False
+                ctx.group_depth -= 1
+            if is_toplevel:
+                ctx.group_depth = 0
+        i -= 1
+
+
+def _tb_text(w_tb):
+    lines = []
+    format_tb(w_tb, lines, '')
+    return ''.join(lines)
+
+
+def _exception_only_text(w_exc):
+    lines = [format_exception_only(w_exc)]
+    format_notes(w_exc, lines, '')
+    return ''.join(lines)
+
+
+def format_tb(w_tb, lines, margin):
+    """The entries of a traceback chain, outermost first, with CPython's
+    folding of repeated lines (recursion)."""
+    from fastpy.objspace.exceptions import W_Traceback
     last = ''
     repeat = 0
-    while tb is not None:
-        code = tb.code
-        lineno = code.lineno_at(tb.pc)
-        entry = '  File "%s", line %d, in %s\n' % (code.co_filename, lineno,
-                                                   code.co_name)
+    while w_tb is not None:
+        assert isinstance(w_tb, W_Traceback)
+        code = w_tb.code
+        lineno = w_tb.lineno()
+        entry = '%s  File "%s", line %d, in %s\n' % (
+            margin, code.co_filename, lineno, code.co_name)
         text = sources.line(code.co_filename, lineno)
         if text:
-            entry += '    %s\n' % text
+            entry += '%s    %s\n' % (margin, text)
         if entry == last:
             repeat += 1
         else:
-            _flush_repeats(lines, repeat)
+            _flush_repeats(lines, repeat, margin)
             repeat = 0
             last = entry
         if repeat < REPEAT_CUTOFF:
             lines.append(entry)
-        tb = tb.next
-    _flush_repeats(lines, repeat)
-    lines.append(format_exception_only(operr.w_exc))
-    return ''.join(lines)
+        w_tb = w_tb.w_next
+    _flush_repeats(lines, repeat, margin)
 
 
-def _flush_repeats(lines, repeat):
+def format_notes(w_exc, lines, margin):
+    """Each note of __notes__ on its own line(s)."""
+    from fastpy.objspace.listobject import W_ListObject
+    from fastpy.objspace.strobject import W_StrObject
+    w_notes = w_exc.w_notes
+    if w_notes is None:
+        return
+    if not isinstance(w_notes, W_ListObject):
+        lines.append(margin + str_to_utf8(space.repr_u(w_notes)) + '\n')
+        return
+    for w_note in w_notes.getitems_fixedsize():
+        if isinstance(w_note, W_StrObject):
+            text = str_to_utf8(w_note.value)
+        else:
+            text = str_to_utf8(space.repr_u(w_note))
+        for line in text.split('\n'):
+            lines.append(margin + line + '\n')
+
+
+def _flush_repeats(lines, repeat, margin):
     if repeat >= REPEAT_CUTOFF:
         extra = repeat - REPEAT_CUTOFF + 1
-        lines.append('  [Previous line repeated %d more time%s]\n' %
-                     (extra, 's' if extra > 1 else ''))
+        lines.append('%s  [Previous line repeated %d more time%s]\n' %
+                     (margin, extra, 's' if extra > 1 else ''))
 
 
 def format_exception_only(w_exc):
-    name = space.type_name(w_exc)
-    msg = str_to_utf8(space.exception_str(w_exc))
+    name = exception_type_name(w_exc.gettype())
+    try:
+        msg = str_to_utf8(space.str_u(w_exc))
+    except OperationError as e:
+        from fastpy.objspace import refcount
+        refcount.discard(e.w_exc)
+        msg = '<exception str() failed>'
     if msg:
         return '%s: %s\n' % (name, msg)
     return '%s\n' % name
+
+
+def exception_type_name(w_type):
+    """CPython prints `module.qualname` for classes not in builtins."""
+    name = w_type.qualname
+    if w_type.is_heaptype:
+        from fastpy.objspace.strobject import W_StrObject
+        w_mod = w_type.dict_w.get('__module__', None)
+        if isinstance(w_mod, W_StrObject):
+            module = str_to_utf8(w_mod.value)
+            if module != 'builtins' and module != '__main__':
+                name = module + '.' + name
+    return name
 
 
 def format_syntax_error(kind, msg, filename, lineno, col, source):

@@ -17,6 +17,10 @@ class W_BytesObject(W_Root):
     def gettype(self):
         return w_bytes_type
 
+    def sp_contains(self, w_item):
+        from fastpy.objspace.bytesmethods import bytes_contains
+        return 1 if bytes_contains(self.value, w_item) else 0
+
 
 def bytes_repr(s):
     quote = "'"

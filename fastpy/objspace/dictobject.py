@@ -151,6 +151,11 @@ class W_DictObject(W_Counted):
         from fastpy.objspace.strobject import newstr_utf8
         return self.getitem(newstr_utf8(name))
 
+    def sp_binop(self, op, w_other, inplace):
+        """d | other, d |= other (dictmethods.py)."""
+        from fastpy.objspace.dictmethods import dict_binop
+        return dict_binop(self, op, w_other, inplace)
+
 
 class DictVersion(object):
     """Identity token of a module dict's set of keys."""
@@ -187,12 +192,25 @@ class W_ModuleDict(W_DictObject):
     def lookup_entry(self, w_name):
         """The DictEntry of a str key, or None; constant-folded in traces
         for a constant dict and name."""
-        return _lookup_entry(self, self.version, w_name)
+        if jit.we_are_jitted():
+            return _lookup_entry(self, self.version, w_name)
+        return self.storage.get(w_name, None)
 
 
 @jit.elidable
 def _lookup_entry(w_dict, version, w_name):
-    return w_dict.storage.get(w_name, None)
+    """A scan comparing str keys by value: unlike the hash table's lookup
+    (Python equality, which may run user code) it is pure, as an elidable
+    function must be.  It runs when a trace is compiled, not per
+    iteration: the dict, its version and the name are constants there."""
+    from fastpy.objspace.strobject import W_StrObject
+    assert isinstance(w_name, W_StrObject)
+    for entry in w_dict.order:
+        if entry is not None:
+            w_key = entry.w_key
+            if isinstance(w_key, W_StrObject) and w_key.value == w_name.value:
+                return entry
+    return None
 
 
 def newdict():

@@ -39,3 +39,36 @@ class W_DictView(W_Counted):
             return self.w_dict.values()
         return [newtuple([e.w_key, e.w_value])
                 for e in self.w_dict.entries()]
+
+    # ------------------------------------------------------------ space
+    # (set operations and comparisons: dictmethods.py)
+
+    def sp_binop(self, op, w_other, inplace):
+        from fastpy.objspace.dictmethods import view_binop
+        return view_binop(self, op, w_other, False)
+
+    def sp_rbinop(self, op, w_other):
+        from fastpy.objspace.dictmethods import view_binop
+        return view_binop(self, op, w_other, True)
+
+    def sp_compare(self, op, w_other):
+        from fastpy.objspace.dictmethods import view_compare
+        return view_compare(self, op, w_other)
+
+    def sp_eq(self, w_other):
+        from fastpy.objspace.dictmethods import view_compare
+        from fastpy.objspace import space
+        return view_compare(self, space.CMP_EQ, w_other)
+
+    def sp_contains(self, w_item):
+        from fastpy.objspace import space
+        if self.kind == ITEMS:
+            from fastpy.objspace.tupleobject import W_TupleObject
+            if not isinstance(w_item, W_TupleObject) or \
+                    len(w_item.items_w) != 2:
+                return 0
+            w_value = self.w_dict.getitem(w_item.items_w[0])
+            if w_value is None:
+                return 0
+            return 1 if space.eq_w(w_value, w_item.items_w[1]) else 0
+        return -1

@@ -1,17 +1,25 @@
 """Builtin exception types and exception instances."""
 
-from fastpy.objspace.root import W_Counted
+from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
 
 
 class W_BaseException(W_Counted):
-    """An exception instance; `args_w` are counted slots."""
-    _attrs_ = ['w_type', 'args_w']
+    """An exception instance.  Counted slots (released in CPython's
+    BaseException_clear order): args, __notes__, __traceback__,
+    __cause__, __context__.  `suppress_context` is a plain flag."""
+    _attrs_ = ['w_type', 'args_w', 'w_notes', 'w_traceback', 'w_cause',
+               'w_context', 'suppress_context']
 
     def __init__(self, w_type, args_w):
         self.w_type = w_type
         self.args_w = args_w
+        self.w_notes = None          # a list once add_note() was called
+        self.w_traceback = None      # W_Traceback or None
+        self.w_cause = None
+        self.w_context = None
+        self.suppress_context = False
         for w_arg in args_w:
             refcount.incref(w_arg)
 
@@ -19,15 +27,166 @@ class W_BaseException(W_Counted):
         return self.w_type
 
     def referents(self):
-        return list(self.args_w)
+        result = list(self.args_w)
+        result.append(self.w_notes)
+        result.append(self.w_traceback)
+        result.append(self.w_cause)
+        result.append(self.w_context)
+        result.extend(self.extra_referents())
+        return result
+
+    def extra_referents(self):
+        return []
 
     def release_children(self):
         args_w = self.args_w
         self.args_w = []
+        w_notes = self.w_notes
+        w_tb = self.w_traceback
+        w_cause = self.w_cause
+        w_context = self.w_context
+        self.w_notes = None
+        self.w_traceback = None
+        self.w_cause = None
+        self.w_context = None
         i = len(args_w) - 1
         while i >= 0:
             refcount.decref(args_w[i])
             i -= 1
+        refcount.decref(w_notes)
+        refcount.decref(w_tb)
+        refcount.decref(w_cause)
+        refcount.decref(w_context)
+        self.release_extra()
+
+    def release_extra(self):
+        pass
+
+    # -- counted slot setters
+
+    def set_traceback(self, w_tb):
+        refcount.incref(w_tb)
+        w_old = self.w_traceback
+        self.w_traceback = w_tb
+        refcount.decref(w_old)
+
+    def set_cause(self, w_cause):
+        refcount.incref(w_cause)
+        w_old = self.w_cause
+        self.w_cause = w_cause
+        refcount.decref(w_old)
+
+    def set_context(self, w_context):
+        refcount.incref(w_context)
+        w_old = self.w_context
+        self.w_context = w_context
+        refcount.decref(w_old)
+
+    def set_notes(self, w_notes):
+        refcount.incref(w_notes)
+        w_old = self.w_notes
+        self.w_notes = w_notes
+        refcount.decref(w_old)
+
+
+class W_OSError(W_BaseException):
+    """OSError and its subclasses: errno, strerror, filename(s).  With a
+    filename, args keeps only (errno, strerror), as in CPython."""
+    _attrs_ = ['w_errno', 'w_strerror', 'w_filename', 'w_filename2']
+
+    def __init__(self, w_type, args_w, w_errno, w_strerror, w_filename,
+                 w_filename2):
+        W_BaseException.__init__(self, w_type, args_w)
+        self.w_errno = w_errno
+        self.w_strerror = w_strerror
+        self.w_filename = w_filename
+        self.w_filename2 = w_filename2
+        refcount.incref(w_errno)
+        refcount.incref(w_strerror)
+        refcount.incref(w_filename)
+        refcount.incref(w_filename2)
+
+    def extra_referents(self):
+        return [self.w_errno, self.w_strerror, self.w_filename,
+                self.w_filename2]
+
+    def release_extra(self):
+        w_errno = self.w_errno
+        w_strerror = self.w_strerror
+        w_filename = self.w_filename
+        w_filename2 = self.w_filename2
+        self.w_errno = None
+        self.w_strerror = None
+        self.w_filename = None
+        self.w_filename2 = None
+        refcount.decref(w_errno)
+        refcount.decref(w_strerror)
+        refcount.decref(w_filename)
+        refcount.decref(w_filename2)
+
+
+class W_ExceptionGroup(W_BaseException):
+    """BaseExceptionGroup / ExceptionGroup: args is (message, the sequence
+    given); `w_exceptions` is the tuple of the sub-exceptions."""
+    _attrs_ = ['w_message', 'w_exceptions']
+
+    def __init__(self, w_type, args_w, w_message, w_exceptions):
+        W_BaseException.__init__(self, w_type, args_w)
+        self.w_message = w_message
+        self.w_exceptions = w_exceptions
+        refcount.incref(w_message)
+        refcount.incref(w_exceptions)
+
+    def extra_referents(self):
+        return [self.w_message, self.w_exceptions]
+
+    def release_extra(self):
+        w_message = self.w_message
+        w_exceptions = self.w_exceptions
+        self.w_message = None
+        self.w_exceptions = None
+        refcount.decref(w_message)
+        refcount.decref(w_exceptions)
+
+
+class W_Traceback(W_Counted):
+    """One traceback entry (CPython's traceback object): the frame's code
+    and instruction, and the entry of the next (inner) frame.  It holds no
+    frame, so exceptions and frames form no cycle."""
+    _attrs_ = ['code', 'pc', 'w_next']
+    _immutable_fields_ = ['code', 'pc']
+
+    def __init__(self, code, pc, w_next):
+        self.code = code
+        self.pc = pc
+        self.w_next = w_next
+        refcount.incref(w_next)
+
+    def gettype(self):
+        return w_traceback_type
+
+    def lineno(self):
+        return self.code.lineno_at(self.pc)
+
+    def referents(self):
+        return [self.w_next]
+
+    def release_children(self):
+        w_next = self.w_next
+        self.w_next = None
+        refcount.decref(w_next)
+
+
+class W_FrameSummary(W_Root):
+    """tb.tb_frame: what a traceback knows of its frame (code, line)."""
+    _attrs_ = ['code', 'lineno']
+
+    def __init__(self, code, lineno):
+        self.code = code
+        self.lineno = lineno
+
+    def gettype(self):
+        return w_frame_type
 
 
 def _exc(name, w_base):
@@ -36,6 +195,7 @@ def _exc(name, w_base):
 w_BaseException = _exc('BaseException', w_object_type)
 w_SystemExit = _exc('SystemExit', w_BaseException)
 w_KeyboardInterrupt = _exc('KeyboardInterrupt', w_BaseException)
+w_GeneratorExit = _exc('GeneratorExit', w_BaseException)
 w_Exception = _exc('Exception', w_BaseException)
 w_ArithmeticError = _exc('ArithmeticError', w_Exception)
 w_ZeroDivisionError = _exc('ZeroDivisionError', w_ArithmeticError)
@@ -54,6 +214,7 @@ w_AttributeError = _exc('AttributeError', w_Exception)
 w_ImportError = _exc('ImportError', w_Exception)
 w_ModuleNotFoundError = _exc('ModuleNotFoundError', w_ImportError)
 w_StopIteration = _exc('StopIteration', w_Exception)
+w_StopAsyncIteration = _exc('StopAsyncIteration', w_Exception)
 w_SyntaxError = _exc('SyntaxError', w_Exception)
 w_IndentationError = _exc('IndentationError', w_SyntaxError)
 w_TabError = _exc('TabError', w_IndentationError)
@@ -71,8 +232,74 @@ ALL_EXCEPTION_TYPES = [
     w_ValueError, w_AttributeError, w_ImportError, w_ModuleNotFoundError,
     w_StopIteration, w_SyntaxError, w_IndentationError, w_TabError,
     w_OSError, w_UnicodeError, w_UnicodeDecodeError, w_AssertionError,
-    w_MemoryError,
+    w_MemoryError, w_GeneratorExit, w_StopAsyncIteration,
 ]
+
+# The rest of CPython 3.11's hierarchy (Lib/test/exception_hierarchy.txt).
+w_BaseExceptionGroup = _exc('BaseExceptionGroup', w_BaseException)
+w_ExceptionGroup = W_TypeObject('ExceptionGroup', None,
+                                [w_BaseExceptionGroup, w_Exception])
+w_FloatingPointError = _exc('FloatingPointError', w_ArithmeticError)
+w_BufferError = _exc('BufferError', w_Exception)
+w_EOFError = _exc('EOFError', w_Exception)
+w_ReferenceError = _exc('ReferenceError', w_Exception)
+w_SystemError = _exc('SystemError', w_Exception)
+w_BlockingIOError = _exc('BlockingIOError', w_OSError)
+w_ChildProcessError = _exc('ChildProcessError', w_OSError)
+w_ConnectionError = _exc('ConnectionError', w_OSError)
+w_BrokenPipeError = _exc('BrokenPipeError', w_ConnectionError)
+w_ConnectionAbortedError = _exc('ConnectionAbortedError', w_ConnectionError)
+w_ConnectionRefusedError = _exc('ConnectionRefusedError', w_ConnectionError)
+w_ConnectionResetError = _exc('ConnectionResetError', w_ConnectionError)
+w_FileExistsError = _exc('FileExistsError', w_OSError)
+w_FileNotFoundError = _exc('FileNotFoundError', w_OSError)
+w_InterruptedError = _exc('InterruptedError', w_OSError)
+w_IsADirectoryError = _exc('IsADirectoryError', w_OSError)
+w_NotADirectoryError = _exc('NotADirectoryError', w_OSError)
+w_PermissionError = _exc('PermissionError', w_OSError)
+w_ProcessLookupError = _exc('ProcessLookupError', w_OSError)
+w_TimeoutError = _exc('TimeoutError', w_OSError)
+w_UnicodeEncodeError = _exc('UnicodeEncodeError', w_UnicodeError)
+w_UnicodeTranslateError = _exc('UnicodeTranslateError', w_UnicodeError)
+w_Warning = _exc('Warning', w_Exception)
+w_BytesWarning = _exc('BytesWarning', w_Warning)
+w_DeprecationWarning = _exc('DeprecationWarning', w_Warning)
+w_EncodingWarning = _exc('EncodingWarning', w_Warning)
+w_FutureWarning = _exc('FutureWarning', w_Warning)
+w_ImportWarning = _exc('ImportWarning', w_Warning)
+w_PendingDeprecationWarning = _exc('PendingDeprecationWarning', w_Warning)
+w_ResourceWarning = _exc('ResourceWarning', w_Warning)
+w_RuntimeWarning = _exc('RuntimeWarning', w_Warning)
+w_SyntaxWarning = _exc('SyntaxWarning', w_Warning)
+w_UnicodeWarning = _exc('UnicodeWarning', w_Warning)
+w_UserWarning = _exc('UserWarning', w_Warning)
+
+MORE_EXCEPTION_TYPES = [
+    w_BaseExceptionGroup, w_ExceptionGroup, w_FloatingPointError,
+    w_BufferError, w_EOFError, w_ReferenceError, w_SystemError,
+    w_BlockingIOError, w_ChildProcessError, w_ConnectionError,
+    w_BrokenPipeError, w_ConnectionAbortedError, w_ConnectionRefusedError,
+    w_ConnectionResetError, w_FileExistsError, w_FileNotFoundError,
+    w_InterruptedError, w_IsADirectoryError, w_NotADirectoryError,
+    w_PermissionError, w_ProcessLookupError, w_TimeoutError,
+    w_UnicodeEncodeError, w_UnicodeTranslateError, w_Warning,
+    w_BytesWarning, w_DeprecationWarning, w_EncodingWarning,
+    w_FutureWarning, w_ImportWarning, w_PendingDeprecationWarning,
+    w_ResourceWarning, w_RuntimeWarning, w_SyntaxWarning, w_UnicodeWarning,
+    w_UserWarning,
+]
+for _w_t in MORE_EXCEPTION_TYPES:
+    if _w_t not in ALL_EXCEPTION_TYPES:
+        ALL_EXCEPTION_TYPES.append(_w_t)
+del _w_t
+
+# Builtin names that are aliases (builtins.py publishes them too).
+EXCEPTION_ALIASES = [('EnvironmentError', w_OSError),
+                     ('IOError', w_OSError)]
+
+w_traceback_type = W_TypeObject('traceback', w_object_type)
+w_frame_type = W_TypeObject('frame', w_object_type)
+
 
 
 def new_exception_msg(w_type, msg):

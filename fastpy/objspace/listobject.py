@@ -44,6 +44,7 @@ from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.floatobject import W_FloatObject
 from fastpy.objspace import refcount
+from fastpy.objspace import sizelimits
 
 w_list_type = W_TypeObject('list', w_object_type)
 
@@ -259,6 +260,7 @@ def newlist_range(start, step, length):
     """list(range(...)) without boxing the ints."""
     if length <= 0:
         return W_ListObject([])
+    sizelimits.check_items(length, sizelimits.WORD)
     ints = [0] * length
     for i in range(length):
         ints[i] = start + i * step

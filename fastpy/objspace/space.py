@@ -34,6 +34,9 @@ from fastpy.objspace.rangeobject import W_RangeObject
 from fastpy.objspace.moduleobject import W_Module
 from fastpy.objspace.bytesobject import W_BytesObject, bytes_repr
 from fastpy.objspace.exceptions import W_BaseException
+from fastpy.objspace import protocol, refcount
+from fastpy.objspace import sizelimits
+from fastpy.objspace import nesting
 from fastpy.objspace.dictiterobject import W_DictIterator, KEYS
 
 # Operator numbers, shared with the compiler's BINARY_OP argument.
@@ -70,6 +73,13 @@ def bigint_w(w_obj):
 
 
 def int_w(w_obj):
+    if w_obj.is_user and not is_int(w_obj):
+        w_index = protocol.index(w_obj)
+        if w_index is not None:
+            return int_w_builtin(w_index)
+    return int_w_builtin(w_obj)
+
+def int_w_builtin(w_obj):
     """A machine int from an int object (OverflowError if too big)."""
     if isinstance(w_obj, W_IntObject):
         return w_obj.intval
@@ -82,6 +92,13 @@ def int_w(w_obj):
 
 
 def index_w(w_obj):
+    if w_obj.is_user and not is_int(w_obj):
+        w_index = protocol.index(w_obj)
+        if w_index is not None:
+            return index_w_builtin(w_index)
+    return index_w_builtin(w_obj)
+
+def index_w_builtin(w_obj):
     """An index for sequence subscripting."""
     if isinstance(w_obj, W_IntObject):
         return w_obj.intval
@@ -101,6 +118,15 @@ def bigint_to_float(big):
 
 
 def float_w(w_obj):
+    if w_obj.is_user and not is_number(w_obj):
+        w_res = protocol.call_special(w_obj, '__float__', [])
+        if w_res is None:
+            w_res = protocol.index(w_obj)
+        if w_res is not None:
+            return float_w_builtin(w_res)
+    return float_w_builtin(w_obj)
+
+def float_w_builtin(w_obj):
     """A float from an int or float (TypeError otherwise)."""
     if isinstance(w_obj, W_FloatObject):
         return w_obj.floatval
@@ -129,6 +155,11 @@ def newtext(s):
 # ---------------------------------------------------------------- truth
 
 def is_true(w_obj):
+    if w_obj.is_user:
+        return protocol.is_true(w_obj)
+    return is_true_builtin(w_obj)
+
+def is_true_builtin(w_obj):
     if isinstance(w_obj, W_IntObject):
         return w_obj.intval != 0
     if isinstance(w_obj, W_NoneObject):
@@ -149,6 +180,9 @@ def is_true(w_obj):
         return w_obj.length > 0
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value) > 0
+    r = w_obj.sp_bool()          # the other builtin types (root.py)
+    if r >= 0:
+        return r == 1
     return True
 
 
@@ -170,6 +204,15 @@ def int_to_decimal(w_obj):
 
 
 def repr_u(w_obj):
+    """repr(obj) as unicode."""
+    if w_obj.is_user:
+        return protocol.repr_u(w_obj)
+    if (isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject)
+            or isinstance(w_obj, W_DictObject)):
+        return nesting.repr_nested(w_obj)     # counted, as in CPython
+    return repr_u_builtin(w_obj)
+
+def repr_u_builtin(w_obj):
     """repr(obj) as unicode."""
     if isinstance(w_obj, W_BoolObject):
         if w_obj.intval:
@@ -197,7 +240,10 @@ def repr_u(w_obj):
             s = 'range(%d, %d, %d)' % (w_obj.start, w_obj.stop, w_obj.step)
         return s.decode('ascii')
     if isinstance(w_obj, W_TypeObject):
-        return (u"<class '" + w_obj.name.decode('utf-8') + u"'>")
+        if w_obj.w_class is not None:         # a metaclass's __repr__
+            return protocol.repr_u(w_obj)
+        return (u"<class '" +
+                protocol.type_module_name(w_obj).decode('utf-8') + u"'>")
     if isinstance(w_obj, W_BytesObject):
         return bytes_repr(w_obj.value).decode('ascii')
     if isinstance(w_obj, W_BaseException):
@@ -213,13 +259,15 @@ def repr_u(w_obj):
     from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
                                              W_BoundMethod)
     if isinstance(w_obj, W_Function):
-        return u'<function ' + w_obj.name.decode('utf-8') + u'>'
+        return u'<function ' + w_obj.qualname.decode('utf-8') + u'>'
     if isinstance(w_obj, W_BuiltinFunction):
         return u'<built-in function ' + w_obj.name.decode('utf-8') + u'>'
     if isinstance(w_obj, W_BoundMethod):
-        return (u'<built-in method ' + w_obj.w_func.name.decode('utf-8') +
-                u' of ' + type_name(w_obj.w_self).decode('utf-8') +
-                u' object>')
+        from fastpy.objspace.descrmethods import method_repr_u
+        return method_repr_u(w_obj)
+    u = w_obj.sp_repr()          # the other builtin types (root.py)
+    if u is not None:
+        return u
     return u'<' + type_name(w_obj).decode('utf-8') + u' object>'
 
 
@@ -291,27 +339,62 @@ def _repr_exception(w_exc):
 
 def str_u(w_obj):
     """str(obj) as unicode."""
+    if w_obj.is_user:
+        return protocol.str_u(w_obj)
+    return str_u_builtin(w_obj)
+
+def str_u_builtin(w_obj):
+    """str(obj) as unicode."""
     if isinstance(w_obj, W_StrObject):
         return w_obj.value
     if isinstance(w_obj, W_BaseException):
         return exception_str(w_obj)
+    u = w_obj.sp_str()
+    if u is not None:
+        return u
     return repr_u(w_obj)
 
 
 def exception_str(w_exc):
-    args_w = w_exc.args_w
-    if len(args_w) == 0:
-        return u''
-    if len(args_w) == 1:
-        if w_exc.w_type is exc.w_KeyError:
-            return repr_u(args_w[0])
-        return str_u(args_w[0])
-    return _repr_items(w_exc, args_w, u'(', u')', False)
+    from fastpy.objspace import excinstances
+    return excinstances.exception_str(w_exc)
 
 
 # ---------------------------------------------------------------- arithmetic
 
 def binary_op(op, w_a, w_b):
+    """w_a <op> w_b for op in OP_*; op may carry the INPLACE flag."""
+    if w_a.is_user or w_b.is_user:
+        return user_binary_op(op, w_a, w_b)
+    return binary_op_builtin(op, w_a, w_b)
+
+
+def user_binary_op(op, w_a, w_b):
+    """CPython's rules through the operands' special methods; when none
+    applies, the builtin path gives CPython's TypeError (or computes, for
+    a user subclass of a builtin type that inherits the operator)."""
+    if op >= INPLACE:
+        w_res = protocol.inplace_op(op - INPLACE, w_a, w_b)
+    else:
+        w_res = protocol.binary_op(op, w_a, w_b)
+    if w_res is not None:
+        return w_res
+    if op >= INPLACE:
+        op -= INPLACE
+    if op == OP_MUL:
+        # CPython's sq_repeat, tried after the number slots: a builtin
+        # sequence times an object with __index__.
+        if is_sequence(w_a) and not is_int(w_b):
+            w_count = protocol.index(w_b)
+            if w_count is not None:
+                return sequence_repeat(w_a, w_count)
+        if is_sequence(w_b) and not is_int(w_a):
+            w_count = protocol.index(w_a)
+            if w_count is not None:
+                return sequence_repeat(w_b, w_count)
+    raise _unsupported(op, w_a, w_b)
+
+def binary_op_builtin(op, w_a, w_b):
     """w_a <op> w_b for op in OP_*; op may carry the INPLACE flag."""
     if op >= INPLACE:
         op -= INPLACE
@@ -323,8 +406,13 @@ def binary_op(op, w_a, w_b):
                     w_a.extend(iterate(w_b))
                 return w_a
             if op == OP_MUL and is_int(w_b):
-                w_a.inplace_mul(int_w(w_b))
+                n = sizelimits.repeat_count(w_b)
+                sizelimits.check_repeat(w_a.length(), n, sizelimits.WORD, '')
+                w_a.inplace_mul(n)
                 return w_a
+        w_res = w_a.sp_binop(op, w_b, True)    # set |=, bytearray +=
+        if w_res is not None:
+            return w_res
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         if (isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject)
                 and (op == OP_AND or op == OP_OR or op == OP_XOR)):
@@ -384,6 +472,10 @@ def int_binary_op(op, a, b):
     elif op == OP_LSHIFT:
         if b < 0:
             raise oefmt(exc.w_ValueError, "negative shift count")
+        if b >= 64:
+            if a == 0:
+                return newint(0)
+            sizelimits.check_lshift(b)
         return int_lshift(a, b)
     elif op == OP_RSHIFT:
         if b < 0:
@@ -437,6 +529,8 @@ def long_binary_op(op, a, b):
     elif op == OP_LSHIFT or op == OP_RSHIFT:
         if b.sign < 0:
             raise oefmt(exc.w_ValueError, "negative shift count")
+        if op == OP_LSHIFT and a.sign == 0:
+            return newint(0)
         try:
             shift = b.toint()
         except OverflowError:
@@ -444,8 +538,13 @@ def long_binary_op(op, a, b):
                 if a.sign < 0:
                     return newint(-1)
                 return newint(0)
+            # CPython: MemoryError while the shift in 30-bit digits fits
+            # its size type, then OverflowError.
+            if b.lt(sizelimits.LSHIFT_OVERFLOW):
+                raise sizelimits.memory_error()
             raise oefmt(exc.w_OverflowError, "too many digits in integer")
         if op == OP_LSHIFT:
+            sizelimits.check_lshift(shift)
             return newlong(a.lshift(shift))
         return newlong(a.rshift(shift))
     elif op == OP_AND:
@@ -507,9 +606,9 @@ def float_pow(x, y):
         raise oefmt(exc.w_ZeroDivisionError,
                     "0.0 cannot be raised to a negative power")
     if x < 0.0 and y != math.floor(y) and rfloat.isfinite(y):
-        # CPython returns a complex number here; fastpy has no complex yet.
-        raise oefmt(exc.w_ValueError,
-                    "math domain error: negative number to a fractional power")
+        # A negative number to a fractional power is complex.
+        from fastpy.objspace.complexobject import complex_pow
+        return complex_pow(x, 0.0, y, 0.0)
     try:
         result = math.pow(x, y)
     except OverflowError:
@@ -555,8 +654,18 @@ def sequence_binary_op(op, w_a, w_b):
                         "can't multiply sequence by non-int of type '%s'" %
                         type_name(w_a))
     elif op == OP_MOD and isinstance(w_a, W_StrObject):
-        raise oefmt(exc.w_TypeError,
-                    "fastpy does not support %-formatting of str yet")
+        from fastpy.objspace import percentformat
+        return newstr(percentformat.format_str(w_a.value, w_b))
+    elif op == OP_MOD and isinstance(w_a, W_BytesObject):
+        from fastpy.objspace import percentformat
+        return W_BytesObject(percentformat.unicode_to_bytes(
+            percentformat.format_bytes(
+                percentformat.bytes_to_unicode(w_a.value), w_b)))
+    w_res = w_a.sp_binop(op, w_b, False)   # the other builtin types
+    if w_res is None:
+        w_res = w_b.sp_rbinop(op, w_a)
+    if w_res is not None:
+        return w_res
     raise _unsupported(op, w_a, w_b)
 
 
@@ -568,62 +677,91 @@ def is_sequence(w_obj):
 
 
 def sequence_repeat(w_seq, w_count):
-    if isinstance(w_count, W_LongObject):
-        if w_count.bigval.sign < 0:
-            n = 0
-        else:
-            raise oefmt(exc.w_OverflowError,
-                        "cannot fit 'int' into an index-sized integer")
-    else:
-        n = int_w(w_count)
-    if n < 0:
-        n = 0
+    n = sizelimits.repeat_count(w_count)
     if isinstance(w_seq, W_StrObject):
+        sizelimits.check_repeat(len(w_seq.value), n, 4,
+                                "repeated string is too long")
         return newstr(w_seq.value * n)
     if isinstance(w_seq, W_ListObject):
+        sizelimits.check_repeat(w_seq.length(), n, sizelimits.WORD, '')
         return w_seq.mul(n)
     if isinstance(w_seq, W_TupleObject):
+        sizelimits.check_repeat(len(w_seq.items_w), n, sizelimits.WORD, '')
         return newtuple(w_seq.items_w * n)
     assert isinstance(w_seq, W_BytesObject)
+    sizelimits.check_repeat(len(w_seq.value), n, 1,
+                            "repeated bytes are too long")
     return W_BytesObject(w_seq.value * n)
 
 
 def unary_neg(w_obj):
+    if w_obj.is_user:
+        return protocol.unary_op('__neg__', 'unary -', w_obj)
+    return unary_neg_builtin(w_obj)
+
+def unary_neg_builtin(w_obj):
     if isinstance(w_obj, W_IntObject):
         return int_neg(w_obj.intval)
     if isinstance(w_obj, W_FloatObject):
         return newfloat(-w_obj.floatval)
     if isinstance(w_obj, W_LongObject):
         return newlong(w_obj.bigval.neg())
+    w_res = w_obj.sp_unary('-')
+    if w_res is not None:
+        return w_res
     raise oefmt(exc.w_TypeError, "bad operand type for unary -: '%s'" %
                 type_name(w_obj))
 
 
 def unary_pos(w_obj):
+    if w_obj.is_user:
+        return protocol.unary_op('__pos__', 'unary +', w_obj)
+    return unary_pos_builtin(w_obj)
+
+def unary_pos_builtin(w_obj):
     if isinstance(w_obj, W_BoolObject):
         return newint(w_obj.intval)
     if is_number(w_obj):
         return w_obj
+    w_res = w_obj.sp_unary('+')
+    if w_res is not None:
+        return w_res
     raise oefmt(exc.w_TypeError, "bad operand type for unary +: '%s'" %
                 type_name(w_obj))
 
 
 def unary_invert(w_obj):
+    if w_obj.is_user:
+        return protocol.unary_op('__invert__', 'unary ~', w_obj)
+    return unary_invert_builtin(w_obj)
+
+def unary_invert_builtin(w_obj):
     if isinstance(w_obj, W_IntObject):
         return newint(~w_obj.intval)
     if isinstance(w_obj, W_LongObject):
         return newlong(w_obj.bigval.invert())
+    w_res = w_obj.sp_unary('~')
+    if w_res is not None:
+        return w_res
     raise oefmt(exc.w_TypeError, "bad operand type for unary ~: '%s'" %
                 type_name(w_obj))
 
 
 def abs_(w_obj):
+    if w_obj.is_user:
+        return protocol.unary_op('__abs__', 'abs()', w_obj)
+    return abs__builtin(w_obj)
+
+def abs__builtin(w_obj):
     if isinstance(w_obj, W_IntObject):
         return int_abs(w_obj.intval)
     if isinstance(w_obj, W_FloatObject):
         return newfloat(abs(w_obj.floatval))
     if isinstance(w_obj, W_LongObject):
         return newlong(w_obj.bigval.abs())
+    w_res = w_obj.sp_unary('a')
+    if w_res is not None:
+        return w_res
     raise oefmt(exc.w_TypeError, "bad operand type for abs(): '%s'" %
                 type_name(w_obj))
 
@@ -631,6 +769,11 @@ def abs_(w_obj):
 # ---------------------------------------------------------------- comparison
 
 def compare(op, w_a, w_b):
+    if (w_a.is_user or w_b.is_user) and op <= CMP_GE:
+        return protocol.rich_compare(op, w_a, w_b)
+    return compare_builtin(op, w_a, w_b)
+
+def compare_builtin(op, w_a, w_b):
     if op == CMP_IS:
         return newbool(is_w(w_a, w_b))
     if op == CMP_IS_NOT:
@@ -648,14 +791,27 @@ def is_w(w_a, w_b):
 
 def compare_w(op, w_a, w_b):
     """Rich comparison for op in CMP_LT..CMP_GE, as an RPython bool."""
+    if w_a.is_user or w_b.is_user:
+        return truth_of(protocol.rich_compare(op, w_a, w_b))
+    return compare_w_builtin(op, w_a, w_b)
+
+
+def truth_of(w_result):
+    """is_true of a temporary result, which is then dropped."""
+    flag = is_true(w_result)
+    refcount.discard(w_result)
+    return flag
+
+def compare_w_builtin(op, w_a, w_b):
+    """Rich comparison for op in CMP_LT..CMP_GE, as an RPython bool."""
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         return _cmp_result(op, w_a.intval, w_b.intval)
     if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
         return _cmp_result(op, w_a.floatval, w_b.floatval)
     if op == CMP_EQ:
-        return eq_w(w_a, w_b)
+        return eq_w_builtin(w_a, w_b)
     if op == CMP_NE:
-        return not eq_w(w_a, w_b)
+        return not eq_w_builtin(w_a, w_b)
     c = order_w(op, w_a, w_b)
     return _cmp_result(op, c, 0)
 
@@ -695,6 +851,14 @@ def _cmp_int_float(op, w_int, f):
 
 
 def eq_w(w_a, w_b):
+    """Python ==, as an RPython bool (identity first, as containers do)."""
+    if w_a.is_user or w_b.is_user:
+        if w_a is w_b:
+            return True
+        return truth_of(protocol.rich_compare(CMP_EQ, w_a, w_b))
+    return eq_w_builtin(w_a, w_b)
+
+def eq_w_builtin(w_a, w_b):
     """Python ==, as an RPython bool."""
     if w_a is w_b and not isinstance(w_a, W_FloatObject):
         return True
@@ -732,7 +896,10 @@ def eq_w(w_a, w_b):
         return w_a.length == 1 or w_a.step == w_b.step
     if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
         return w_a.value == w_b.value
-    return False
+    r = w_a.sp_eq(w_b)           # the other builtin types (root.py)
+    if r < 0:
+        r = w_b.sp_eq(w_a)
+    return r == 1
 
 
 def _items_eq(a_w, b_w):
@@ -776,6 +943,11 @@ def order_w(op, w_a, w_b):
                             w_b.getitems_fixedsize())
     if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
         return _items_order(op, w_a.items_w, w_b.items_w)
+    r = w_a.sp_compare(op, w_b)  # the other builtin types (root.py)
+    if r < 0:
+        r = w_b.sp_compare(_swap(op), w_a)
+    if r >= 0:
+        return _bool_to_order(op, r == 1)
     raise oefmt(exc.w_TypeError,
                 "'%s' not supported between instances of '%s' and '%s'" %
                 (CMP_SYMBOLS[op], type_name(w_a), type_name(w_b)))
@@ -824,6 +996,11 @@ def _items_order(op, a_w, b_w):
 
 
 def contains_w(w_container, w_item):
+    if w_container.is_user:
+        return protocol.contains(w_container, w_item)
+    return contains_w_builtin(w_container, w_item)
+
+def contains_w_builtin(w_container, w_item):
     if isinstance(w_container, W_StrObject):
         if not isinstance(w_item, W_StrObject):
             raise oefmt(exc.w_TypeError,
@@ -856,6 +1033,9 @@ def contains_w(w_container, w_item):
             if w_x is w_item or eq_w(w_x, w_item):
                 return True
         return False
+    r = w_container.sp_contains(w_item)
+    if r >= 0:
+        return r == 1
     items_w = iterate_or_type_error(
         w_container, "argument of type '%s' is not iterable")
     for w_x in items_w:
@@ -870,6 +1050,11 @@ HASH_MODULUS = (1 << 61) - 1
 
 
 def hash_w(w_obj):
+    if w_obj.is_user:
+        return protocol.hash_w(w_obj)
+    return hash_w_builtin(w_obj)
+
+def hash_w_builtin(w_obj):
     if isinstance(w_obj, W_IntObject):
         return _hash_int(w_obj.intval)
     if isinstance(w_obj, W_StrObject):
@@ -888,7 +1073,7 @@ def hash_w(w_obj):
     if (isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject)):
         raise oefmt(exc.w_TypeError, "unhashable type: '%s'" %
                     type_name(w_obj))
-    return compute_hash(w_obj)
+    return w_obj.sp_hash()       # identity hash unless overridden
 
 
 def _hash_tuple(items_w):
@@ -911,6 +1096,11 @@ def _hash_int(v):
 # ---------------------------------------------------------------- length
 
 def len_w(w_obj):
+    if w_obj.is_user:
+        return protocol.len_w(w_obj)
+    return len_w_builtin(w_obj)
+
+def len_w_builtin(w_obj):
     if isinstance(w_obj, W_ListObject):
         return w_obj.length()
     if isinstance(w_obj, W_StrObject):
@@ -926,6 +1116,9 @@ def len_w(w_obj):
     from fastpy.objspace.dictview import W_DictView
     if isinstance(w_obj, W_DictView):
         return w_obj.w_dict.length()
+    n = w_obj.sp_len()
+    if n >= 0:
+        return n
     raise oefmt(exc.w_TypeError, "object of type '%s' has no len()" %
                 type_name(w_obj))
 
@@ -934,6 +1127,34 @@ def len_w(w_obj):
 
 @specialize.arg(1)
 def iterate_or_type_error(w_obj, msg):
+    """All items of an iterable as an RPython list (for builtins)."""
+    if w_obj.is_user:
+        return iterate_generic(w_obj, msg)
+    return iterate_or_type_error_builtin(w_obj, msg)
+
+
+@specialize.arg(1)
+def iterate_generic(w_obj, msg):
+    """Items through iter() and next(); each stays alive (the caller
+    owns the list only as borrowed references: items are temporaries
+    kept alive by their count being raised while collected)."""
+    w_iter = protocol.get_iter_or_none(w_obj)
+    if w_iter is None:
+        raise oefmt(exc.w_TypeError, msg % type_name(w_obj))
+    result = []
+    refcount.incref(w_iter)
+    try:
+        while True:
+            w_item = next_w(w_iter)
+            if w_item is None:
+                break
+            result.append(w_item)
+    finally:
+        refcount.decref(w_iter)
+    return result
+
+@specialize.arg(1)
+def iterate_or_type_error_builtin(w_obj, msg):
     """All items of an iterable as an RPython list (for builtins)."""
     if isinstance(w_obj, W_ListObject):
         return w_obj.getitems_copy()
@@ -952,8 +1173,11 @@ def iterate_or_type_error(w_obj, msg):
         return w_obj.items_w()
     from fastpy.objspace.iterobject import W_SeqIterator
     from fastpy.objspace.rangeobject import W_RangeIterator
+    from fastpy.interpreter import generator
     if (isinstance(w_obj, W_SeqIterator) or isinstance(w_obj, W_DictIterator)
-            or isinstance(w_obj, W_RangeIterator)):
+            or isinstance(w_obj, W_RangeIterator) or
+            generator.is_generator_iterator(w_obj)):
+        # Items from a generator are temporaries: the caller stores them.
         result = []
         while True:
             w_item = next_w(w_obj)
@@ -961,7 +1185,26 @@ def iterate_or_type_error(w_obj, msg):
                 break
             result.append(w_item)
         return result
+    w_iter = w_obj.sp_iter()     # the other builtin types (root.py)
+    if w_iter is not None:
+        return drain_iterator(w_obj, w_iter)
     raise oefmt(exc.w_TypeError, msg % type_name(w_obj))
+
+
+def drain_iterator(w_obj, w_iter):
+    """Every remaining item of w_iter (made by w_obj.sp_iter())."""
+    from fastpy.objspace import refcount
+    result = []
+    try:
+        while True:
+            w_item = next_w(w_iter)
+            if w_item is None:
+                break
+            result.append(w_item)
+    finally:
+        if w_iter is not w_obj:
+            refcount.discard(w_iter)
+    return result
 
 
 def iterate(w_obj):
@@ -1021,6 +1264,10 @@ def _slice_int(w_obj):
         if w_obj.bigval.sign < 0:
             return -(1 << 62)
         return 1 << 62
+    if w_obj.is_user:
+        w_index = protocol.index(w_obj)
+        if w_index is not None:
+            return _slice_int(w_index)
     raise oefmt(exc.w_TypeError,
                 "slice indices must be integers or None or have an "
                 "__index__ method")
@@ -1072,6 +1319,11 @@ def _list_getitem_other(w_list, w_index):
 
 
 def getitem(w_obj, w_index):
+    if w_obj.is_user:
+        return protocol.getitem(w_obj, w_index)
+    return getitem_builtin(w_obj, w_index)
+
+def getitem_builtin(w_obj, w_index):
     from fastpy.objspace.sliceobject import W_SliceObject
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_index, W_IntObject):
@@ -1108,9 +1360,11 @@ def getitem(w_obj, w_index):
         if isinstance(w_index, W_SliceObject):
             return _bytes_getslice(s, w_index)
         return newint(ord(s[_normalize_index(w_index, len(s), 'index')]))
+    w_res = w_obj.sp_getitem(w_index)   # the other builtin types
+    if w_res is not None:
+        return w_res
     if isinstance(w_obj, W_TypeObject):
-        raise oefmt(exc.w_TypeError, "type '%s' is not subscriptable" %
-                    w_obj.name)
+        return protocol.getitem(w_obj, w_index)   # __class_getitem__
     raise oefmt(exc.w_TypeError, "'%s' object is not subscriptable" %
                 type_name(w_obj))
 
@@ -1144,6 +1398,12 @@ def _bytes_getslice(s, w_slice):
 
 
 def setitem(w_obj, w_index, w_value):
+    if w_obj.is_user:
+        protocol.setitem(w_obj, w_index, w_value)
+        return
+    setitem_builtin(w_obj, w_index, w_value)
+
+def setitem_builtin(w_obj, w_index, w_value):
     from fastpy.objspace.sliceobject import W_SliceObject
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_index, W_IntObject):
@@ -1158,6 +1418,8 @@ def setitem(w_obj, w_index, w_value):
     if isinstance(w_obj, W_DictObject):
         hash_w(w_index)
         w_obj.setitem(w_index, w_value)
+        return
+    if w_obj.sp_setitem(w_index, w_value):
         return
     raise oefmt(exc.w_TypeError,
                 "'%s' object does not support item assignment" %
@@ -1216,6 +1478,12 @@ def _list_delslice(w_list, w_slice):
 
 
 def delitem(w_obj, w_index):
+    if w_obj.is_user:
+        protocol.delitem(w_obj, w_index)
+        return
+    delitem_builtin(w_obj, w_index)
+
+def delitem_builtin(w_obj, w_index):
     from fastpy.objspace.sliceobject import W_SliceObject
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_index, W_SliceObject):
@@ -1230,8 +1498,10 @@ def delitem(w_obj, w_index):
             raise OperationError(exc.W_BaseException(exc.w_KeyError,
                                                      [w_index]))
         return
+    if w_obj.sp_delitem(w_index):
+        return
     raise oefmt(exc.w_TypeError,
-                "'%s' object does not support item deletion" %
+                "'%s' object doesn't support item deletion" %
                 type_name(w_obj))
 
 
@@ -1246,19 +1516,31 @@ def getattr_w(w_obj, name):
                         "module '%s' has no attribute '%s'" %
                         (w_obj.name, name))
         return w_value
-    w_type = jit.promote(w_obj.gettype())
-    w_func = w_type.lookup_method(name)
-    if w_func is None:
-        raise oefmt(exc.w_AttributeError,
-                    "'%s' object has no attribute '%s'" %
-                    (w_type.name, name))
-    from fastpy.interpreter.function import W_BoundMethod
-    return W_BoundMethod(w_obj, w_func)
+    from fastpy.interpreter import funcattrs
+    w_value = funcattrs.getattr_hook(w_obj, name)  # functions, code, cells
+    if w_value is not None:
+        return w_value
+    from fastpy.objspace import excinstances
+    if excinstances.has_attr_hook(w_obj):     # exceptions, tracebacks
+        w_value = excinstances.getattr_hook(w_obj, name)
+        if w_value is not None:
+            return w_value
+    from fastpy.interpreter import generator
+    w_value = generator.gen_getattr(w_obj, name)  # gi_frame, cr_await...
+    if w_value is not None:
+        return w_value
+    from fastpy.objspace import attribute      # descriptors, instances
+    return attribute.getattr_w(w_obj, name)
 
 
 # ---------------------------------------------------------------- iterators
 
 def get_iter(w_obj):
+    if w_obj.is_user:
+        return protocol.get_iter(w_obj)
+    return get_iter_builtin(w_obj)
+
+def get_iter_builtin(w_obj):
     from fastpy.objspace import iterobject
     from fastpy.objspace.rangeobject import W_RangeIterator
     from fastpy.objspace.dictview import W_DictView
@@ -1280,11 +1562,23 @@ def get_iter(w_obj):
             isinstance(w_obj, W_RangeIterator) or
             isinstance(w_obj, W_DictIterator)):
         return w_obj
+    from fastpy.interpreter import generator
+    if generator.is_generator_iterator(w_obj):
+        return w_obj
+    w_it = w_obj.sp_iter()       # the other builtin types (root.py)
+    if w_it is not None:
+        return w_it
     raise oefmt(exc.w_TypeError, "'%s' object is not iterable" %
                 type_name(w_obj))
 
 
 def next_w(w_iter):
+    """The next item, or None when the iterator is exhausted."""
+    if w_iter.is_user:
+        return protocol.next(w_iter)
+    return next_w_builtin(w_iter)
+
+def next_w_builtin(w_iter):
     """The next item, or None when the iterator is exhausted."""
     from fastpy.objspace import iterobject
     from fastpy.objspace.rangeobject import W_RangeIterator
@@ -1294,5 +1588,19 @@ def next_w(w_iter):
         return w_iter.next()
     if isinstance(w_iter, W_DictIterator):
         return w_iter.next()
+    from fastpy.interpreter import generator
+    if generator.is_generator_iterator(w_iter):
+        return generator.next_or_none(w_iter)
+    if w_iter.sp_is_iterator():  # the other builtin types (root.py)
+        return w_iter.sp_next()
     raise oefmt(exc.w_TypeError, "'%s' object is not an iterator" %
                 type_name(w_iter))
+
+
+def is_builtin_iterator(w_obj):
+    """Iterators next_w steps without a __next__ lookup."""
+    from fastpy.objspace import iterobject
+    from fastpy.objspace.rangeobject import W_RangeIterator
+    return (isinstance(w_obj, iterobject.W_SeqIterator) or
+            isinstance(w_obj, W_RangeIterator) or
+            isinstance(w_obj, W_DictIterator) or w_obj.sp_is_iterator())

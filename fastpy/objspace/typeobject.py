@@ -1,46 +1,238 @@
-"""W_TypeObject: the type of every object.
+"""W_TypeObject: the type of every object, builtin or defined by a class
+statement.
 
-Builtin types are prebuilt and immortal (not counted).  Methods of builtin
-types live in a per-type table; the lookup is elidable because the tables
-are filled before translation and never change afterwards.
+A type has bases, a method resolution order computed by C3 (CPython's
+rules and error message), and a type dict mapping attribute names to
+objects.  Builtin types publish their methods and slot functions in their
+type dicts through the gateway (interpreter/gateway.py), so `int.__add__`
+and `list.append` are ordinary entries.
+
+Lookups are elidable on (type, version, name): every change to a type's
+dict or bases replaces its `version` (a quasi-immutable field) and the
+versions of all its subclasses, which invalidates the JIT code that folded
+an earlier lookup to a constant.
+
+Types are never counted (they live for the whole run, see
+docs/finalization.md); the values in a user type's dict are counted slots.
 """
+
+from collections import OrderedDict
 
 from rpython.rlib import jit
 from fastpy.objspace.root import W_Root
+from fastpy.objspace import refcount
+
+
+class VersionTag(object):
+    """Identity object: a type's lookups are valid while its tag is."""
+    pass
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'w_base', 'methods', 'constructor']
+    _immutable_fields_ = ['version?', 'mro_w?[*]', 'bases_w?[*]',
+                          'w_base?', 'name?', 'is_heaptype',
+                          'constructor?', 'w_class?', 'terminator?']
 
-    def __init__(self, name, w_base=None):
+    def __init__(self, name, w_base=None, bases_w=None, w_class=None,
+                 is_heaptype=False):
         self.name = name
-        self.w_base = w_base
-        self.methods = {}          # name -> W_BuiltinFunction
-        self.constructor = None    # W_BuiltinFunction called by type(...)
+        self.qualname = name
+        if bases_w is None:
+            bases_w = [w_base] if w_base is not None else []
+        self.bases_w = fixed_types(bases_w)
+        self.w_base = bases_w[0] if len(bases_w) > 0 else None
+        self.dict_w = OrderedDict()   # name -> W_Root
+        self.version = VersionTag()
+        self.is_heaptype = is_heaptype
+        self.w_class = w_class       # the metatype; None means `type`
+        self.subclasses_w = []
+        # mapdict.py: the empty attribute layout of the instances (heap
+        # types get theirs in type.__new__, others lazily).
+        self.terminator = None
+        # Legacy hook for builtin types without a __new__ in their dict:
+        # a W_BuiltinFunction called by type(...) (builtins.py).
+        self.constructor = None
+        self.mro_w = fixed_types([self])
+        if w_base is not None or len(bases_w) > 0:
+            self.mro_w = fixed_types(compute_mro(self))
+        for w_b in self.bases_w:
+            w_b.subclasses_w.append(self)
+        if is_heaptype:
+            all_heap_types.append(self)
 
     def gettype(self):
-        return w_type_type
+        if self.w_class is None:
+            return w_type_type
+        return self.w_class
 
-    def is_subtype(self, w_other):
-        w_t = self
-        while w_t is not None:
-            if w_t is w_other:
-                return True
-            w_t = w_t.w_base
-        return False
+    def referents(self):
+        # Builtin types hold only immortal objects.
+        if not self.is_heaptype:
+            return []
+        result = []
+        for w_value in self.dict_w.values():
+            result.append(w_value)
+        return result
+
+    # ------------------------------------------------------------ lookup
+
+    def lookup(self, name):
+        """The attribute `name` found along the MRO, or None."""
+        if jit.we_are_jitted():
+            w_self = jit.promote(self)
+            version = jit.promote(w_self.version)
+            return w_self._pure_lookup(name, version)
+        return self._lookup(name)
 
     @jit.elidable
-    def lookup_method(self, name):
-        w_t = self
-        while w_t is not None:
-            w_meth = w_t.methods.get(name, None)
-            if w_meth is not None:
-                return w_meth
-            w_t = w_t.w_base
+    def _pure_lookup(self, name, version):
+        return self._lookup(name)
+
+    def _lookup(self, name):
+        for w_t in self.mro_w:
+            w_value = w_t.dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
         return None
 
+    def lookup_where(self, name):
+        """(the type in the MRO that defines name, its value)."""
+        for w_t in self.mro_w:
+            w_value = w_t.dict_w.get(name, None)
+            if w_value is not None:
+                return w_t, w_value
+        return None, None
+
+    # Older name, kept for callers that look up methods of builtin types.
+    def lookup_method(self, name):
+        return self.lookup(name)
+
+    def is_subtype(self, w_other):
+        if jit.we_are_jitted():
+            w_self = jit.promote(self)
+            version = jit.promote(w_self.version)
+            return w_self._pure_is_subtype(w_other, version)
+        return self._is_subtype(w_other)
+
+    @jit.elidable
+    def _pure_is_subtype(self, w_other, version):
+        return self._is_subtype(w_other)
+
+    def _is_subtype(self, w_other):
+        for w_t in self.mro_w:
+            if w_t is w_other:
+                return True
+        return False
+
+    # ------------------------------------------------------------ mutation
+
+    def mutated(self):
+        """The dict or the bases changed: lookups folded so far are
+        stale, here and in every subclass."""
+        self.version = VersionTag()
+        for w_sub in self.subclasses_w:
+            w_sub.mutated()
+
+    def setdictvalue(self, name, w_value):
+        """type.name = value (the dict slot counts the value)."""
+        refcount.incref(w_value)
+        w_old = self.dict_w.get(name, None)
+        self.dict_w[name] = w_value
+        self.mutated()
+        refcount.decref(w_old)
+
+    def deldictvalue(self, name):
+        """del type.name; False if the type's own dict has no such name."""
+        w_old = self.dict_w.get(name, None)
+        if w_old is None:
+            return False
+        del self.dict_w[name]
+        self.mutated()
+        refcount.decref(w_old)
+        return True
+
     def add_method(self, w_func):
-        self.methods[w_func.name] = w_func
+        """Builtin types: publish an immortal builtin function under its
+        name (no counting, nothing is folded yet at setup time)."""
+        self.dict_w[w_func.name] = w_func
+
+    def set_bases(self, bases_w):
+        for w_b in self.bases_w:
+            if self in w_b.subclasses_w:
+                w_b.subclasses_w.remove(self)
+        self.bases_w = fixed_types(bases_w)
+        self.w_base = bases_w[0] if len(bases_w) > 0 else None
+        self.mro_w = fixed_types(compute_mro(self))
+        for w_b in bases_w:
+            w_b.subclasses_w.append(self)
+        self.mutated()
+
+
+def fixed_types(types_w):
+    """A fresh never-resized copy (bases_w and mro_w are immutable
+    arrays, read as constants in traces)."""
+    result = [None] * len(types_w)
+    for i in range(len(types_w)):
+        result[i] = types_w[i]
+    return result
+
+
+# Every type created by a class statement or type(name, bases, dict): they
+# live for the whole run (the heap checker uses them as roots).
+all_heap_types = []
+
+
+class MroError(Exception):
+    """C3 linearization failed; `message` is CPython's TypeError text."""
+    def __init__(self, message):
+        self.message = message
+
+
+def list_copy(types_w):
+    result = []
+    for w_t in types_w:
+        result.append(w_t)
+    return result
+
+
+def compute_mro(w_type):
+    """C3 linearization of w_type's bases (CPython's algorithm)."""
+    bases_w = w_type.bases_w
+    if len(bases_w) == 1:
+        result = [w_type]
+        for w_t in bases_w[0].mro_w:
+            result.append(w_t)
+        return result
+    seqs = [list_copy(w_b.mro_w) for w_b in bases_w]
+    seqs.append(list_copy(bases_w))
+    result = [w_type]
+    while True:
+        nonempty = [s for s in seqs if len(s) > 0]
+        if len(nonempty) == 0:
+            return result
+        w_candidate = None
+        for seq in nonempty:
+            w_head = seq[0]
+            in_tail = False
+            for other in nonempty:
+                if w_head in other[1:]:
+                    in_tail = True
+                    break
+            if not in_tail:
+                w_candidate = w_head
+                break
+        if w_candidate is None:
+            names = []
+            for seq in nonempty:
+                if seq[0].name not in names:
+                    names.append(seq[0].name)
+            raise MroError("Cannot create a consistent method resolution\n"
+                           "order (MRO) for bases " + ", ".join(names))
+        result.append(w_candidate)
+        for seq in nonempty:
+            if seq[0] is w_candidate:
+                del seq[0]
+        seqs = nonempty
 
 
 w_object_type = W_TypeObject('object')

@@ -53,6 +53,19 @@ ListExpr = _node('ListExpr', Expr, ['elts'])
 TupleExpr = _node('TupleExpr', Expr, ['elts'])
 DictExpr = _node('DictExpr', Expr, ['keys', 'values'])
 IfExp = _node('IfExp', Expr, ['test', 'body', 'orelse'])
+Lambda = _node('Lambda', Expr, ['args', 'body'])                # args: ArgSpec
+NamedExpr = _node('NamedExpr', Expr, ['target', 'value'])       # target: Name
+Starred = _node('Starred', Expr, ['value'])                     # *value in displays, calls, targets
+SetExpr = _node('SetExpr', Expr, ['elts'])
+# Comprehensions: `generators` is a list of CompFor (the first iterable is
+# evaluated in the enclosing scope); each has its own scope (symtable.py).
+ListComp = _node('ListComp', Expr, ['elt', 'generators'])
+SetComp = _node('SetComp', Expr, ['elt', 'generators'])
+DictComp = _node('DictComp', Expr, ['key', 'value', 'generators'])
+GeneratorExp = _node('GeneratorExp', Expr, ['elt', 'generators'])
+CompFor = _node('CompFor', Node, ['target', 'iter', 'ifs'])
+# Call: kw_names[i] == '' marks a `**mapping` entry; args may hold Starred.
+# DictExpr: keys[i] is None for a `**mapping` entry.
 
 # Statements
 ExprStmt = _node('ExprStmt', Stmt, ['value'])
@@ -65,11 +78,52 @@ Break = _node('Break', Stmt, [])
 Continue = _node('Continue', Stmt, [])
 Pass = _node('Pass', Stmt, [])
 Return = _node('Return', Stmt, ['value'])                     # value may be None
-FunctionDef = _node('FunctionDef', Stmt, ['name', 'argnames', 'defaults',
-                                          'body'])
+FunctionDef = _node('FunctionDef', Stmt, ['name', 'args', 'body',
+                                          'decorators'])   # args: ArgSpec
 Global = _node('Global', Stmt, ['names'])
+Nonlocal = _node('Nonlocal', Stmt, ['names'])
 Delete = _node('Delete', Stmt, ['targets'])
 Import = _node('Import', Stmt, ['names', 'asnames'])           # asnames: '' if none
+# class name(bases, kw_names=kw_values): body; kw_names[i] == '' marks a
+# `**mapping` entry, bases may hold Starred (as in Call).
+ClassDef = _node('ClassDef', Stmt, ['name', 'bases', 'kw_names',
+                                    'kw_values', 'body', 'decorators'])
+# Exceptions (fastpy/compiler/exccodegen.py compiles them).
+# Try: handlers is a list of ExceptHandler; is_star for `except*`.
+Try = _node('Try', Stmt, ['body', 'handlers', 'orelse', 'finalbody',
+                          'is_star'])
+ExceptHandler = _node('ExceptHandler', Node, ['type', 'name', 'body'])  # type may be None, name '' if none
+Raise = _node('Raise', Stmt, ['exc', 'cause'])                 # both may be None
+Assert = _node('Assert', Stmt, ['test', 'msg'])                # msg may be None
+With = _node('With', Stmt, ['items', 'body'])                  # items: WithItem
+WithItem = _node('WithItem', Node, ['context_expr', 'optional_vars'])  # vars may be None
+
+
+class ArgSpec(object):
+    """The parameters of a def or lambda.  `argnames` are the positional
+    parameters, the first `posonlycount` of them positional-only;
+    `defaults` belong to the last positional ones.  `kw_defaults[i]` is
+    the default of kwonly[i] or None.  vararg/kwarg: '' if absent."""
+
+    def __init__(self, argnames, posonlycount, defaults, vararg, kwonly,
+                 kw_defaults, kwarg):
+        self.argnames = argnames
+        self.posonlycount = posonlycount
+        self.defaults = defaults
+        self.vararg = vararg
+        self.kwonly = kwonly
+        self.kw_defaults = kw_defaults
+        self.kwarg = kwarg
+
+    def all_names(self):
+        """Parameter names in frame order (CPython's co_varnames order)."""
+        names = list(self.argnames)
+        names.extend(self.kwonly)
+        if self.vararg:
+            names.append(self.vararg)
+        if self.kwarg:
+            names.append(self.kwarg)
+        return names
 
 
 class Module(object):
@@ -87,5 +141,83 @@ for _name in ['Constant', 'Name', 'BinOp', 'UnaryOp', 'BoolOp', 'Compare',
               'Call', 'Subscript', 'Slice', 'Attribute', 'ListExpr',
               'TupleExpr', 'DictExpr', 'IfExp', 'ExprStmt', 'Assign',
               'AugAssign', 'If', 'While', 'For', 'Break', 'Continue', 'Pass',
-              'Return', 'FunctionDef', 'Global', 'Delete', 'Import']:
+              'Return', 'FunctionDef', 'Global', 'Delete', 'Import',
+              'Lambda', 'NamedExpr', 'Starred', 'SetExpr', 'ListComp',
+              'SetComp', 'DictComp', 'GeneratorExp', 'CompFor', 'Nonlocal',
+              'ClassDef']:
+    setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])
+
+for _name in ['Try', 'ExceptHandler', 'Raise', 'Assert', 'With',
+              'WithItem']:
+    setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])
+
+# Generators and coroutines (parser/genparser.py).  The async statements
+# are subclasses with the same fields, dispatching to the same visit
+# method: visitors that do not care treat them as the plain statement.
+Yield = _node('Yield', Expr, ['value'])                         # value may be None
+YieldFrom = _node('YieldFrom', Expr, ['value'])
+Await = _node('Await', Expr, ['value'])
+
+
+class AsyncFunctionDef(FunctionDef):
+    _attrs_ = []
+
+    def accept(self, visitor):
+        return visitor.visit_FunctionDef(self)
+
+
+class AsyncFor(For):
+    _attrs_ = []
+
+    def accept(self, visitor):
+        return visitor.visit_For(self)
+
+
+class AsyncWith(With):
+    _attrs_ = []
+
+    def accept(self, visitor):
+        return visitor.visit_With(self)
+
+
+class AsyncCompFor(CompFor):
+    _attrs_ = []
+
+    def accept(self, visitor):
+        return visitor.visit_CompFor(self)
+
+for _name in ['Yield', 'YieldFrom', 'Await']:
+    setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])
+
+# Pattern matching (parser/matchparser.py, compiler/matchgen.py), as
+# CPython's AST.  Names are '' where CPython has None.
+Match = _node('Match', Stmt, ['subject', 'cases'])
+MatchCase = _node('MatchCase', Node, ['pattern', 'guard', 'body'])  # guard may be None
+
+
+class Pattern(Node):
+    _attrs_ = []
+
+MatchValue = _node('MatchValue', Pattern, ['value'])          # Constant, Attribute, complex BinOp
+MatchSingleton = _node('MatchSingleton', Pattern, ['w_value'])  # None/True/False
+MatchSequence = _node('MatchSequence', Pattern, ['patterns'])
+MatchMapping = _node('MatchMapping', Pattern, ['keys', 'patterns', 'rest'])
+MatchClass = _node('MatchClass', Pattern, ['cls', 'patterns', 'kwd_attrs',
+                                           'kwd_patterns'])
+MatchStar = _node('MatchStar', Pattern, ['name'])             # '*_': name ''
+MatchAs = _node('MatchAs', Pattern, ['pattern', 'name'])      # capture: pattern None; '_': both empty
+MatchOr = _node('MatchOr', Pattern, ['patterns'])
+
+for _name in ['Match', 'MatchCase', 'MatchValue', 'MatchSingleton',
+              'MatchSequence', 'MatchMapping', 'MatchClass', 'MatchStar',
+              'MatchAs', 'MatchOr']:
+    setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])
+
+# f-strings (parser/fstring.py).  FormattedValue.conversion: -1 (none) or
+# ord('s'), ord('r'), ord('a'); format_spec: a JoinedStr or None.
+JoinedStr = _node('JoinedStr', Expr, ['values'])
+FormattedValue = _node('FormattedValue', Expr, ['value', 'conversion',
+                                                'format_spec'])
+
+for _name in ['JoinedStr', 'FormattedValue']:
     setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])

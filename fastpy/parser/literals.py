@@ -20,7 +20,10 @@ def parse_number(text):
     """The value of a NUMBER token (already validated by the tokenizer)."""
     s = rstring.replace(text, '_', '')
     if len(s) > 0 and (s[-1] == 'j' or s[-1] == 'J'):
-        raise LiteralError("fastpy does not support complex numbers yet")
+        from fastpy.objspace.complexobject import W_ComplexObject
+        end = len(s) - 1
+        assert end >= 0
+        return W_ComplexObject(0.0, rfloat.rstring_to_float(s[:end]))
     base = 10
     if len(s) > 1 and s[0] == '0' and s[1] in 'xXoObB':
         c = s[1]

@@ -6,6 +6,11 @@ subset.  Errors raise ParseError with CPython's message and position.
 
 from fastpy.parser import ast
 from fastpy.parser import tokenizer as tk
+from fastpy.parser import excparser
+from fastpy.parser import genparser
+from fastpy.parser import classparser
+from fastpy.parser import matchparser
+from fastpy.parser import fstring
 from fastpy.parser.literals import parse_number, parse_strings, LiteralError
 from fastpy.objspace import space
 
@@ -46,6 +51,25 @@ class ParseError(Exception):
         return 'SyntaxError'
 
 
+class ParserStackError(ParseError):
+    """CPython's parser gives up past MAXSTACK levels of rule nesting
+    with a MemoryError (no message); see Parser.enter."""
+
+    def kind(self):
+        return 'MemoryError'
+
+
+# CPython 3.11's parser (Parser/parser.c): MAXSTACK levels of rule
+# nesting.  Parser.enter charges, for each construct that nests, about
+# the levels CPython's PEG rules spend on it (measured with 3.11.7).
+MAXSTACK = 6000
+LEVEL_BASE = 32         # from the file rule down to an atom
+LEVEL_BRACKET = 28      # ( [ { display or group
+LEVEL_CALL = 24         # f(...) arguments, a[...] subscripts
+LEVEL_BLOCK = 6         # an indented block
+LEVEL_LAMBDA = 2
+
+
 def parse(source):
     """Parse a whole module given as UTF-8 bytes."""
     try:
@@ -60,8 +84,17 @@ class Parser(object):
     def __init__(self, tokens):
         self.tokens = tokens
         self.pos = 0
+        self.level = LEVEL_BASE     # CPython's rule nesting (enter)
 
     # ------------------------------------------------------------ helpers
+
+    def enter(self, cost):
+        """Count `cost` levels of nesting (the caller subtracts them when
+        done): bad input never runs the host out of stack."""
+        self.level += cost
+        if self.level >= MAXSTACK:
+            tok = self.peek()
+            raise ParserStackError('', tok.lineno, tok.col)
 
     def peek(self):
         return self.tokens[self.pos]
@@ -81,6 +114,12 @@ class Parser(object):
     def at_op(self, value):
         tok = self.peek()
         return tok.kind == tk.OP and tok.value == value
+
+    def at_comp_for(self):
+        """At `for` or `async for` (a comprehension clause)."""
+        return self.at_keyword('for') or (
+            self.at_keyword('async') and self.peek_at(1).kind == tk.NAME
+            and self.peek_at(1).value == 'for')
 
     def at_keyword(self, value):
         tok = self.peek()
@@ -136,8 +175,25 @@ class Parser(object):
                 body.append(self.for_stmt())
                 return
             if v == 'def':
-                body.append(self.funcdef())
+                body.append(self.funcdef([]))
                 return
+            if v == 'class':
+                body.append(classparser.class_def(self, []))
+                return
+            if v == 'try':
+                body.append(excparser.try_stmt(self))
+                return
+            if v == 'with':
+                body.append(excparser.with_stmt(self))
+                return
+            if v == 'async':
+                body.append(genparser.async_stmt(self))
+                return
+            if v == 'match' and matchparser.match_statement(self, body):
+                return
+        if tok.kind == tk.OP and tok.value == '@':
+            body.append(self.decorated())
+            return
         self.simple_stmts(body)
 
     def simple_stmts(self, body):
@@ -172,12 +228,14 @@ class Parser(object):
                 if not self.at_end_of_simple_stmt():
                     value = self.testlist_star_expr()
                 return ast.Return(value, tok.lineno, tok.col)
-            if v == 'global':
+            if v == 'global' or v == 'nonlocal':
                 self.advance()
                 names = [self.expect_name()]
                 while self.at_op(','):
                     self.advance()
                     names.append(self.expect_name())
+                if v == 'nonlocal':
+                    return ast.Nonlocal(names, tok.lineno, tok.col)
                 return ast.Global(names, tok.lineno, tok.col)
             if v == 'del':
                 self.advance()
@@ -192,8 +250,14 @@ class Parser(object):
                 return ast.Delete(targets, tok.lineno, tok.col)
             if v == 'import':
                 return self.import_stmt()
+            if v == 'raise':
+                return excparser.raise_stmt(self)
+            if v == 'assert':
+                return excparser.assert_stmt(self)
+            if v == 'yield':
+                return genparser.yield_stmt(self)
             if v in ('class', 'try', 'with', 'raise', 'assert', 'from',
-                     'lambda', 'yield', 'nonlocal', 'async', 'await'):
+                     'async'):
                 raise self.error("fastpy does not support '%s' yet" % v)
         return self.expr_stmt()
 
@@ -229,14 +293,14 @@ class Parser(object):
         if nxt.kind == tk.OP and nxt.value in AUGASSIGN_OPS:
             self.check_aug_target(first)
             self.advance()
-            value = self.testlist_star_expr()
+            value = genparser.yield_or_testlist(self)
             return ast.AugAssign(first, AUGASSIGN_OPS[nxt.value], value,
                                  tok.lineno, tok.col)
         if self.at_op('='):
             targets = [first]
             while self.at_op('='):
                 self.advance()
-                targets.append(self.testlist_star_expr())
+                targets.append(genparser.yield_or_testlist(self))
             value = targets.pop()
             for t in targets:
                 self.check_target(t, 'assign')
@@ -254,6 +318,12 @@ class Parser(object):
     def check_target(self, node, verb):
         if isinstance(node, ast.Name) or isinstance(node, ast.Subscript) \
                 or isinstance(node, ast.Attribute):
+            return
+        if isinstance(node, ast.Starred):
+            if verb == 'delete':
+                raise ParseError("cannot delete starred", node.lineno,
+                                 node.col)
+            self.check_target(node.value, verb)
             return
         if isinstance(node, ast.Constant) and verb == 'assign':
             w_value = node.w_value
@@ -290,10 +360,12 @@ class Parser(object):
                              tok.col, True)
         self.advance()
         body = []
+        self.enter(LEVEL_BLOCK)
         while self.peek().kind != tk.DEDENT:
             if self.peek().kind == tk.ENDMARKER:
                 break
             self.statement(body)
+        self.level -= LEVEL_BLOCK
         self.advance()
         return body
 
@@ -305,6 +377,8 @@ class Parser(object):
             tok = self.peek_at(1)
             if keyword_tok.value == 'def':
                 what = "function definition"
+            elif keyword_tok.value == 'class':
+                what = "class definition"
             else:
                 what = "'%s' statement" % keyword_tok.value
             raise ParseError("expected an indented block after %s on line %d"
@@ -326,7 +400,9 @@ class Parser(object):
         body = self.block_after(tok)
         orelse = []
         if self.at_keyword('elif'):
+            self.enter(1)
             orelse = [self.if_stmt()]
+            self.level -= 1
         elif self.at_keyword('else'):
             else_tok = self.advance()
             orelse = self.block_after(else_tok)
@@ -358,54 +434,133 @@ class Parser(object):
         return ast.For(target, iterable, body, orelse, tok.lineno, tok.col)
 
     def target_list(self):
-        tok = self.peek()
-        first = self.expr()
-        if not self.at_op(','):
-            return first
-        elts = [first]
-        while self.at_op(','):
-            self.advance()
-            if self.at_keyword('in'):
-                break
-            elts.append(self.expr())
-        return ast.TupleExpr(elts, tok.lineno, tok.col)
+        return self.star_target_list()
 
-    def funcdef(self):
+    def decorated(self):
+        """`@expr NEWLINE`... followed by a def (classes: the lead hooks
+        `class` here and passes the same decorator list)."""
+        decorators = []
+        while self.at_op('@'):
+            self.advance()
+            decorators.append(self.namedexpr_test())
+            if self.peek().kind != tk.NEWLINE:
+                raise self.error("invalid syntax")
+            self.advance()
+        if self.at_keyword('def'):
+            return self.funcdef(decorators)
+        if self.at_keyword('class'):
+            return classparser.class_def(self, decorators)
+        raise self.error("invalid syntax")
+
+    def funcdef(self, decorators):
         tok = self.advance()
         name = self.expect_name()
         if not self.at_op('('):
             raise self.error("expected '('")
         self.advance()
+        args = self.parameters(')', True)
+        self.expect_op(')')
+        if self.at_op('->'):
+            self.advance()
+            self.test()          # return annotation: parsed, not kept
+        body = self.block_after(tok)
+        return ast.FunctionDef(name, args, body, decorators, tok.lineno,
+                               tok.col)
+
+    def parameters(self, closer, annotations):
+        """A def's (closer ')') or a lambda's (closer ':') parameter list,
+        up to the closer (not consumed)."""
         argnames = []
+        seen = []
         defaults = []
-        while not self.at_op(')'):
+        posonly = 0
+        vararg = ''
+        kwonly = []
+        kw_defaults = []
+        kwarg = ''
+        star_seen = False
+        while not self.at_op(closer):
             arg_tok = self.peek()
-            argname = self.expect_name()
-            if argname in argnames:
-                raise ParseError("duplicate argument '%s' in function "
-                                 "definition" % argname, arg_tok.lineno,
-                                 arg_tok.col)
-            argnames.append(argname)
-            if self.at_op('='):
+            if self.at_op('/'):
+                if star_seen or posonly > 0:
+                    if star_seen:
+                        raise self.error("/ must be ahead of *")
+                    raise self.error("/ may appear only once")
+                if len(argnames) == 0:
+                    raise self.error("at least one argument must precede /")
                 self.advance()
-                defaults.append(self.test())
-            elif len(defaults) > 0:
-                raise ParseError("non-default argument follows default "
-                                 "argument", arg_tok.lineno, arg_tok.col)
+                posonly = len(argnames)
+            elif self.at_op('**'):
+                self.advance()
+                kwarg = self.param_name(seen, annotations)
+                if self.at_op('='):
+                    raise self.error("var-keyword argument cannot have "
+                                     "default value")
+                if self.at_op(','):
+                    self.advance()
+                if not self.at_op(closer):
+                    raise self.error("arguments cannot follow var-keyword "
+                                     "argument")
+                break
+            elif self.at_op('*'):
+                if star_seen:
+                    raise self.error("* argument may appear only once")
+                self.advance()
+                star_seen = True
+                if self.at_op(',') or self.at_op(closer):
+                    nxt = self.peek_at(1)
+                    if self.at_op(closer) or (nxt.kind == tk.OP and
+                                              nxt.value == closer):
+                        raise ParseError("named arguments must follow "
+                                         "bare *", arg_tok.lineno,
+                                         arg_tok.col)
+                else:
+                    vararg = self.param_name(seen, annotations)
+                    if self.at_op('='):
+                        raise self.error("var-positional argument cannot "
+                                         "have default value")
+            else:
+                argname = self.param_name(seen, annotations)
+                default = None
+                if self.at_op('='):
+                    self.advance()
+                    default = self.test()
+                if star_seen:
+                    kwonly.append(argname)
+                    kw_defaults.append(default)
+                else:
+                    argnames.append(argname)
+                    if default is not None:
+                        defaults.append(default)
+                    elif len(defaults) > 0:
+                        raise ParseError("non-default argument follows "
+                                         "default argument", arg_tok.lineno,
+                                         arg_tok.col)
             if not self.at_op(','):
                 break
             self.advance()
-        self.expect_op(')')
-        body = self.block_after(tok)
-        return ast.FunctionDef(name, argnames, defaults, body, tok.lineno,
-                               tok.col)
+        return ast.ArgSpec(argnames, posonly, defaults, vararg, kwonly,
+                           kw_defaults, kwarg)
+
+    def param_name(self, seen, annotations):
+        arg_tok = self.peek()
+        argname = self.expect_name()
+        if argname in seen:
+            raise ParseError("duplicate argument '%s' in function "
+                             "definition" % argname, arg_tok.lineno,
+                             arg_tok.col)
+        seen.append(argname)
+        if annotations and self.at_op(':'):
+            self.advance()
+            self.test()          # annotation: parsed, not kept
+        return argname
 
     # ------------------------------------------------------------ expressions
 
     def testlist_star_expr(self):
         """A test or a bare tuple `a, b, c`."""
         tok = self.peek()
-        first = self.test()
+        first = self.star_or_test()
         if not self.at_op(','):
             return first
         elts = [first]
@@ -413,8 +568,23 @@ class Parser(object):
             self.advance()
             if self.at_expression_end():
                 break
-            elts.append(self.test())
+            elts.append(self.star_or_test())
         return ast.TupleExpr(elts, tok.lineno, tok.col)
+
+    def star_or_test(self):
+        """`*expr` (a Starred) or a test."""
+        tok = self.peek()
+        if self.at_op('*'):
+            self.advance()
+            return ast.Starred(self.expr(), tok.lineno, tok.col)
+        return self.test()
+
+    def star_or_namedexpr(self):
+        tok = self.peek()
+        if self.at_op('*'):
+            self.advance()
+            return ast.Starred(self.expr(), tok.lineno, tok.col)
+        return self.namedexpr_test()
 
     def at_expression_end(self):
         tok = self.peek()
@@ -425,12 +595,88 @@ class Parser(object):
         return tok.kind == tk.OP and tok.value in AUGASSIGN_OPS
 
     def namedexpr_test(self):
-        return self.test()
+        tok = self.peek()
+        value = self.test()
+        if not self.at_op(':='):
+            return value
+        if not isinstance(value, ast.Name):
+            raise ParseError("cannot use assignment expressions with %s" %
+                             _describe(value), value.lineno, value.col)
+        self.advance()
+        return ast.NamedExpr(value, self.test(), tok.lineno, tok.col)
+
+    def lambdef(self):
+        tok = self.advance()
+        args = self.parameters(':', False)
+        self.expect_colon()
+        self.enter(LEVEL_LAMBDA)
+        body = self.test()
+        self.level -= LEVEL_LAMBDA
+        return ast.Lambda(args, body, tok.lineno, tok.col)
+
+    def comp_fors(self):
+        """One or more `for target in iter [if cond]...` clauses."""
+        generators = []
+        while self.at_comp_for():
+            tok = self.advance()
+            is_async = tok.value == 'async'
+            if is_async:
+                self.advance()              # 'for'
+            target = self.star_target_list()
+            self.check_target(target, 'assign')
+            if not self.at_keyword('in'):
+                raise self.error("invalid syntax")
+            self.advance()
+            iterable = self.or_test()
+            ifs = []
+            while self.at_keyword('if'):
+                self.advance()
+                ifs.append(self.or_test_nocond())
+            if is_async:
+                generators.append(ast.AsyncCompFor(target, iterable, ifs,
+                                                   tok.lineno, tok.col))
+            else:
+                generators.append(ast.CompFor(target, iterable, ifs,
+                                              tok.lineno, tok.col))
+        return generators
+
+    def or_test_nocond(self):
+        tok = self.peek()
+        if tok.kind == tk.NAME and tok.value == 'lambda':
+            return self.lambdef()
+        value = self.or_test()
+        if self.at_op(':='):
+            if not isinstance(value, ast.Name):
+                raise ParseError("cannot use assignment expressions with %s"
+                                 % _describe(value), value.lineno, value.col)
+            self.advance()
+            return ast.NamedExpr(value, self.or_test(), tok.lineno, tok.col)
+        return value
+
+    def star_target_list(self):
+        tok = self.peek()
+        first = self.star_expr_target()
+        if not self.at_op(','):
+            return first
+        elts = [first]
+        while self.at_op(','):
+            self.advance()
+            if self.at_keyword('in') or self.at_op('='):
+                break
+            elts.append(self.star_expr_target())
+        return ast.TupleExpr(elts, tok.lineno, tok.col)
+
+    def star_expr_target(self):
+        tok = self.peek()
+        if self.at_op('*'):
+            self.advance()
+            return ast.Starred(self.expr(), tok.lineno, tok.col)
+        return self.expr()
 
     def test(self):
         tok = self.peek()
         if tok.kind == tk.NAME and tok.value == 'lambda':
-            raise self.error("fastpy does not support 'lambda' yet")
+            return self.lambdef()
         body = self.or_test()
         if self.at_keyword('if'):
             self.advance()
@@ -438,7 +684,9 @@ class Parser(object):
             if not self.at_keyword('else'):
                 raise self.error("expected 'else' after 'if' expression")
             self.advance()
+            self.enter(1)
             orelse = self.test()
+            self.level -= 1
             return ast.IfExp(cond, body, orelse, tok.lineno, tok.col)
         return body
 
@@ -468,7 +716,9 @@ class Parser(object):
         tok = self.peek()
         if tok.kind == tk.NAME and tok.value == 'not':
             self.advance()
+            self.enter(1)
             operand = self.not_test()
+            self.level -= 1
             return ast.UnaryOp('not', operand, tok.lineno, tok.col)
         return self.comparison()
 
@@ -532,8 +782,14 @@ class Parser(object):
         tok = self.peek()
         if tok.kind == tk.OP and tok.value in ('-', '+', '~'):
             self.advance()
+            literal = self.peek().kind == tk.NUMBER
+            self.enter(1)
             operand = self.factor()
-            if tok.value == '-' and isinstance(operand, ast.Constant) and \
+            self.level -= 1
+            # Only -NUMBER folds: a chain of signs keeps its depth for
+            # the compiler's limit (compiler/limits.py), as in CPython.
+            if tok.value == '-' and literal and \
+                    isinstance(operand, ast.Constant) and \
                     space.is_number(operand.w_value):
                 # Fold -literal so that -9223372036854775808 stays a word.
                 return ast.Constant(space.unary_neg(operand.w_value),
@@ -543,24 +799,35 @@ class Parser(object):
 
     def power(self):
         tok = self.peek()
-        base = self.atom_expr()
+        base = genparser.await_primary(self)
         if self.at_op('**'):
             self.advance()
+            self.enter(2)
             exponent = self.factor()
+            self.level -= 2
             return ast.BinOp(space.OP_POW, base, exponent, tok.lineno,
                              tok.col)
         return base
 
     def atom_expr(self):
         tok = self.peek()
-        node = self.atom()
+        if tok.kind == tk.OP and tok.value in ('(', '[', '{'):
+            self.enter(LEVEL_BRACKET)
+            node = self.atom()
+            self.level -= LEVEL_BRACKET
+        else:
+            node = self.atom()
         while True:
             if self.at_op('('):
                 self.advance()
+                self.enter(LEVEL_CALL)
                 node = self.call_args(node, tok)
+                self.level -= LEVEL_CALL
             elif self.at_op('['):
                 self.advance()
+                self.enter(LEVEL_CALL)
                 index = self.subscript_list()
+                self.level -= LEVEL_CALL
                 self.expect_op(']')
                 node = ast.Subscript(node, index, tok.lineno, tok.col)
             elif self.at_op('.'):
@@ -572,8 +839,9 @@ class Parser(object):
 
     def call_args(self, func, tok):
         args = []
-        kw_names = []
+        kw_names = []       # '' marks a **mapping entry
         kw_values = []
+        seen_dstar = False
         while not self.at_op(')'):
             arg_tok = self.peek()
             if arg_tok.kind == tk.NAME and self.peek_at(1).kind == tk.OP \
@@ -585,11 +853,38 @@ class Parser(object):
                                      arg_tok.lineno, arg_tok.col)
                 kw_names.append(name)
                 kw_values.append(self.test())
+            elif self.at_op('**'):
+                self.advance()
+                kw_names.append('')
+                kw_values.append(self.test())
+                seen_dstar = True
+            elif self.at_op('*'):
+                self.advance()
+                value = ast.Starred(self.test(), arg_tok.lineno, arg_tok.col)
+                if seen_dstar:
+                    raise ParseError("iterable argument unpacking follows "
+                                     "keyword argument unpacking",
+                                     arg_tok.lineno, arg_tok.col)
+                args.append(value)
             else:
-                if self.at_op('*') or self.at_op('**'):
-                    raise self.error("fastpy does not support * or ** in "
-                                     "calls yet")
-                value = self.test()
+                value = self.namedexpr_test()
+                if self.at_comp_for():
+                    gens = self.comp_fors()
+                    value = ast.GeneratorExp(value, gens, arg_tok.lineno,
+                                             arg_tok.col)
+                    if len(args) > 0 or len(kw_names) > 0 or \
+                            self.at_op(','):
+                        if not (self.at_op(',') and
+                                self.peek_at(1).kind == tk.OP and
+                                self.peek_at(1).value == ')' and
+                                len(args) == 0 and len(kw_names) == 0):
+                            raise ParseError("Generator expression must be "
+                                             "parenthesized", arg_tok.lineno,
+                                             arg_tok.col)
+                if seen_dstar:
+                    raise ParseError("positional argument follows keyword "
+                                     "argument unpacking", arg_tok.lineno,
+                                     arg_tok.col)
                 if len(kw_names) > 0:
                     raise ParseError("positional argument follows keyword "
                                      "argument", arg_tok.lineno, arg_tok.col)
@@ -668,6 +963,13 @@ class Parser(object):
             pieces = []
             while self.peek().kind == tk.STRING:
                 pieces.append(self.advance())
+            if fstring.any_fstring(pieces):
+                try:
+                    return fstring.parse_strings(pieces)
+                except fstring.FStringError as e:
+                    raise ParseError(e.msg, tok.lineno, tok.col)
+                except tk.StringLiteralError as e:
+                    raise ParseError(e.msg, tok.lineno, tok.col)
             try:
                 w_value = parse_strings(pieces)
             except LiteralError as e:
@@ -679,8 +981,20 @@ class Parser(object):
                 if self.at_op(')'):
                     self.advance()
                     return ast.TupleExpr([], tok.lineno, tok.col)
-                first = self.test()
+                if self.at_keyword('yield'):
+                    node = genparser.yield_expr(self)
+                    self.expect_op(')')
+                    return node
+                first = self.star_or_namedexpr()
+                if self.at_comp_for() and \
+                        not isinstance(first, ast.Starred):
+                    gens = self.comp_fors()
+                    self.expect_op(')')
+                    return ast.GeneratorExp(first, gens, tok.lineno, tok.col)
                 if self.at_op(')'):
+                    if isinstance(first, ast.Starred):
+                        raise ParseError("cannot use starred expression "
+                                         "here", first.lineno, first.col)
                     self.advance()
                     return first
                 elts = [first]
@@ -688,39 +1002,31 @@ class Parser(object):
                     self.advance()
                     if self.at_op(')'):
                         break
-                    elts.append(self.test())
+                    elts.append(self.star_or_namedexpr())
                 self.expect_op(')')
                 return ast.TupleExpr(elts, tok.lineno, tok.col)
             if tok.value == '[':
                 self.advance()
                 elts = []
                 while not self.at_op(']'):
-                    elts.append(self.test())
-                    if self.at_keyword('for'):
-                        raise self.error("fastpy does not support "
-                                         "comprehensions yet")
+                    elts.append(self.star_or_namedexpr())
+                    if self.at_comp_for() and len(elts) == 1 and \
+                            not isinstance(elts[0], ast.Starred):
+                        gens = self.comp_fors()
+                        self.expect_op(']')
+                        return ast.ListComp(elts[0], gens, tok.lineno,
+                                            tok.col)
                     if not self.at_op(','):
                         break
                     self.advance()
                 self.expect_op(']')
                 return ast.ListExpr(elts, tok.lineno, tok.col)
             if tok.value == '{':
-                self.advance()
-                keys = []
-                values = []
-                while not self.at_op('}'):
-                    keys.append(self.test())
-                    if not self.at_op(':'):
-                        raise self.error("fastpy does not support sets yet")
-                    self.advance()
-                    values.append(self.test())
-                    if not self.at_op(','):
-                        break
-                    self.advance()
-                self.expect_op('}')
-                return ast.DictExpr(keys, values, tok.lineno, tok.col)
+                return self.brace_display()
             if tok.value == '...':
-                raise self.error("fastpy does not support Ellipsis yet")
+                from fastpy.objspace.noneobject import w_Ellipsis
+                self.advance()
+                return ast.Constant(w_Ellipsis, tok.lineno, tok.col)
         if tok.kind == tk.INDENT:
             raise ParseError("unexpected indent", tok.lineno, tok.col, True)
         if tok.kind == tk.NEWLINE or tok.kind == tk.ENDMARKER:
@@ -737,6 +1043,69 @@ BINARY_LEVELS = [
     {'*': space.OP_MUL, '/': space.OP_TRUEDIV, '//': space.OP_FLOORDIV,
      '%': space.OP_MOD, '@': space.OP_MATMUL},
 ]
+
+
+def _brace_display(self):
+    """`{...}`: dict or set display or comprehension ('{' is next)."""
+    tok = self.advance()
+    if self.at_op('}'):
+        self.advance()
+        return ast.DictExpr([], [], tok.lineno, tok.col)
+    if self.at_op('**') or not self.at_op('*'):
+        # a dict unless the first item has no ':'
+        if self.at_op('**'):
+            self.advance()
+            first_key = None
+            first_value = self.expr()
+        else:
+            first = self.namedexpr_test()
+            if not self.at_op(':'):
+                return self.set_rest(tok, first)
+            self.advance()
+            first_key = first
+            first_value = self.test()
+            if self.at_comp_for():
+                gens = self.comp_fors()
+                self.expect_op('}')
+                return ast.DictComp(first_key, first_value, gens,
+                                    tok.lineno, tok.col)
+        keys = [first_key]
+        values = [first_value]
+        while self.at_op(','):
+            self.advance()
+            if self.at_op('}'):
+                break
+            if self.at_op('**'):
+                self.advance()
+                keys.append(None)
+                values.append(self.expr())
+                continue
+            keys.append(self.test())
+            if not self.at_op(':'):
+                raise self.error("':' expected after dictionary key")
+            self.advance()
+            values.append(self.test())
+        self.expect_op('}')
+        return ast.DictExpr(keys, values, tok.lineno, tok.col)
+    return self.set_rest(tok, self.star_or_namedexpr())
+
+
+def _set_rest(self, tok, first):
+    if self.at_comp_for() and not isinstance(first, ast.Starred):
+        gens = self.comp_fors()
+        self.expect_op('}')
+        return ast.SetComp(first, gens, tok.lineno, tok.col)
+    elts = [first]
+    while self.at_op(','):
+        self.advance()
+        if self.at_op('}'):
+            break
+        elts.append(self.star_or_namedexpr())
+    self.expect_op('}')
+    return ast.SetExpr(elts, tok.lineno, tok.col)
+
+Parser.brace_display = _brace_display
+Parser.set_rest = _set_rest
 
 
 def _describe(node):

@@ -34,6 +34,8 @@ def run(source, argv=None, check_refcounts=True):
     saved = outstream.stdout, outstream.stderr
     outstream.stdout, outstream.stderr = out, err
     refcount.debug_tracker.reset()
+    from fastpy.objspace.typeobject import all_heap_types
+    del all_heap_types[:]        # classes of earlier runs are not roots
     refcount.trashcan.depth = 0
     del refcount.trashcan.deferred[:]
     try:

@@ -1,0 +1,490 @@
+"""Run-time side of exceptions: finding a handler when an OperationError
+reaches dispatch(), the handled exception (sys.exception()), and the
+exception opcodes.
+
+Reference counts.  An exception in flight (an OperationError) is a
+temporary: no slot holds it for the OperationError.  A handler pushes it
+on the value stack (a counted entry); RERAISE takes it off again
+(`pop_owned` then `disown`).  When an exception leaves a frame, the frame
+is released with the exception kept alive across the release (a local
+`e` may hold its last reference).  RPython code that swallows an
+OperationError should `refcount.discard(operr.w_exc)`.
+
+The handled exception, `excstate.w_handled`, is a counted slot.
+PUSH_EXC_INFO saves the previous one on the value stack (an owned entry,
+None pushed for "no exception") and POP_EXCEPT moves it back.  A
+generator that suspends inside a handler would swap this slot with its
+own (CPython's gi_exc_state).
+"""
+
+from rpython.rlib import jit
+
+from fastpy.compiler import exctable
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.objspace import space, refcount
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace.exceptions import (W_BaseException, W_ExceptionGroup,
+                                        W_Traceback)
+from fastpy.objspace.tupleobject import W_TupleObject, newtuple
+from fastpy.objspace.listobject import W_ListObject
+from fastpy.objspace.typeobject import W_TypeObject
+
+
+class ExcState(object):
+    """The exception being handled (sys.exception()), or None."""
+
+    def __init__(self):
+        self.w_handled = None
+
+    def set_handled(self, w_exc):
+        """Store w_exc (a counted slot); w_exc may be None."""
+        refcount.incref(w_exc)
+        w_old = self.w_handled
+        self.w_handled = w_exc
+        refcount.decref(w_old)
+
+excstate = ExcState()
+
+
+def current_handled():
+    return excstate.w_handled
+
+
+# ---------------------------------------------------------------- unwinding
+
+def handle_exception(frame, code, pc, operr):
+    """An OperationError reached dispatch() at pc.  Record the traceback
+    entry and the context, then either jump to the handler covering pc
+    (returns its position; the stack is cut to the handler's depth and
+    the exception pushed), or release the frame and return -1: the
+    caller re-raises operr."""
+    w_exc = operr.w_exc
+    assert isinstance(w_exc, W_BaseException)
+    if operr.skip_tb:
+        operr.skip_tb = False        # the callers record their frames
+    else:
+        operr.record_frame(code, pc)
+    if not operr.context_done:
+        operr.context_done = True
+        attach_context(w_exc, excstate.w_handled)
+    i = exctable.find_handler(code, pc)
+    if i < 0:
+        # The frame's locals may hold the last reference (`e = exc`).
+        refcount.incref(w_exc)
+        frame.release()
+        refcount.disown(w_exc)
+        return -1
+    handler = code.co_exctable[i + 2]
+    depth = code.co_nlocals + code.co_exctable[i + 3]
+    unwind_stack(frame, depth)
+    frame.push(w_exc)
+    return handler
+
+
+@jit.unroll_safe
+def unwind_stack(frame, depth):
+    while frame.stackdepth > depth:
+        frame.pop()
+
+
+def attach_context(w_exc, w_handled):
+    """CPython's _PyErr_SetObject: the exception being handled becomes
+    the new exception's __context__, breaking any cycle this would make
+    in the context chain."""
+    if w_handled is None or w_handled is w_exc:
+        return
+    assert isinstance(w_handled, W_BaseException)
+    w_o = w_handled
+    while True:
+        w_ctx = w_o.w_context
+        if w_ctx is None:
+            break
+        if w_ctx is w_exc:
+            w_o.set_context(None)
+            break
+        assert isinstance(w_ctx, W_BaseException)
+        w_o = w_ctx
+    w_exc.set_context(w_handled)
+
+
+# ---------------------------------------------------------------- opcodes
+
+def PUSH_EXC_INFO(frame):
+    """[exc] -> [prev, exc]; exc becomes the handled exception."""
+    w_exc = frame.pop_owned()
+    w_prev = excstate.w_handled
+    if w_prev is None:
+        frame.push(space.w_None)
+    else:
+        frame.push_owned(w_prev)     # the slot's reference moves
+    excstate.w_handled = None
+    excstate.set_handled(w_exc)
+    frame.push_owned(w_exc)
+
+
+def POP_EXCEPT(frame):
+    w_prev = frame.pop_owned()
+    w_old = excstate.w_handled
+    if w_prev is space.w_None:
+        excstate.w_handled = None
+    else:
+        excstate.w_handled = w_prev  # the entry's reference moves
+    refcount.decref(w_old)
+
+
+def RERAISE(frame):
+    w_exc = frame.pop_owned()
+    refcount.disown(w_exc)
+    assert isinstance(w_exc, W_BaseException)
+    operr = OperationError(w_exc)
+    operr.skip_tb = True
+    operr.context_done = True
+    raise operr
+
+
+def RAISE_VARARGS(frame, n):
+    if n == 0:
+        w_exc = excstate.w_handled
+        if w_exc is None:
+            raise oefmt(exc.w_RuntimeError,
+                        "No active exception to reraise")
+        assert isinstance(w_exc, W_BaseException)
+        operr = OperationError(w_exc)
+        operr.skip_tb = True
+        operr.context_done = True
+        raise operr
+    w_cause = None
+    if n == 2:
+        w_cause = frame.peek(0)
+        w_value = frame.peek(1)
+    else:
+        w_value = frame.peek(0)
+    w_exc = make_exception(w_value, False)
+    refcount.incref(w_exc)      # survives the operands' release below
+    if n == 2:
+        set_cause(w_exc, w_cause)
+    frame.popn(n)
+    refcount.disown(w_exc)
+    raise OperationError(w_exc)
+
+
+def make_exception(w_value, for_cause):
+    """`raise X`: an instance as it is, a class instantiated."""
+    if isinstance(w_value, W_BaseException):
+        return w_value
+    if isinstance(w_value, W_TypeObject) and \
+            w_value.is_subtype(exc.w_BaseException):
+        from fastpy.interpreter.eval import call_function
+        from fastpy.interpreter.function import Arguments
+        w_inst = call_function(w_value, Arguments([]))
+        if not isinstance(w_inst, W_BaseException):
+            refcount.discard(w_inst)
+            raise oefmt(exc.w_TypeError,
+                        "calling %s should have returned an instance of "
+                        "BaseException, not %s" %
+                        (space.str_to_utf8(space.repr_u(w_value)),
+                         space.type_name(w_inst)))
+        return w_inst
+    if for_cause:
+        raise oefmt(exc.w_TypeError,
+                    "exception causes must derive from BaseException")
+    raise oefmt(exc.w_TypeError, "exceptions must derive from BaseException")
+
+
+def set_cause(w_exc, w_cause):
+    """`raise X from Y`: Y None, an exception, or a class."""
+    assert isinstance(w_exc, W_BaseException)
+    if w_cause is space.w_None:
+        w_exc.set_cause(None)
+    else:
+        w_c = make_exception(w_cause, True)
+        w_exc.set_cause(w_c)     # counts it (a fresh instance included)
+    w_exc.suppress_context = True
+
+
+def CHECK_EXC_MATCH(frame):
+    w_type = frame.peek(0)
+    w_exc = frame.peek(1)
+    check_catchable(w_type)
+    frame.replace_top(1, space.newbool(exception_matches(w_exc, w_type)))
+
+
+def check_catchable(w_type):
+    if isinstance(w_type, W_TupleObject):
+        for w_t in w_type.items_w:
+            _check_one_catchable(w_t)
+    else:
+        _check_one_catchable(w_type)
+
+
+def _check_one_catchable(w_t):
+    if not (isinstance(w_t, W_TypeObject) and
+            w_t.is_subtype(exc.w_BaseException)):
+        raise oefmt(exc.w_TypeError,
+                    "catching classes that do not inherit from "
+                    "BaseException is not allowed")
+
+
+def exception_matches(w_exc, w_type):
+    w_exc_type = w_exc.gettype()
+    if isinstance(w_type, W_TupleObject):
+        for w_t in w_type.items_w:
+            assert isinstance(w_t, W_TypeObject)
+            if w_exc_type.is_subtype(w_t):
+                return True
+        return False
+    assert isinstance(w_type, W_TypeObject)
+    return w_exc_type.is_subtype(w_type)
+
+
+def LOAD_ASSERTION_ERROR(frame):
+    frame.push(exc.w_AssertionError)
+
+
+def COPY(frame, n):
+    frame.push(frame.peek(n - 1))
+
+
+# ---------------------------------------------------------------- with
+
+def lookup_special(w_obj, name):
+    """type(w_obj).name bound to w_obj (CPython's special method lookup:
+    the instance's own attributes are not consulted), or None."""
+    from fastpy.objspace import protocol
+    w_descr = protocol.lookup(w_obj, name)
+    if w_descr is None:
+        return None
+    return protocol.bind(w_descr, w_obj)
+
+
+def BEFORE_WITH(frame):
+    """[mgr] -> [mgr.__exit__, mgr.__enter__()]."""
+    w_mgr = frame.peek(0)
+    w_enter = lookup_special(w_mgr, '__enter__')
+    if w_enter is None:
+        raise oefmt(exc.w_TypeError,
+                    "'%s' object does not support the context manager "
+                    "protocol" % space.type_name(w_mgr))
+    refcount.incref(w_enter)
+    try:
+        w_exit = lookup_special(w_mgr, '__exit__')
+    except OperationError:
+        refcount.decref(w_enter)
+        raise
+    if w_exit is None:
+        refcount.decref(w_enter)
+        raise oefmt(exc.w_TypeError,
+                    "'%s' object does not support the context manager "
+                    "protocol (missed __exit__ method)" %
+                    space.type_name(w_mgr))
+    frame.set_top(0, w_exit)
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    try:
+        w_result = call_function(w_enter, Arguments([]))
+    finally:
+        refcount.decref(w_enter)
+    frame.push(w_result)
+    refcount.discard(w_result)
+
+
+def WITH_EXCEPT_START(frame):
+    """[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]."""
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    w_exc = frame.peek(0)
+    w_exit = frame.peek(2)
+    assert isinstance(w_exc, W_BaseException)
+    w_tb = w_exc.w_traceback
+    if w_tb is None:
+        w_tb = space.w_None
+    w_result = call_function(w_exit, Arguments([w_exc.gettype(), w_exc,
+                                                w_tb]))
+    frame.push(w_result)
+    refcount.discard(w_result)
+
+
+# ---------------------------------------------------------------- except*
+
+def CHECK_EG_MATCH(frame):
+    """[exc, type] -> [rest, match]: split exc by type; match None when
+    nothing matches (then rest is exc).  A match becomes the handled
+    exception, as in CPython."""
+    w_type = frame.peek(0)
+    w_exc = frame.peek(1)
+    check_catchable(w_type)
+    if _is_group_type(w_type):
+        raise oefmt(exc.w_TypeError,
+                    "catching ExceptionGroup with except* is not allowed. "
+                    "Use except instead.")
+    if w_exc is space.w_None:
+        frame.set_top(0, space.w_None)
+        return
+    assert isinstance(w_exc, W_BaseException)
+    if exception_matches(w_exc, w_type):
+        w_rest = None
+        if isinstance(w_exc, W_ExceptionGroup):
+            w_match = w_exc
+        else:
+            # a naked exception is wrapped in a group
+            from fastpy.objspace.excinstances import new_exception_group
+            w_match = new_exception_group(
+                exc.w_BaseExceptionGroup,
+                [space.newtext(''), newtuple([w_exc])])
+            w_match.set_traceback(w_exc.w_traceback)
+    elif not isinstance(w_exc, W_ExceptionGroup):
+        w_match = None
+        w_rest = w_exc
+    else:
+        w_match, w_rest = split_group(w_exc, w_type)
+    refcount.incref(w_match)
+    refcount.incref(w_rest)
+    frame.popn(2)
+    frame.push_owned(_or_none(w_rest))
+    frame.push_owned(_or_none(w_match))
+    if w_match is not None:
+        excstate.set_handled(w_match)
+
+
+def _or_none(w_obj):
+    if w_obj is None:
+        return space.w_None
+    return w_obj
+
+
+def _is_group_type(w_type):
+    if isinstance(w_type, W_TupleObject):
+        for w_t in w_type.items_w:
+            if _is_group_type(w_t):
+                return True
+        return False
+    assert isinstance(w_type, W_TypeObject)
+    return w_type.is_subtype(exc.w_BaseExceptionGroup)
+
+
+def split_group(w_group, w_type):
+    """(match, rest) of a group by an exception type (either may be
+    None), as BaseExceptionGroup.split(): nested groups are split
+    recursively and rebuilt with derive(), keeping the group's traceback,
+    cause, context and notes."""
+    if exception_matches(w_group, w_type):
+        return w_group, None
+    if not isinstance(w_group, W_ExceptionGroup):
+        return None, w_group
+    w_excs = w_group.w_exceptions
+    assert isinstance(w_excs, W_TupleObject)
+    match_w = []
+    rest_w = []
+    for w_sub in w_excs.items_w:
+        assert isinstance(w_sub, W_BaseException)
+        w_m, w_r = split_group(w_sub, w_type)
+        if w_m is not None:
+            match_w.append(w_m)
+        if w_r is not None:
+            rest_w.append(w_r)
+    w_match = None
+    w_rest = None
+    if match_w:
+        w_match = derive_group(w_group, match_w)
+    if rest_w:
+        w_rest = derive_group(w_group, rest_w)
+    return w_match, w_rest
+
+
+def derive_group(w_group, items_w):
+    from fastpy.objspace.excinstances import new_exception_group
+    from fastpy.objspace.listobject import newlist
+    w_new = new_exception_group(exc.w_BaseExceptionGroup,
+                                [w_group.w_message, newlist(items_w)])
+    w_new.set_traceback(w_group.w_traceback)
+    w_new.set_cause(w_group.w_cause)
+    w_new.set_context(w_group.w_context)
+    w_new.set_notes(w_group.w_notes)
+    return w_new
+
+
+def PREP_RERAISE_STAR(frame):
+    """[orig, list] -> [what to raise, or None]."""
+    w_list = frame.peek(0)
+    w_orig = frame.peek(1)
+    assert isinstance(w_list, W_ListObject)
+    items_w = []
+    for w_item in w_list.getitems_fixedsize():
+        if w_item is not space.w_None:
+            items_w.append(w_item)
+    w_result = prep_reraise_star(w_orig, items_w)
+    frame.replace_top(2, _or_none(w_result))
+
+
+def prep_reraise_star(w_orig, excs_w):
+    if len(excs_w) == 0:
+        return None
+    if not isinstance(w_orig, W_ExceptionGroup):
+        # a naked exception: at most one raised or reraised
+        return excs_w[0]
+    raised_w = []
+    reraised_w = []
+    for w_e in excs_w:
+        if _is_same_exception_metadata(w_e, w_orig):
+            reraised_w.append(w_e)
+        else:
+            raised_w.append(w_e)
+    w_keep = None
+    if reraised_w:
+        reraised_leaves = []
+        for w_e in reraised_w:
+            _collect_leaves(w_e, reraised_leaves)
+        w_keep = _project(w_orig, reraised_leaves)
+    if not raised_w:
+        return w_keep
+    if w_keep is not None:
+        raised_w.append(w_keep)
+    if len(raised_w) == 1:
+        return raised_w[0]
+    from fastpy.objspace.excinstances import new_exception_group
+    from fastpy.objspace.listobject import newlist
+    return new_exception_group(exc.w_BaseExceptionGroup,
+                               [space.newtext(''), newlist(raised_w)])
+
+
+def _is_same_exception_metadata(w_a, w_b):
+    assert isinstance(w_a, W_BaseException)
+    assert isinstance(w_b, W_BaseException)
+    return (w_a.w_notes is w_b.w_notes and
+            w_a.w_traceback is w_b.w_traceback and
+            w_a.w_cause is w_b.w_cause and w_a.w_context is w_b.w_context)
+
+
+def _collect_leaves(w_e, leaves_w):
+    if isinstance(w_e, W_ExceptionGroup):
+        w_excs = w_e.w_exceptions
+        assert isinstance(w_excs, W_TupleObject)
+        for w_sub in w_excs.items_w:
+            _collect_leaves(w_sub, leaves_w)
+    else:
+        leaves_w.append(w_e)
+
+
+def _project(w_e, leaves_w):
+    """The part of w_e whose leaves are in leaves_w (CPython's
+    exception_group_projection), or None."""
+    if not isinstance(w_e, W_ExceptionGroup):
+        for w_other in leaves_w:
+            if w_other is w_e:
+                return w_e
+        return None
+    w_excs = w_e.w_exceptions
+    assert isinstance(w_excs, W_TupleObject)
+    kept_w = []
+    changed = False
+    for w_sub in w_excs.items_w:
+        w_p = _project(w_sub, leaves_w)
+        if w_p is not w_sub:
+            changed = True
+        if w_p is not None:
+            kept_w.append(w_p)
+    if not kept_w:
+        return None
+    if not changed:
+        return w_e
+    return derive_group(w_e, kept_w)

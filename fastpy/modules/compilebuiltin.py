@@ -1,0 +1,130 @@
+"""The compile() builtin: source text -> code object, in mode 'exec' (a
+module), 'eval' (one expression, the code returns its value) or 'single'
+(one statement, expression values are printed as in the REPL).
+
+Errors are CPython 3.11's: SyntaxError (IndentationError, TabError) with
+its message as the only argument (fastpy does not fill in the location
+fields yet), MemoryError when the parser's nesting limit is reached, and
+RecursionError when the compiler's depth limit is (compiler/limits.py).
+`flags`, `dont_inherit` and `optimize` are accepted and ignored (there
+is no AST object in fastpy: PyCF_ONLY_AST is not supported).
+"""
+
+from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
+
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter.gateway import function
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import sizelimits
+from fastpy.objspace.strobject import W_StrObject, str_to_utf8
+from fastpy.objspace.bytesobject import W_BytesObject
+from fastpy.parser import ast
+from fastpy.parser.parser import parse, ParseError, ParserStackError
+from fastpy.compiler import limits
+from fastpy.compiler import opcodes as op
+from fastpy.compiler.codegen import compile_module, CodeGenerator
+from fastpy.compiler.symtable import CompileError, build_symtable
+
+
+def _syntax_error(msg):
+    return oefmt(exc.w_SyntaxError, msg)
+
+
+def _source_bytes(w_source):
+    if isinstance(w_source, W_StrObject):
+        return str_to_utf8(w_source.value)
+    if isinstance(w_source, W_BytesObject):
+        return w_source.value
+    raise oefmt(exc.w_TypeError, "compile() arg 1 must be a string, bytes "
+                "or AST object")
+
+
+def _filename(w_filename):
+    if isinstance(w_filename, W_StrObject):
+        return str_to_utf8(w_filename.value)
+    if isinstance(w_filename, W_BytesObject):
+        return w_filename.value
+    from fastpy.objspace.space import type_name
+    raise oefmt(exc.w_TypeError, "expected str, bytes or os.PathLike "
+                "object, not %s" % type_name(w_filename))
+
+
+def compile_eval(module, filename):
+    """'eval' mode: the module must be one expression statement."""
+    if len(module.body) != 1 or \
+            not isinstance(module.body[0], ast.ExprStmt):
+        raise CompileError("invalid syntax", 1, 0)
+    stmt = module.body[0]
+    assert isinstance(stmt, ast.ExprStmt)
+    limits.check_expression(stmt.value)
+    table = build_symtable(module)
+    gen = CodeGenerator(table.top, table, filename, 1)
+    gen.visit_expr(stmt.value)
+    gen.emit(op.RETURN_VALUE, 0)
+    return gen.assemble()
+
+
+def compile_source(source, filename, mode):
+    """Parse and compile; raise OperationError as CPython's compile()."""
+    if '\x00' in source:
+        raise _syntax_error("source code string cannot contain null bytes")
+    from fastpy.main import first_invalid_utf8
+    if first_invalid_utf8(source) >= 0:
+        raise _syntax_error("(unicode error) 'utf-8' codec can't decode "
+                            "bytes: invalid utf-8")
+    from fastpy.interpreter.eval import ec
+    saved = limits.state.call_depth
+    limits.state.call_depth = ec.depth
+    try:
+        try:
+            module = parse(source)
+            if mode == 'eval':
+                return compile_eval(module, filename)
+            if mode == 'single':
+                if len(module.body) == 0:
+                    raise CompileError("invalid syntax", 1, 0)
+                if len(module.body) > 1:
+                    raise CompileError("multiple statements found while "
+                                       "compiling a single statement", 1, 0)
+                return compile_module(module, filename, True)
+            return compile_module(module, filename, False)
+        except ParserStackError:
+            raise sizelimits.memory_error()
+        except limits.CompileRecursionError as e:
+            raise oefmt(exc.w_RecursionError, e.msg)
+        except ParseError as e:
+            kind = e.kind()
+            if kind == 'TabError':
+                raise oefmt(exc.w_TabError, e.msg)
+            if kind == 'IndentationError':
+                raise oefmt(exc.w_IndentationError, e.msg)
+            raise _syntax_error(e.msg)
+        except CompileError as e:
+            raise _syntax_error(e.msg)
+        except StackOverflow:
+            check_stack_overflow()
+            raise oefmt(exc.w_RecursionError, limits.RECURSION_MSG)
+        except MemoryError:
+            raise sizelimits.memory_error()
+    finally:
+        limits.state.call_depth = saved
+
+
+@function('compile(source, filename, mode, flags=0, dont_inherit=False, '
+          'optimize=-1, *, _feature_version=-1)')
+def builtin_compile(w_source, w_filename, w_mode, w_flags, w_dont_inherit,
+                    w_optimize, w_feature_version):
+    if not isinstance(w_mode, W_StrObject):
+        from fastpy.objspace.space import type_name
+        raise oefmt(exc.w_TypeError, "compile() argument 'mode' must be "
+                    "str, not %s" % type_name(w_mode))
+    mode = str_to_utf8(w_mode.value)
+    if mode != 'exec' and mode != 'eval' and mode != 'single':
+        raise oefmt(exc.w_ValueError, "compile() mode must be 'exec', "
+                    "'eval' or 'single'")
+    filename = _filename(w_filename)
+    source = _source_bytes(w_source)
+    return compile_source(source, filename, mode)
+
+
+BUILTINS = [builtin_compile.w_func]

@@ -1,0 +1,140 @@
+"""The builtins that see their caller's frame: globals(), locals(),
+eval() and exec().
+
+They are W_FrameBuiltin objects.  CALL and CALL_KW (eval.py) store the
+calling frame in `ec.caller_frame` just before calling one of them (the
+isinstance test folds in traces; only these calls force the frame), and
+clear it after.
+"""
+
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter.function import W_BuiltinFunction
+from fastpy.interpreter.gateway import interp2app
+from fastpy.objspace import space
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import refcount
+from fastpy.objspace.dictobject import W_DictObject, newdict
+from fastpy.objspace.strobject import W_StrObject, str_to_utf8
+from fastpy.objspace.bytesobject import W_BytesObject
+
+
+class W_FrameBuiltin(W_BuiltinFunction):
+    """A builtin that receives its caller's frame in ec.caller_frame."""
+    _attrs_ = []
+
+
+def frame_builtin(spec):
+    def decorate(impl):
+        w_plain = interp2app(spec, impl)
+        w_func = W_FrameBuiltin(w_plain.name, w_plain.impl, w_plain.doc)
+        w_func.signature = w_plain.signature
+        impl.w_func = w_func
+        return impl
+    return decorate
+
+
+def _caller():
+    from fastpy.interpreter.eval import ec
+    frame = ec.caller_frame
+    if frame is None:
+        raise oefmt(exc.w_SystemError, "no current frame")
+    return frame
+
+
+def frame_locals(frame):
+    """The locals of a frame as a dict: the namespace of a class body or
+    module, or a new dict of a function's bound local variables."""
+    if frame.w_locals is not None:
+        return frame.w_locals
+    code = frame.code
+    if is_module_code(code):
+        return frame.w_globals
+    w_dict = newdict()
+    for i in range(len(code.co_varnames)):
+        w_value = frame.load_local(i)
+        if w_value is not None:
+            w_dict.setitem(space.newtext(code.co_varnames[i]), w_value)
+    return w_dict
+
+
+def is_module_code(code):
+    return code.co_name == '<module>'
+
+
+@frame_builtin('globals()')
+def builtin_globals():
+    return _caller().w_globals
+
+
+@frame_builtin('locals()')
+def builtin_locals():
+    return frame_locals(_caller())
+
+
+def _get_code(w_source, mode, fname):
+    from fastpy.compiler.code import W_Code
+    from fastpy.modules.compilebuiltin import compile_source
+    if isinstance(w_source, W_Code):
+        return w_source
+    if isinstance(w_source, W_StrObject):
+        source = str_to_utf8(w_source.value)
+    elif isinstance(w_source, W_BytesObject):
+        source = w_source.value
+    else:
+        raise oefmt(exc.w_TypeError, "%s() arg 1 must be a string, bytes or "
+                    "code object" % fname)
+    if mode == 'eval':
+        i = 0
+        while i < len(source) and (source[i] == ' ' or source[i] == '\t'):
+            i += 1
+        source = source[i:]
+    return compile_source(source, '<string>', mode)
+
+
+def _run(w_source, w_globals, w_locals, mode, fname):
+    from fastpy.interpreter.eval import ec, execute_frame
+    from fastpy.interpreter.frame import Frame
+    caller = _caller()
+    ec.caller_frame = None
+    if w_globals is space.w_None:
+        w_globals = caller.w_globals
+        if w_locals is space.w_None:
+            w_locals = frame_locals(caller)
+    elif not isinstance(w_globals, W_DictObject):
+        raise oefmt(exc.w_TypeError, "%s() globals must be a dict, not %s" %
+                    (fname, space.type_name(w_globals)))
+    if w_locals is space.w_None:
+        w_locals = w_globals
+    code = _get_code(w_source, mode, fname)
+    assert isinstance(w_globals, W_DictObject)
+    if w_globals.getitem_str('__builtins__') is None:
+        w_globals.setitem_str('__builtins__', ec.w_builtins)
+    frame = Frame(code, w_globals)
+    if w_locals is not w_globals:
+        frame.w_locals = w_locals
+    # The frame borrows the dicts: hold them while it runs.
+    refcount.incref(w_globals)
+    refcount.incref(w_locals)
+    try:
+        w_result = execute_frame(frame)
+    finally:
+        refcount.decref(w_locals)
+        refcount.decref(w_globals)
+    return w_result
+
+
+@frame_builtin('eval(source, globals=None, locals=None, /)')
+def builtin_eval(w_source, w_globals, w_locals):
+    return _run(w_source, w_globals, w_locals, 'eval', 'eval')
+
+
+@frame_builtin('exec(source, globals=None, locals=None, /, *, '
+               'closure=None)')
+def builtin_exec(w_source, w_globals, w_locals, w_closure):
+    w_result = _run(w_source, w_globals, w_locals, 'exec', 'exec')
+    refcount.discard(w_result)
+    return space.w_None
+
+
+BUILTINS = [builtin_globals.w_func, builtin_locals.w_func,
+            builtin_eval.w_func, builtin_exec.w_func]

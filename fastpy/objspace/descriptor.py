@@ -1,0 +1,113 @@
+"""Descriptor objects that live in type dicts: staticmethod, classmethod,
+property, and the getset descriptors through which builtin types expose
+computed attributes (int.real, function.__name__).
+
+The descriptor protocol itself (__get__/__set__/__delete__, data versus
+non-data descriptors) is applied by the attribute lookup in the object
+space; these classes only hold their parts.  Wrappers created by Python
+code count the objects they hold; the builtin ones made at start-up by
+the gateway are immortal.
+"""
+
+from fastpy.objspace.root import W_Root, W_Counted
+from fastpy.objspace.typeobject import W_TypeObject, w_object_type
+from fastpy.objspace import refcount
+
+w_staticmethod_type = W_TypeObject('staticmethod', w_object_type)
+w_classmethod_type = W_TypeObject('classmethod', w_object_type)
+w_property_type = W_TypeObject('property', w_object_type)
+w_getset_descriptor_type = W_TypeObject('getset_descriptor', w_object_type)
+
+
+class W_StaticMethod(W_Counted):
+    _attrs_ = ['w_func']
+
+    def __init__(self, w_func, immortal=False):
+        self.w_func = w_func
+        if immortal:
+            self.refcount = 1 << 30
+        else:
+            refcount.incref(w_func)
+
+    def gettype(self):
+        return w_staticmethod_type
+
+    def referents(self):
+        return [self.w_func]
+
+    def release_children(self):
+        w_func = self.w_func
+        self.w_func = None
+        refcount.decref(w_func)
+
+
+class W_ClassMethod(W_Counted):
+    _attrs_ = ['w_func']
+
+    def __init__(self, w_func, immortal=False):
+        self.w_func = w_func
+        if immortal:
+            self.refcount = 1 << 30
+        else:
+            refcount.incref(w_func)
+
+    def gettype(self):
+        return w_classmethod_type
+
+    def referents(self):
+        return [self.w_func]
+
+    def release_children(self):
+        w_func = self.w_func
+        self.w_func = None
+        refcount.decref(w_func)
+
+
+class W_Property(W_Counted):
+    """property(fget, fset, fdel, doc); absent parts are None."""
+    _attrs_ = ['w_fget', 'w_fset', 'w_fdel', 'w_doc', 'w_name']
+
+    def __init__(self, w_fget, w_fset, w_fdel, w_doc):
+        self.w_fget = w_fget
+        self.w_fset = w_fset
+        self.w_fdel = w_fdel
+        self.w_doc = w_doc
+        self.w_name = None
+        refcount.incref(w_fget)
+        refcount.incref(w_fset)
+        refcount.incref(w_fdel)
+        refcount.incref(w_doc)
+
+    def gettype(self):
+        return w_property_type
+
+    def referents(self):
+        return [self.w_fget, self.w_fset, self.w_fdel, self.w_doc,
+                self.w_name]
+
+    def release_children(self):
+        w_fget, w_fset, w_fdel = self.w_fget, self.w_fset, self.w_fdel
+        w_doc, w_name = self.w_doc, self.w_name
+        self.w_fget = self.w_fset = self.w_fdel = None
+        self.w_doc = self.w_name = None
+        refcount.decref(w_fget)
+        refcount.decref(w_fset)
+        refcount.decref(w_fdel)
+        refcount.decref(w_doc)
+        refcount.decref(w_name)
+
+
+class W_GetSetDescr(W_Root):
+    """A computed attribute of a builtin type: getter(w_obj) -> W_Root,
+    setter(w_obj, w_value) or None (read-only).  Immortal."""
+    _immutable_fields_ = ['name', 'w_objclass', 'getter', 'setter', 'doc']
+
+    def __init__(self, name, w_objclass, getter, setter=None, doc=None):
+        self.name = name
+        self.w_objclass = w_objclass
+        self.getter = getter
+        self.setter = setter
+        self.doc = doc
+
+    def gettype(self):
+        return w_getset_descriptor_type

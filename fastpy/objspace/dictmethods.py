@@ -1,0 +1,260 @@
+"""Methods and operators of `dict` and of its views, published through
+the gateway (CPython 3.11's behaviour and messages)."""
+
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter.gateway import method, classmethod_
+from fastpy.interpreter.typecall import constructor
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import refcount
+from fastpy.objspace.intobject import newint
+from fastpy.objspace.dictobject import W_DictObject, w_dict_type, newdict
+from fastpy.objspace.dictview import (W_DictView, KEYS, VALUES, ITEMS,
+    w_dict_keys_type, w_dict_values_type, w_dict_items_type)
+from fastpy.objspace.tupleobject import newtuple
+from fastpy.objspace import space
+
+
+def _key_error(w_key):
+    return OperationError(exc.W_BaseException(exc.w_KeyError, [w_key]))
+
+
+def update_from_pairs(w_dict, w_iterable):
+    """dict_merge/PyDict_MergeFromSeq2: a dict, or pairs."""
+    if isinstance(w_iterable, W_DictObject):
+        if w_iterable is w_dict:
+            return
+        for entry in w_iterable.entries():
+            w_dict.setitem(entry.w_key, entry.w_value)
+        return
+    items_w = space.iterate(w_iterable)
+    try:
+        for i in range(len(items_w)):
+            w_pair = items_w[i]
+            try:
+                pair_w = space.iterate(w_pair)
+            except OperationError as e:
+                if not e.match(exc.w_TypeError):
+                    raise
+                raise oefmt(exc.w_TypeError,
+                            "cannot convert dictionary update sequence "
+                            "element #%d to a sequence" % i)
+            if len(pair_w) != 2:
+                raise oefmt(exc.w_ValueError,
+                            "dictionary update sequence element #%d has "
+                            "length %d; 2 is required" % (i, len(pair_w)))
+            space.hash_w(pair_w[0])
+            w_dict.setitem(pair_w[0], pair_w[1])
+    finally:
+        for w_pair in items_w:
+            refcount.discard(w_pair)
+
+
+def update_from_kwargs(w_dict, kw_names, kw_values_w):
+    if kw_names is None:
+        return
+    for i in range(len(kw_names)):
+        w_dict.setitem(space.newtext(kw_names[i]), kw_values_w[i])
+
+
+@constructor(w_dict_type, 'dict(iterable=NULL, /, **kwargs)')
+def dict_new(w_cls, w_iterable, kw_names, kw_values_w):
+    w_dict = newdict()
+    if w_iterable is not None:
+        update_from_pairs(w_dict, w_iterable)
+    update_from_kwargs(w_dict, kw_names, kw_values_w)
+    return w_dict
+
+
+@method(w_dict_type, 'get(self, key, default=None, /)', W_DictObject)
+def dict_get(w_dict, w_key, w_default):
+    space.hash_w(w_key)
+    w_value = w_dict.getitem(w_key)
+    if w_value is None:
+        return w_default
+    return w_value
+
+
+@method(w_dict_type, 'keys(self, /)', W_DictObject)
+def dict_keys(w_dict):
+    return W_DictView(w_dict, KEYS)
+
+
+@method(w_dict_type, 'values(self, /)', W_DictObject)
+def dict_values(w_dict):
+    return W_DictView(w_dict, VALUES)
+
+
+@method(w_dict_type, 'items(self, /)', W_DictObject)
+def dict_items(w_dict):
+    return W_DictView(w_dict, ITEMS)
+
+
+@method(w_dict_type, 'pop(self, key, default=NULL, /)', W_DictObject)
+def dict_pop(w_dict, w_key, w_default):
+    space.hash_w(w_key)
+    w_value = w_dict.pop_value(w_key)
+    if w_value is None:
+        if w_default is not None:
+            return w_default
+        raise _key_error(w_key)
+    return w_value
+
+
+@method(w_dict_type, 'popitem(self, /)', W_DictObject)
+def dict_popitem(w_dict):
+    order = w_dict.order
+    i = len(order) - 1
+    while i >= 0 and order[i] is None:
+        i -= 1
+    if i < 0:
+        raise oefmt(exc.w_KeyError, "popitem(): dictionary is empty")
+    entry = order[i]
+    w_key = entry.w_key
+    # Hold the key while the pair leaves the dict.
+    refcount.incref(w_key)
+    w_value = w_dict.pop_value(w_key)
+    w_result = newtuple([w_key, w_value])
+    refcount.decref(w_key)
+    refcount.discard(w_value)
+    # Trim the trailing holes so the next popitem is O(1).
+    while len(w_dict.order) > 0 and w_dict.order[-1] is None:
+        w_dict.order.pop()
+        w_dict.nholes -= 1
+    return w_result
+
+
+@method(w_dict_type, 'copy(self, /)', W_DictObject)
+def dict_copy(w_src):
+    w_dict = newdict()
+    for entry in w_src.entries():
+        w_dict.setitem(entry.w_key, entry.w_value)
+    return w_dict
+
+
+@method(w_dict_type, 'update(self, other=NULL, /, **kwargs)', W_DictObject)
+def dict_update(w_dict, w_other, kw_names, kw_values_w):
+    if w_other is not None:
+        update_from_pairs(w_dict, w_other)
+    update_from_kwargs(w_dict, kw_names, kw_values_w)
+    return space.w_None
+
+
+@method(w_dict_type, 'setdefault(self, key, default=None, /)',
+        W_DictObject)
+def dict_setdefault(w_dict, w_key, w_default):
+    space.hash_w(w_key)
+    w_value = w_dict.getitem(w_key)
+    if w_value is None:
+        w_dict.setitem(w_key, w_default)
+        return w_default
+    return w_value
+
+
+@method(w_dict_type, 'clear(self, /)', W_DictObject)
+def dict_clear(w_dict):
+    w_dict.release_children()
+    return space.w_None
+
+
+@classmethod_(w_dict_type, 'fromkeys(type, iterable, value=None, /)')
+def dict_fromkeys(w_type, w_iterable, w_value):
+    w_dict = newdict()
+    for w_key in space.iterate(w_iterable):
+        space.hash_w(w_key)
+        w_dict.setitem(w_key, w_value)
+        refcount.discard(w_key)
+    return w_dict
+
+
+
+# ---------------------------------------------------------------- operators
+
+def dict_binop(w_dict, op, w_other, inplace):
+    """d | other and d |= other."""
+    if op != space.OP_OR:
+        return None
+    if inplace:
+        update_from_pairs(w_dict, w_other)
+        return w_dict
+    if not isinstance(w_other, W_DictObject):
+        return None
+    w_new = dict_copy(w_dict)
+    update_from_pairs(w_new, w_other)
+    return w_new
+
+
+# ---------------------------------------------------------------- views
+
+def view_set(w_view):
+    """A temporary set of a keys/items view's elements."""
+    from fastpy.objspace.setobject import W_SetObject
+    w_set = W_SetObject()
+    for w_item in w_view.items_w():
+        w_set.add(w_item)
+        refcount.discard(w_item)
+    return w_set
+
+
+def view_binop(w_view, op, w_other, reflected):
+    """keys/items views & | - ^ with any iterable: a new set."""
+    from fastpy.objspace.setmethods import set_binop
+    if w_view.kind == VALUES:
+        return None
+    if op != space.OP_OR and op != space.OP_AND and op != space.OP_SUB \
+            and op != space.OP_XOR:
+        return None
+    try:
+        space.iterate(w_other)
+    except OperationError as e:
+        if e.match(exc.w_TypeError):
+            return None
+        raise
+    from fastpy.objspace.setobject import W_SetObject
+    w_left = view_set(w_view)
+    w_right = W_SetObject()
+    w_right.update_from(w_other)
+    if reflected:
+        w_left, w_right = w_right, w_left
+    w_res = set_binop(w_left, op, w_right, False)
+    refcount.discard(w_left)
+    refcount.discard(w_right)
+    return w_res
+
+
+def view_compare(w_view, op, w_other):
+    """Views compare like sets with sets and keys/items views."""
+    from fastpy.objspace.setobject import W_SetObject
+    from fastpy.objspace.setmethods import set_compare
+    if w_view.kind == VALUES:
+        return -1
+    if isinstance(w_other, W_DictView):
+        if w_other.kind == VALUES:
+            return -1
+    elif not isinstance(w_other, W_SetObject):
+        return -1
+    w_left = view_set(w_view)
+    w_right = w_other
+    if isinstance(w_other, W_DictView):
+        w_right = view_set(w_other)
+    assert isinstance(w_right, W_SetObject)
+    result = set_compare(w_left, op, w_right)
+    refcount.discard(w_left)
+    if w_right is not w_other:
+        refcount.discard(w_right)
+    return 1 if result else 0
+
+
+def _view_isdisjoint(w_view, w_other):
+    w_set = view_set(w_view)
+    result = True
+    for w_item in space.iterate(w_other):
+        if result and w_set.contains(w_item):
+            result = False
+        refcount.discard(w_item)
+    refcount.discard(w_set)
+    return space.newbool(result)
+
+
+for _w_vt in [w_dict_keys_type, w_dict_items_type]:
+    method(_w_vt, 'isdisjoint(self, other, /)', W_DictView)(
+        _view_isdisjoint)

@@ -1,0 +1,99 @@
+"""`type.__dict__`: a read-only mapping over a type's dict.  The proxy
+holds a snapshot dict of the type's attributes taken when `__dict__` was
+read (a counted slot)."""
+
+from fastpy.interpreter.error import oefmt
+from fastpy.interpreter.gateway import method
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import refcount
+from fastpy.objspace.root import W_Counted
+from fastpy.objspace.typeobject import W_TypeObject, w_object_type
+from fastpy.objspace.dictobject import newdict
+
+w_mappingproxy_type = W_TypeObject('mappingproxy', w_object_type)
+
+
+class W_MappingProxy(W_Counted):
+    _attrs_ = ['w_dict']
+
+    def __init__(self, w_type):
+        from fastpy.objspace import space
+        w_dict = newdict()
+        for name, w_value in w_type.dict_w.items():
+            w_dict.setitem(space.newtext(name), w_value)
+        refcount.incref(w_dict)
+        self.w_dict = w_dict
+
+    def gettype(self):
+        return w_mappingproxy_type
+
+    def referents(self):
+        return [self.w_dict]
+
+    def release_children(self):
+        w_dict = self.w_dict
+        self.w_dict = None
+        refcount.decref(w_dict)
+
+    def sp_len(self):
+        return self.w_dict.length()
+
+    def sp_bool(self):
+        return 1 if self.w_dict.length() > 0 else 0
+
+    def sp_contains(self, w_item):
+        from fastpy.objspace import space
+        space.hash_w(w_item)
+        return 1 if self.w_dict.getitem(w_item) is not None else 0
+
+    def sp_getitem(self, w_index):
+        from fastpy.objspace import space
+        return space.getitem(self.w_dict, w_index)
+
+    def sp_iter(self):
+        from fastpy.objspace import space
+        return space.get_iter(self.w_dict)
+
+    def sp_repr(self):
+        from fastpy.objspace import space
+        return u'mappingproxy(' + space.repr_u(self.w_dict) + u')'
+
+    def sp_setitem(self, w_index, w_value):
+        raise oefmt(exc.w_TypeError, "'mappingproxy' object does not "
+                    "support item assignment")
+
+
+def _call_dict_method(w_proxy, name, args_w):
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    from fastpy.objspace.dictobject import w_dict_type
+    w_func = w_dict_type.lookup(name)
+    assert w_func is not None
+    assert isinstance(w_proxy, W_MappingProxy)
+    return call_function(w_func, Arguments([w_proxy.w_dict] + args_w))
+
+
+@method(w_mappingproxy_type, 'keys(self, /)', W_MappingProxy)
+def mappingproxy_keys(w_proxy):
+    return _call_dict_method(w_proxy, 'keys', [])
+
+
+@method(w_mappingproxy_type, 'values(self, /)', W_MappingProxy)
+def mappingproxy_values(w_proxy):
+    return _call_dict_method(w_proxy, 'values', [])
+
+
+@method(w_mappingproxy_type, 'items(self, /)', W_MappingProxy)
+def mappingproxy_items(w_proxy):
+    return _call_dict_method(w_proxy, 'items', [])
+
+
+@method(w_mappingproxy_type, 'get(self, key, default=None, /)',
+        W_MappingProxy)
+def mappingproxy_get(w_proxy, w_key, w_default):
+    return _call_dict_method(w_proxy, 'get', [w_key, w_default])
+
+
+@method(w_mappingproxy_type, 'copy(self, /)', W_MappingProxy)
+def mappingproxy_copy(w_proxy):
+    return _call_dict_method(w_proxy, 'copy', [])

@@ -1,0 +1,151 @@
+"""super(): attribute lookup that starts after a class in the MRO of an
+object's type.  Zero-argument super() is compiled into
+`super(__class__, <first argument>)` (compiler/classgen.py).
+
+A super object counts its references to the object (and the types are
+immortal)."""
+
+from rpython.rlib import jit
+
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter.gateway import method, staticmethod_, getset
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import refcount
+from fastpy.objspace.root import W_Counted
+from fastpy.objspace.typeobject import W_TypeObject, w_object_type
+
+w_super_type = W_TypeObject('super', w_object_type)
+TYPES = [w_super_type]
+
+
+class W_Super(W_Counted):
+    _attrs_ = ['w_starttype', 'w_obj', 'w_objtype']
+    _immutable_fields_ = ['w_starttype', 'w_obj', 'w_objtype']
+
+    def __init__(self, w_starttype, w_obj, w_objtype):
+        self.w_starttype = w_starttype
+        self.w_obj = w_obj            # None: unbound super
+        self.w_objtype = w_objtype
+        refcount.incref(w_obj)
+
+    def gettype(self):
+        return w_super_type
+
+    def referents(self):
+        if self.w_obj is None:
+            return []
+        return [self.w_obj]
+
+    def release_children(self):
+        w_obj = self.w_obj
+        self.w_obj = None
+        refcount.decref(w_obj)
+
+
+def _supercheck(w_starttype, w_obj):
+    """CPython's supercheck: the type whose MRO is searched."""
+    if isinstance(w_obj, W_TypeObject) and w_obj.is_subtype(w_starttype):
+        return w_obj
+    w_t = w_obj.gettype()
+    if w_t.is_subtype(w_starttype):
+        return w_t
+    raise oefmt(exc.w_TypeError, "super(type, obj): obj must be an "
+                "instance or subtype of type")
+
+
+@staticmethod_(w_super_type, '__new__(cls, type=NULL, obj=NULL, /)')
+def super_new(w_cls, w_type, w_obj):
+    if w_type is None:
+        raise oefmt(exc.w_RuntimeError, "super(): no arguments")
+    if not isinstance(w_type, W_TypeObject):
+        raise oefmt(exc.w_TypeError, "super() argument 1 must be a type, "
+                    "not %s" % w_type.gettype().name)
+    from fastpy.objspace import space
+    if w_obj is None or w_obj is space.w_None:
+        return W_Super(w_type, None, None)
+    return W_Super(w_type, w_obj, _supercheck(w_type, w_obj))
+
+
+@jit.elidable
+def _find_after(w_objtype, version, w_starttype, name):
+    mro_w = w_objtype.mro_w
+    n = len(mro_w)
+    i = 0
+    while i < n:
+        if mro_w[i] is w_starttype:
+            break
+        i += 1
+    i += 1
+    while i < n:
+        w_value = mro_w[i].dict_w.get(name, None)
+        if w_value is not None:
+            return w_value
+        i += 1
+    return None
+
+
+def super_getattr(w_super, name):
+    """The attribute found after w_starttype, bound to the object; None
+    when the search fails (the caller then looks at the super object
+    itself)."""
+    from fastpy.objspace.attribute import descr_get
+    w_objtype = w_super.w_objtype
+    if w_objtype is None or name == '__class__':
+        return None
+    w_objtype = jit.promote(w_objtype)
+    w_value = _find_after(w_objtype, jit.promote(w_objtype.version),
+                          jit.promote(w_super.w_starttype), name)
+    if w_value is None:
+        return None
+    w_obj = w_super.w_obj
+    if w_obj is w_objtype:
+        w_obj = None
+    return descr_get(w_value, w_obj, w_objtype)
+
+
+@method(w_super_type, '__getattribute__(self, name, /)', W_Super)
+def super_getattribute(w_super, w_name):
+    from fastpy.objspace import attribute
+    name = attribute._name_w(w_name)
+    w_value = super_getattr(w_super, name)
+    if w_value is not None:
+        return w_value
+    w_value = attribute.generic_getattr(w_super, name, w_super_type)
+    if w_value is None:
+        raise attribute.attribute_error(w_super, name)
+    return w_value
+
+
+@method(w_super_type, '__repr__(self, /)', W_Super)
+def super_repr(w_super):
+    from fastpy.objspace import space
+    name = w_super.w_starttype.name
+    if w_super.w_objtype is None:
+        return space.newtext("<super: <class '%s'>, NULL>" % name)
+    return space.newtext("<super: <class '%s'>, <%s object>>" %
+                         (name, w_super.w_objtype.name))
+
+
+def _get_thisclass(w_super):
+    assert isinstance(w_super, W_Super)
+    return w_super.w_starttype
+
+
+def _get_self(w_super):
+    assert isinstance(w_super, W_Super)
+    if w_super.w_obj is None:
+        from fastpy.objspace import space
+        return space.w_None
+    return w_super.w_obj
+
+
+def _get_self_class(w_super):
+    assert isinstance(w_super, W_Super)
+    if w_super.w_objtype is None:
+        from fastpy.objspace import space
+        return space.w_None
+    return w_super.w_objtype
+
+getset(w_super_type, '__thisclass__', _get_thisclass)
+getset(w_super_type, '__self__', _get_self)
+getset(w_super_type, '__self_class__', _get_self_class)

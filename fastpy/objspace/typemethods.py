@@ -1,0 +1,1116 @@
+"""`type` and `object` as Python objects: calling a type (type.__call__:
+__new__ then __init__, with CPython's rules and messages), creating one
+(type.__new__: bases, metaclass, __slots__, __qualname__, __classcell__,
+__set_name__, __init_subclass__), the attributes of types (__name__,
+__mro__, __dict__ ...), the methods of object, isinstance/issubclass
+with __instancecheck__/__subclasscheck__, and builtins.__build_class__
+(CPython's metaclass calculation and __prepare__).
+
+Types are immortal; the values in a user type's dict are counted slots
+(typeobject.py).
+"""
+
+from rpython.rlib import jit
+
+from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter.gateway import (method, classmethod_, staticmethod_,
+                                        getset, function)
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import space
+from fastpy.objspace import refcount
+from fastpy.objspace.typeobject import (W_TypeObject, w_object_type,
+                                        w_type_type, MroError,
+                                        all_heap_types)
+from fastpy.objspace.mapdict import (W_ObjectInstance, Terminator,
+                                     W_MemberDescr, get_terminator)
+from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
+                                        W_GetSetDescr)
+from fastpy.objspace.strobject import W_StrObject
+from fastpy.objspace.tupleobject import W_TupleObject, newtuple
+from fastpy.objspace.dictobject import W_DictObject, newdict
+
+
+def _call_args(w_func, args):
+    from fastpy.interpreter.eval import call_function
+    return call_function(w_func, args)
+
+
+def _call(w_func, args_w):
+    from fastpy.interpreter.function import Arguments
+    return _call_args(w_func, Arguments(args_w))
+
+
+def _text(name):
+    return space.newtext(name)
+
+
+def _str_value(w_obj):
+    assert isinstance(w_obj, W_StrObject)
+    return w_obj.value.encode('utf-8')
+
+
+# ---------------------------------------------------------------- calling
+
+def type_call(w_type, args):
+    """w_type(*args): the metatype's __call__ (type.__call__ unless a
+    metaclass overrides it)."""
+    w_meta = jit.promote(w_type.gettype())
+    if w_meta is not w_type_type:
+        w_call = w_meta.lookup('__call__')
+        if w_call is not None and w_call is not type_call_method.w_func:
+            from fastpy.interpreter.function import W_Function
+            if isinstance(w_call, W_Function):
+                return _call_args(w_call, args.prepend(w_type))
+            from fastpy.objspace.attribute import descr_get
+            w_bound = descr_get(w_call, w_type, w_meta)
+            refcount.incref(w_bound)
+            try:
+                return _call_args(w_bound, args)
+            finally:
+                refcount.decref(w_bound)
+    return type_call_default(w_type, args)
+
+
+@jit.elidable
+def _new_owner(w_type, version):
+    """The type in w_type's MRO whose __new__ creates the instances: the
+    first with `__new__` in its dict or with a legacy constructor."""
+    for w_t in w_type.mro_w:
+        if '__new__' in w_t.dict_w:
+            return w_t
+        if (w_t.constructor is not None and not w_t.is_heaptype and
+                w_t is not w_type_type):
+            return w_t
+    return w_object_type
+
+
+def new_owner(w_type):
+    w_type = jit.promote(w_type)
+    return _new_owner(w_type, jit.promote(w_type.version))
+
+
+@jit.elidable
+def _find_new(w_type, version):
+    """The __new__ that type.__call__ uses, or None for a builtin type
+    with a legacy constructor."""
+    w_owner = _new_owner(w_type, version)
+    return w_owner.dict_w.get('__new__', None)
+
+
+def find_new(w_type):
+    w_type = jit.promote(w_type)
+    return _find_new(w_type, jit.promote(w_type.version))
+
+
+def type_call_default(w_type, args):
+    """type.__call__: __new__, then __init__ if the result is an
+    instance of w_type."""
+    w_type = jit.promote(w_type)
+    nargs = len(args.args_w)
+    if w_type is w_type_type:
+        if nargs == 1 and len(args.kw_names) == 0:
+            return args.args_w[0].gettype()
+        if nargs != 3:
+            raise oefmt(exc.w_TypeError, "type() takes 1 or 3 arguments")
+    elif not w_type.is_heaptype and w_type.constructor is not None:
+        # An exact builtin type: its constructor does everything.
+        return w_type.constructor.impl(args)
+    w_new = find_new(w_type)
+    if w_new is None:
+        from fastpy.objspace import userobjects
+        w_obj = userobjects.new_from_legacy(w_type, new_owner(w_type), args)
+    elif w_new is object_new.w_func:
+        w_obj = object_new_impl(w_type, args)
+    elif w_type.is_heaptype and _is_builtin_new(w_new):
+        from fastpy.objspace import userobjects
+        w_obj = userobjects.new_user_instance(w_type, args)
+    else:
+        if isinstance(w_new, W_StaticMethod):
+            w_new = w_new.w_func
+        w_obj = _call_args(w_new, with_first(w_type, args))
+    if not w_obj.gettype().is_subtype(w_type):
+        return w_obj
+    w_init = w_type.lookup('__init__')
+    if w_init is object_init.w_func or w_init is None:
+        if _excess_args(args):
+            check_object_init(w_obj.gettype())
+        return w_obj
+    # The new object is a temporary: hold it while __init__ runs.
+    refcount.incref(w_obj)
+    try:
+        from fastpy.interpreter.function import W_Function
+        if isinstance(w_init, W_Function):
+            w_res = _call_args(w_init, with_first(w_obj, args))
+        else:
+            from fastpy.objspace.attribute import descr_get
+            w_bound = descr_get(w_init, w_obj, w_type)
+            refcount.incref(w_bound)
+            try:
+                w_res = _call_args(w_bound, args)
+            finally:
+                refcount.decref(w_bound)
+        if w_res is not space.w_None:
+            name = w_res.gettype().name
+            refcount.discard(w_res)
+            raise oefmt(exc.w_TypeError,
+                        "__init__() should return None, not '%s'" % name)
+    except OperationError:
+        refcount.decref(w_obj)
+        raise
+    refcount.disown(w_obj)
+    return w_obj
+
+
+@jit.unroll_safe
+def with_first(w_first, args):
+    """args with w_first in front (no list concatenation: in traces the
+    copy is unrolled over the virtual list)."""
+    from fastpy.interpreter.function import Arguments
+    n = len(args.args_w)
+    args_w = [None] * (n + 1)
+    args_w[0] = w_first
+    for i in range(n):
+        args_w[i + 1] = args.args_w[i]
+    return Arguments(args_w, args.kw_names, args.kw_values_w)
+
+
+def _is_builtin_new(w_new):
+    from fastpy.interpreter.function import W_BuiltinFunction
+    return isinstance(w_new, W_BuiltinFunction) and \
+        w_new is not type_new_func.w_func
+
+
+def _excess_args(args):
+    return len(args.args_w) > 0 or len(args.kw_names) > 0
+
+
+def check_object_init(w_type):
+    """object.__init__ with arguments: CPython's object_init."""
+    if w_type.lookup('__init__') is not object_init.w_func:
+        raise oefmt(exc.w_TypeError, "object.__init__() takes exactly one "
+                    "argument (the instance to initialize)")
+    if w_type.lookup('__new__') is object_new.w_func:
+        raise oefmt(exc.w_TypeError,
+                    "%s.__init__() takes exactly one argument (the instance "
+                    "to initialize)" % w_type.name)
+
+
+def object_new_impl(w_type, args):
+    if _excess_args(args):
+        if w_type.lookup('__new__') is not object_new.w_func:
+            raise oefmt(exc.w_TypeError, "object.__new__() takes exactly one "
+                        "argument (the type to instantiate)")
+        w_init = w_type.lookup('__init__')
+        if w_init is object_init.w_func or w_init is None:
+            raise oefmt(exc.w_TypeError, "%s() takes no arguments" %
+                        w_type.name)
+    return allocate_instance(w_type)
+
+
+def allocate_instance(w_type):
+    """A new, empty instance of w_type (object.__new__)."""
+    w_owner = new_owner(w_type)
+    if w_owner is w_object_type:
+        if w_type.is_heaptype and not _solid_is_object(w_type):
+            from fastpy.objspace import userobjects
+            return userobjects.allocate(w_type)
+        return W_ObjectInstance(w_type)
+    from fastpy.objspace import userobjects
+    return userobjects.allocate(w_type)
+
+
+@jit.elidable
+def _solid_is_object(w_type):
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            return w_t is w_object_type
+    return True
+
+
+# ---------------------------------------------------------------- object
+
+@staticmethod_(w_object_type, '__new__(cls, *args, **kwargs)')
+def object_new(w_cls, args_w, kw_names, kw_values_w):
+    from fastpy.interpreter.function import Arguments
+    if not isinstance(w_cls, W_TypeObject):
+        raise oefmt(exc.w_TypeError,
+                    "object.__new__(X): X is not a type object (%s)" %
+                    w_cls.gettype().name)
+    if kw_names is None:
+        kw_names = []
+        kw_values_w = []
+    return object_new_impl(w_cls, Arguments(args_w, kw_names, kw_values_w))
+
+
+@method(w_object_type, '__init__(self, *args, **kwargs)')
+def object_init(w_self, args_w, kw_names, kw_values_w):
+    if len(args_w) > 0 or kw_names is not None:
+        check_object_init(w_self.gettype())
+    return space.w_None
+
+
+# object.__repr__, __str__, __hash__, __eq__, __ne__: slots.py.
+
+
+@classmethod_(w_object_type, '__init_subclass__(cls, /)')
+def object_init_subclass(w_cls):
+    return space.w_None
+
+
+@classmethod_(w_object_type, '__subclasshook__(cls, *args)')
+def object_subclasshook(w_cls, args_w):
+    from fastpy.objspace.noneobject import w_NotImplemented
+    return w_NotImplemented
+
+
+@method(w_object_type, '__format__(self, format_spec, /)')
+def object_format(w_self, w_spec):
+    from fastpy.objspace.strobject import newstr
+    if not isinstance(w_spec, W_StrObject):
+        raise oefmt(exc.w_TypeError, "__format__() argument must be str, "
+                    "not %s" % w_spec.gettype().name)
+    if len(w_spec.value) > 0:
+        raise oefmt(exc.w_TypeError,
+                    "unsupported format string passed to %s.__format__" %
+                    w_self.gettype().name)
+    return newstr(space.str_u(w_self))
+
+
+@method(w_object_type, '__dir__(self, /)')
+def object_dir(w_self):
+    from fastpy.objspace.listobject import newlist
+    names = []
+    if w_self.is_user:
+        for name in w_self.attribute_names():
+            names.append(name)
+    w_type = w_self.gettype()
+    for w_t in w_type.mro_w:
+        for name in w_t.dict_w.keys():
+            if name not in names:
+                names.append(name)
+    return newlist([_text(n) for n in names])
+
+
+@method(w_object_type, '__reduce_ex__(self, protocol, /)')
+def object_reduce_ex(w_self, w_protocol):
+    raise oefmt(exc.w_TypeError, "cannot pickle '%s' object" %
+                w_self.gettype().name)
+
+
+@method(w_object_type, '__sizeof__(self, /)')
+def object_sizeof(w_self):
+    from fastpy.objspace.intobject import newint
+    return newint(16)
+
+
+def _object_get_class(w_obj):
+    return w_obj.gettype()
+
+
+def _object_set_class(w_obj, w_value):
+    if w_value is None:
+        raise oefmt(exc.w_TypeError, "can't delete __class__ attribute")
+    if not isinstance(w_value, W_TypeObject):
+        raise oefmt(exc.w_TypeError,
+                    "__class__ must be set to a class, not '%s' object" %
+                    w_value.gettype().name)
+    w_old = w_obj.gettype()
+    if not (isinstance(w_obj, W_ObjectInstance) and w_value.is_heaptype and
+            _same_layout(w_old, w_value)):
+        raise oefmt(exc.w_TypeError,
+                    "__class__ assignment: '%s' object layout differs from "
+                    "'%s'" % (w_value.name, w_old.name))
+    w_obj.set_class(w_value)
+
+getset(w_object_type, '__class__', _object_get_class, _object_set_class)
+
+
+def _same_layout(w_a, w_b):
+    ta = get_terminator(w_a)
+    tb = get_terminator(w_b)
+    return (ta.nslots == tb.nslots and ta.has_dict == tb.has_dict and
+            _solid_is_object(w_a) and _solid_is_object(w_b))
+
+
+def _instance_get_dict(w_obj):
+    w_dict = w_obj.getdict()
+    if w_dict is None:
+        raise oefmt(exc.w_AttributeError,
+                    "'%s' object has no attribute '__dict__'" %
+                    w_obj.gettype().name)
+    return w_dict
+
+
+def _instance_set_dict(w_obj, w_value):
+    if not isinstance(w_value, W_DictObject):
+        if w_value is None:
+            raise oefmt(exc.w_TypeError, "cannot delete __dict__")
+        raise oefmt(exc.w_TypeError,
+                    "__dict__ must be set to a dictionary, not a '%s'" %
+                    w_value.gettype().name)
+    if w_obj.getdict() is None:
+        raise oefmt(exc.w_AttributeError,
+                    "'%s' object has no attribute '__dict__'" %
+                    w_obj.gettype().name)
+    w_obj.setdict(w_value)
+
+
+def _instance_get_weakref(w_obj):
+    return space.w_None
+
+
+# ---------------------------------------------------------------- type attrs
+
+def _type_w(w_obj):
+    if not isinstance(w_obj, W_TypeObject):
+        raise oefmt(exc.w_TypeError, "descriptor requires a 'type' object "
+                    "but received '%s'" % w_obj.gettype().name)
+    return w_obj
+
+
+def _type_get_name(w_obj):
+    return _text(_type_w(w_obj).name)
+
+
+def _check_heap_set(w_type, what):
+    if not w_type.is_heaptype:
+        raise oefmt(exc.w_TypeError,
+                    "cannot set '%s' attribute of immutable type '%s'" %
+                    (what, w_type.name))
+
+
+def _type_set_name(w_obj, w_value):
+    w_type = _type_w(w_obj)
+    _check_heap_set(w_type, '__name__')
+    if not isinstance(w_value, W_StrObject):
+        if w_value is None:
+            raise oefmt(exc.w_TypeError, "cannot delete '__name__' "
+                        "attribute of immutable type '%s'" % w_type.name)
+        raise oefmt(exc.w_TypeError,
+                    "can only assign string to %s.__name__, not '%s'" %
+                    (w_type.name, w_value.gettype().name))
+    w_type.name = _str_value(w_value)
+
+
+def _type_get_qualname(w_obj):
+    return _text(_type_w(w_obj).qualname)
+
+
+def _type_set_qualname(w_obj, w_value):
+    w_type = _type_w(w_obj)
+    _check_heap_set(w_type, '__qualname__')
+    if not isinstance(w_value, W_StrObject):
+        raise oefmt(exc.w_TypeError,
+                    "can only assign string to %s.__qualname__, not '%s'" %
+                    (w_type.name, _type_name_or_none(w_value)))
+    w_type.qualname = _str_value(w_value)
+
+
+def _type_name_or_none(w_value):
+    if w_value is None:
+        return 'NoneType'
+    return w_value.gettype().name
+
+
+def _type_get_module(w_obj):
+    w_type = _type_w(w_obj)
+    if w_type.is_heaptype:
+        w_mod = w_type.dict_w.get('__module__', None)
+        if w_mod is None:
+            raise oefmt(exc.w_AttributeError, "__module__")
+        return w_mod
+    return _text('builtins')
+
+
+def _type_set_module(w_obj, w_value):
+    w_type = _type_w(w_obj)
+    _check_heap_set(w_type, '__module__')
+    if w_value is None:
+        w_type.deldictvalue('__module__')
+    else:
+        w_type.setdictvalue('__module__', w_value)
+
+
+def _type_get_bases(w_obj):
+    return newtuple(_copy_types(_type_w(w_obj).bases_w))
+
+
+def _type_set_bases(w_obj, w_value):
+    w_type = _type_w(w_obj)
+    _check_heap_set(w_type, '__bases__')
+    if not isinstance(w_value, W_TupleObject) or \
+            len(w_value.items_w) == 0:
+        raise oefmt(exc.w_TypeError, "can only assign non-empty tuple to "
+                    "%s.__bases__, not %s" % (w_type.name,
+                                              _type_name_or_none(w_value)))
+    bases_w = []
+    for w_b in w_value.items_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise oefmt(exc.w_TypeError, "%s.__bases__ must be tuple of "
+                        "classes, not '%s'" % (w_type.name,
+                                               w_b.gettype().name))
+        if w_b.is_subtype(w_type):
+            raise oefmt(exc.w_TypeError,
+                        "a __bases__ item causes an inheritance cycle")
+        bases_w.append(w_b)
+    old_w = []
+    for w_b in w_type.bases_w:
+        old_w.append(w_b)
+    try:
+        w_type.set_bases(bases_w)
+    except MroError as e:
+        w_type.set_bases(old_w)
+        raise oefmt(exc.w_TypeError, e.message)
+
+
+def _copy_types(types_w):
+    """A list of W_Root (not of W_TypeObject) for newtuple/newlist."""
+    result_w = [None] * len(types_w)
+    for i in range(len(types_w)):
+        result_w[i] = types_w[i]
+    return result_w
+
+
+def _type_get_base(w_obj):
+    w_type = _type_w(w_obj)
+    if w_type.w_base is None:
+        return space.w_None
+    return _solid_base(w_type)
+
+
+def _solid_base(w_type):
+    """CPython's tp_base: the first base (a type with a dict layout
+    counts like its own base)."""
+    return w_type.bases_w[0] if len(w_type.bases_w) > 0 else w_type
+
+
+def _type_get_mro(w_obj):
+    return newtuple(_copy_types(_type_w(w_obj).mro_w))
+
+
+def _type_get_dict(w_obj):
+    from fastpy.objspace.mappingproxy import W_MappingProxy
+    return W_MappingProxy(_type_w(w_obj))
+
+
+def _type_get_doc(w_obj):
+    w_type = _type_w(w_obj)
+    w_doc = w_type.dict_w.get('__doc__', None)
+    if w_doc is None:
+        return space.w_None
+    from fastpy.objspace.attribute import descr_get
+    return descr_get(w_doc, None, w_type)
+
+
+def _type_set_doc(w_obj, w_value):
+    w_type = _type_w(w_obj)
+    _check_heap_set(w_type, '__doc__')
+    if w_value is None:
+        w_type.deldictvalue('__doc__')
+    else:
+        w_type.setdictvalue('__doc__', w_value)
+
+
+def _type_get_abstract(w_obj):
+    w_type = _type_w(w_obj)
+    w_value = w_type.dict_w.get('__abstractmethods__', None)
+    if w_value is None or w_type is w_type_type:
+        raise oefmt(exc.w_AttributeError, "__abstractmethods__")
+    return w_value
+
+
+getset(w_type_type, '__name__', _type_get_name, _type_set_name)
+getset(w_type_type, '__qualname__', _type_get_qualname, _type_set_qualname)
+getset(w_type_type, '__module__', _type_get_module, _type_set_module)
+getset(w_type_type, '__bases__', _type_get_bases, _type_set_bases)
+getset(w_type_type, '__base__', _type_get_base)
+getset(w_type_type, '__mro__', _type_get_mro)
+getset(w_type_type, '__dict__', _type_get_dict)
+getset(w_type_type, '__doc__', _type_get_doc, _type_set_doc)
+getset(w_type_type, '__abstractmethods__', _type_get_abstract)
+
+
+@method(w_type_type, 'mro(self, /)')
+def type_mro(w_self):
+    from fastpy.objspace.listobject import newlist
+    return newlist(_copy_types(_type_w(w_self).mro_w))
+
+
+@method(w_type_type, '__subclasses__(self, /)')
+def type_subclasses(w_self):
+    from fastpy.objspace.listobject import newlist
+    subs_w = _type_w(w_self).subclasses_w
+    items_w = [None] * len(subs_w)
+    for i in range(len(subs_w)):
+        items_w[i] = subs_w[i]
+    return newlist(items_w)
+
+
+@method(w_type_type, '__instancecheck__(self, instance, /)')
+def type_instancecheck(w_self, w_obj):
+    return space.newbool(_recursive_isinstance(w_obj, _type_w(w_self)))
+
+
+@method(w_type_type, '__subclasscheck__(self, subclass, /)')
+def type_subclasscheck(w_self, w_sub):
+    return space.newbool(_recursive_issubclass(w_sub, _type_w(w_self)))
+
+
+@classmethod_(w_type_type, '__prepare__(cls, *args, **kwargs)')
+def type_prepare(w_cls, args_w, kw_names, kw_values_w):
+    return newdict()
+
+
+@method(w_type_type, '__repr__(self, /)')
+def type_repr(w_self):
+    from fastpy.objspace import protocol
+    w_type = _type_w(w_self)
+    return _text("<class '%s'>" % protocol.type_module_name(w_type))
+
+
+@method(w_type_type, '__call__(self, *args, **kwargs)')
+def type_call_method(w_self, args_w, kw_names, kw_values_w):
+    from fastpy.interpreter.function import Arguments
+    if kw_names is None:
+        kw_names = []
+        kw_values_w = []
+    return type_call_default(_type_w(w_self),
+                             Arguments(args_w, kw_names, kw_values_w))
+
+
+@method(w_type_type, '__init__(self, *args, **kwargs)')
+def type_init(w_self, args_w, kw_names, kw_values_w):
+    n = len(args_w)
+    if kw_names is not None and n == 1:
+        raise oefmt(exc.w_TypeError,
+                    "type.__init__() takes no keyword arguments")
+    if n != 1 and n != 3:
+        raise oefmt(exc.w_TypeError,
+                    "type.__init__() takes 1 or 3 arguments")
+    return space.w_None
+
+
+@staticmethod_(w_type_type, '__new__(metatype, *args, **kwargs)')
+def type_new_func(w_meta, args_w, kw_names, kw_values_w):
+    if not isinstance(w_meta, W_TypeObject):
+        raise oefmt(exc.w_TypeError,
+                    "type.__new__(X): X is not a type object (%s)" %
+                    w_meta.gettype().name)
+    if not w_meta.is_subtype(w_type_type):
+        raise oefmt(exc.w_TypeError,
+                    "type.__new__(%s): %s is not a subtype of type" %
+                    (w_meta.name, w_meta.name))
+    n = len(args_w)
+    if n == 1 and kw_names is None and w_meta is w_type_type:
+        return args_w[0].gettype()
+    if n != 3:
+        raise oefmt(exc.w_TypeError, "type.__new__() takes exactly 3 "
+                    "arguments (%d given)" % n)
+    w_name, w_bases, w_dict = args_w[0], args_w[1], args_w[2]
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(exc.w_TypeError, "type.__new__() argument 1 must be "
+                    "str, not %s" % w_name.gettype().name)
+    if not isinstance(w_bases, W_TupleObject):
+        raise oefmt(exc.w_TypeError, "type.__new__() argument 2 must be "
+                    "tuple, not %s" % w_bases.gettype().name)
+    if not isinstance(w_dict, W_DictObject):
+        raise oefmt(exc.w_TypeError, "type.__new__() argument 3 must be "
+                    "dict, not %s" % w_dict.gettype().name)
+    if kw_names is None:
+        kw_names = []
+        kw_values_w = []
+    return type_new(w_meta, _str_value(w_name), w_bases.items_w, w_dict,
+                    kw_names, kw_values_w)
+
+
+# Builtin types that cannot be subclassed.
+FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
+                    'builtin_function_or_method', 'method', 'code', 'cell',
+                    'NotImplementedType', 'ellipsis', 'generator',
+                    'coroutine', 'async_generator', 'mappingproxy',
+                    'member_descriptor', 'getset_descriptor',
+                    'memoryview', 'frame', 'traceback']
+
+
+def calculate_metaclass(w_meta, bases_w):
+    """CPython's _PyType_CalculateMetaclass: the most derived metaclass
+    of w_meta and the bases' types."""
+    w_winner = w_meta
+    for w_base in bases_w:
+        w_tmp = w_base.gettype()
+        if w_winner.is_subtype(w_tmp):
+            continue
+        if w_tmp.is_subtype(w_winner):
+            w_winner = w_tmp
+            continue
+        raise oefmt(exc.w_TypeError,
+                    "metaclass conflict: the metaclass of a derived class "
+                    "must be a (non-strict) subclass of the metaclasses of "
+                    "all its bases")
+    return w_winner
+
+
+def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
+    """type.__new__(w_meta, name, bases, dict, **kw)."""
+    bases_w = []
+    for w_b in bases_items_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise oefmt(exc.w_TypeError, "bases must be types")
+        bases_w.append(w_b)
+    w_winner = calculate_metaclass(w_meta, bases_w)
+    if w_winner is not w_meta:
+        w_new = w_winner.lookup('__new__')
+        if w_new is not type_new_func.w_func:
+            from fastpy.interpreter.function import Arguments
+            items_w = [None] * len(bases_w)
+            for i in range(len(bases_w)):
+                items_w[i] = bases_w[i]
+            w_args = [w_winner, space.newtext(name), newtuple(items_w),
+                      w_dict]
+            return _call_args(w_new, Arguments(w_args, kw_names,
+                                               kw_values_w))
+        w_meta = w_winner
+    if len(bases_w) == 0:
+        bases_w = [w_object_type]
+    for w_b in bases_w:
+        if not w_b.is_heaptype and w_b.name in FINAL_TYPE_NAMES:
+            raise oefmt(exc.w_TypeError,
+                        "type '%s' is not an acceptable base type" %
+                        w_b.name)
+    # -- instance layout: slots and dict
+    base_nslots, base_has_dict = _base_layout(bases_w)
+    slot_names = []
+    add_dict = False
+    w_slots = w_dict.getitem_str('__slots__')
+    if w_slots is None:
+        add_dict = not base_has_dict
+    else:
+        if isinstance(w_slots, W_StrObject):
+            slots_w = [w_slots]
+        else:
+            slots_w = space.iterate(w_slots)
+        for w_s in slots_w:
+            if not isinstance(w_s, W_StrObject):
+                raise oefmt(exc.w_TypeError,
+                            "__slots__ items must be strings, not '%s'" %
+                            w_s.gettype().name)
+            s = _str_value(w_s)
+            if not _is_identifier(s):
+                raise oefmt(exc.w_TypeError,
+                            "__slots__ must be identifiers")
+            if s == '__dict__':
+                if base_has_dict or add_dict:
+                    raise oefmt(exc.w_TypeError,
+                                "__dict__ slot disallowed: we already got "
+                                "one")
+                add_dict = True
+                continue
+            if s == '__weakref__':
+                continue
+            if s in slot_names:
+                raise oefmt(exc.w_TypeError, "__slots__ items must be "
+                            "unique")   # CPython: duplicate slots error
+            if w_dict.getitem_str(s) is not None:
+                raise oefmt(exc.w_ValueError,
+                            "'%s' in __slots__ conflicts with class variable"
+                            % s)
+            slot_names.append(s)
+    # -- the type
+    w_class = None if w_meta is w_type_type else w_meta
+    try:
+        w_type = W_TypeObject(name, bases_w=bases_w, w_class=w_class,
+                              is_heaptype=True)
+    except MroError as e:
+        raise oefmt(exc.w_TypeError, e.message)
+    nslots = base_nslots + len(slot_names)
+    w_type.terminator = Terminator(w_type, nslots, base_has_dict or add_dict)
+    # -- the dict (counted slots)
+    w_classcell = None
+    for entry in w_dict.entries():
+        w_key = entry.w_key
+        if not isinstance(w_key, W_StrObject):
+            continue
+        key = _str_value(w_key)
+        w_value = entry.w_value
+        if key == '__qualname__':
+            if not isinstance(w_value, W_StrObject):
+                raise oefmt(exc.w_TypeError,
+                            "type __qualname__ must be a str, not %s" %
+                            w_value.gettype().name)
+            w_type.qualname = _str_value(w_value)
+            continue
+        if key == '__classcell__':
+            w_classcell = w_value
+            continue
+        w_value = _wrap_special(key, w_value)
+        refcount.incref(w_value)
+        w_type.dict_w[key] = w_value
+    for i in range(len(slot_names)):
+        w_type.dict_w[slot_names[i]] = W_MemberDescr(
+            slot_names[i], base_nslots + i, w_type)
+    if add_dict:
+        w_type.dict_w['__dict__'] = W_GetSetDescr(
+            '__dict__', w_type, _instance_get_dict, _instance_set_dict)
+        if w_slots is None:
+            w_type.dict_w['__weakref__'] = W_GetSetDescr(
+                '__weakref__', w_type, _instance_get_weakref)
+    if '__doc__' not in w_type.dict_w:
+        w_type.dict_w['__doc__'] = space.w_None
+    if '__eq__' in w_type.dict_w and '__hash__' not in w_type.dict_w:
+        w_type.dict_w['__hash__'] = space.w_None
+    if w_classcell is not None:
+        from fastpy.interpreter.function import W_Cell
+        if not isinstance(w_classcell, W_Cell):
+            raise oefmt(exc.w_TypeError, "__classcell__ must be a nonlocal "
+                        "cell, not %s" % w_classcell.gettype().name)
+        w_classcell.set(w_type)
+    # -- __set_name__, then the parent's __init_subclass__
+    for key, w_value in w_type.dict_w.items():
+        w_set_name = jit.promote(w_value.gettype()).lookup('__set_name__')
+        if w_set_name is not None:
+            try:
+                refcount.discard(_call(w_set_name, [w_value, w_type,
+                                                    space.newtext(key)]))
+            except OperationError as e:
+                # CPython 3.11 adds a note; the error is the same.
+                raise
+    init_subclass(w_type, kw_names, kw_values_w)
+    return w_type
+
+
+def _wrap_special(key, w_value):
+    """__new__ becomes a staticmethod; __init_subclass__ and
+    __class_getitem__ become classmethods (CPython's type_new)."""
+    from fastpy.interpreter.function import W_Function
+    if not isinstance(w_value, W_Function):
+        return w_value
+    if key == '__new__':
+        return W_StaticMethod(w_value)
+    if key == '__init_subclass__' or key == '__class_getitem__':
+        return W_ClassMethod(w_value)
+    return w_value
+
+
+def _base_layout(bases_w):
+    """(slots of the solid base, whether instances have a dict)."""
+    nslots = 0
+    has_dict = False
+    w_solid = None
+    for w_b in bases_w:
+        term = get_terminator(w_b) if w_b.is_heaptype else None
+        if term is not None:
+            if term.has_dict:
+                has_dict = True
+            if term.nslots > 0:
+                if w_solid is not None and not w_b.is_subtype(w_solid) \
+                        and not w_solid.is_subtype(w_b):
+                    raise oefmt(exc.w_TypeError, "multiple bases have "
+                                "instance lay-out conflict")
+                if term.nslots > nslots:
+                    nslots = term.nslots
+                    w_solid = w_b
+    w_builtin = None
+    for w_b in bases_w:
+        w_s = _builtin_solid(w_b)
+        if w_s is w_object_type:
+            continue
+        if w_builtin is not None and w_builtin is not w_s and \
+                not w_s.is_subtype(w_builtin) and \
+                not w_builtin.is_subtype(w_s):
+            raise oefmt(exc.w_TypeError,
+                        "multiple bases have instance lay-out conflict")
+        if w_builtin is None or w_s.is_subtype(w_builtin):
+            w_builtin = w_s
+    if w_builtin is not None and w_solid is not None:
+        raise oefmt(exc.w_TypeError,
+                    "multiple bases have instance lay-out conflict")
+    return nslots, has_dict
+
+
+def _builtin_solid(w_type):
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            return w_t
+    return w_object_type
+
+
+def _is_identifier(s):
+    if len(s) == 0:
+        return False
+    for i in range(len(s)):
+        c = s[i]
+        if not (c.isalnum() or c == '_' or ord(c) >= 128):
+            return False
+    return not s[0].isdigit()
+
+
+def init_subclass(w_type, kw_names, kw_values_w):
+    """super(w_type, w_type).__init_subclass__(**kw)."""
+    from fastpy.interpreter.function import Arguments
+    from fastpy.objspace.attribute import descr_get
+    w_descr = None
+    mro_w = w_type.mro_w
+    for i in range(1, len(mro_w)):
+        w_descr = mro_w[i].dict_w.get('__init_subclass__', None)
+        if w_descr is not None:
+            break
+    if w_descr is None:
+        return
+    if w_descr is object_init_subclass_descr() and len(kw_names) == 0:
+        return
+    w_bound = descr_get(w_descr, None, w_type)
+    refcount.incref(w_bound)
+    try:
+        refcount.discard(_call_args(w_bound, Arguments([], kw_names,
+                                                       kw_values_w)))
+    finally:
+        refcount.decref(w_bound)
+
+
+def object_init_subclass_descr():
+    return w_object_type.dict_w['__init_subclass__']
+
+
+# ---------------------------------------------------------------- isinstance
+
+def _recursive_isinstance(w_obj, w_cls):
+    if w_obj.gettype().is_subtype(w_cls):
+        return True
+    if not w_obj.is_user:
+        return False
+    from fastpy.objspace.attribute import find_attr
+    w_class = find_attr(w_obj, '__class__')
+    if isinstance(w_class, W_TypeObject) and w_class is not w_obj.gettype():
+        return w_class.is_subtype(w_cls)
+    return False
+
+
+def _recursive_issubclass(w_sub, w_cls):
+    if isinstance(w_sub, W_TypeObject):
+        return w_sub.is_subtype(w_cls)
+    raise oefmt(exc.w_TypeError, "issubclass() arg 1 must be a class")
+
+
+def isinstance_w(w_obj, w_cls):
+    """isinstance(obj, cls) with tuples and __instancecheck__."""
+    if isinstance(w_cls, W_TypeObject):
+        if w_obj.gettype() is w_cls:
+            return True
+        if w_cls.gettype() is w_type_type:
+            return _recursive_isinstance(w_obj, w_cls)
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if isinstance_w(w_obj, w_item):
+                return True
+        return False
+    w_check = w_cls.gettype().lookup('__instancecheck__')
+    if w_check is not None:
+        w_res = _call(w_check, [w_cls, w_obj])
+        flag = space.is_true(w_res)
+        refcount.discard(w_res)
+        return flag
+    raise oefmt(exc.w_TypeError, "isinstance() arg 2 must be a type, a "
+                "tuple of types, or a union")
+
+
+def issubclass_w(w_sub, w_cls):
+    if isinstance(w_cls, W_TypeObject) and \
+            w_cls.gettype() is w_type_type:
+        return _recursive_issubclass(w_sub, w_cls)
+    if isinstance(w_cls, W_TupleObject):
+        for w_item in w_cls.items_w:
+            if issubclass_w(w_sub, w_item):
+                return True
+        return False
+    w_check = w_cls.gettype().lookup('__subclasscheck__')
+    if w_check is not None:
+        w_res = _call(w_check, [w_cls, w_sub])
+        flag = space.is_true(w_res)
+        refcount.discard(w_res)
+        return flag
+    raise oefmt(exc.w_TypeError, "issubclass() arg 2 must be a class, a "
+                "tuple of classes, or a union")
+
+
+@function('isinstance(obj, class_or_tuple, /)')
+def builtin_isinstance(w_obj, w_cls):
+    return space.newbool(isinstance_w(w_obj, w_cls))
+
+
+@function('issubclass(cls, class_or_tuple, /)')
+def builtin_issubclass(w_sub, w_cls):
+    return space.newbool(issubclass_w(w_sub, w_cls))
+
+
+# ---------------------------------------------------------------- build_class
+
+@function('__build_class__(func, name, /, *bases, **kwds)')
+def builtin_build_class(w_func, w_name, bases_w, kw_names, kw_values_w):
+    from fastpy.interpreter.function import W_Function, Arguments
+    if not isinstance(w_func, W_Function):
+        raise oefmt(exc.w_TypeError, "__build_class__: func must be a "
+                    "function")
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(exc.w_TypeError, "__build_class__: name is not a "
+                    "string")
+    w_meta = None
+    names = []
+    values_w = []
+    if kw_names is not None:
+        for i in range(len(kw_names)):
+            if kw_names[i] == 'metaclass':
+                w_meta = kw_values_w[i]
+            else:
+                names.append(kw_names[i])
+                values_w.append(kw_values_w[i])
+    is_class = False
+    if w_meta is None:
+        if len(bases_w) == 0:
+            w_meta = w_type_type
+        else:
+            w_meta = bases_w[0].gettype()
+        is_class = True
+    elif isinstance(w_meta, W_TypeObject):
+        is_class = True
+    if is_class:
+        assert isinstance(w_meta, W_TypeObject)
+        types_w = []
+        for w_b in bases_w:
+            if isinstance(w_b, W_TypeObject):
+                types_w.append(w_b)
+        w_meta = calculate_metaclass(w_meta, types_w)
+    w_bases = newtuple(bases_w)
+    refcount.incref(w_bases)
+    w_ns = None
+    try:
+        from fastpy.objspace.attribute import find_attr
+        w_prepare = find_attr(w_meta, '__prepare__')
+        if w_prepare is None:
+            w_ns = newdict()
+        else:
+            refcount.incref(w_prepare)      # a bound method: hold it
+            try:
+                w_ns = _call_args(w_prepare, Arguments([w_name, w_bases],
+                                                       names, values_w))
+            finally:
+                refcount.decref(w_prepare)
+        refcount.incref(w_ns)
+        if not isinstance(w_ns, W_DictObject):
+            raise oefmt(exc.w_TypeError,
+                        "%s.__prepare__() must return a mapping, not %s" %
+                        (_meta_name(w_meta), w_ns.gettype().name))
+        w_cell = run_class_body(w_func, w_ns)
+        w_cls = _call_args(w_meta, Arguments([w_name, w_bases, w_ns],
+                                             names, values_w))
+        refcount.incref(w_cls)
+        try:
+            if w_cell is not None:
+                from fastpy.interpreter.function import W_Cell
+                if isinstance(w_cell, W_Cell) and w_cell.w_value is not w_cls:
+                    if w_cell.w_value is None:
+                        raise oefmt(exc.w_RuntimeError,
+                                    "__class__ not set defining %s as %s. "
+                                    "Was __classcell__ propagated to "
+                                    "type.__new__?" % (
+                                        space.repr_u(w_name).encode('utf-8'),
+                                        space.repr_u(w_cls).encode('utf-8')))
+                    raise oefmt(exc.w_TypeError,
+                                "__class__ set to %s defining %s as %s" % (
+                                    space.repr_u(w_cell.w_value).encode(
+                                        'utf-8'),
+                                    space.repr_u(w_name).encode('utf-8'),
+                                    space.repr_u(w_cls).encode('utf-8')))
+        finally:
+            refcount.discard(w_cell)
+    finally:
+        refcount.decref(w_ns)
+        refcount.decref(w_bases)
+    refcount.disown(w_cls)
+    return w_cls
+
+
+def _meta_name(w_meta):
+    if isinstance(w_meta, W_TypeObject):
+        return w_meta.name
+    return '<metaclass>'
+
+
+def run_class_body(w_func, w_ns):
+    """Execute the class body's code with w_ns as its namespace; the
+    result is the __class__ cell or None."""
+    from fastpy.interpreter import argmatch
+    from fastpy.interpreter.eval import execute_frame
+    assert isinstance(w_ns, W_DictObject)
+    code = w_func.code
+    frame = argmatch.new_frame(w_func, code)
+    frame.w_locals = w_ns        # borrowed: build_class holds it
+    w_result = execute_frame(frame)
+    if w_result is space.w_None:
+        return None
+    return w_result
+
+
+# ---------------------------------------------------------------- vars
+
+@function('vars(object=NULL, /)')
+def builtin_vars(w_obj):
+    if w_obj is None:
+        raise oefmt(exc.w_TypeError, "vars() without arguments is not "
+                    "supported by fastpy yet")
+    try:
+        return space.getattr_w(w_obj, '__dict__')
+    except OperationError as e:
+        if not e.match(exc.w_AttributeError):
+            raise
+        raise oefmt(exc.w_TypeError, "vars() argument must have __dict__ "
+                    "attribute")
+
+
+@function('dir(object=NULL, /)')
+def builtin_dir(w_obj):
+    """dir(obj): the sorted list obj.__dir__() gives."""
+    from fastpy.objspace.listobject import newlist
+    from fastpy.objspace.listmethods import list_sort
+    from fastpy.objspace.attribute import descr_get
+    if w_obj is None:
+        raise oefmt(exc.w_TypeError, "dir() without arguments is not "
+                    "supported by fastpy yet")
+    w_type = w_obj.gettype()
+    w_descr = w_type.lookup('__dir__')
+    if isinstance(w_obj, W_TypeObject) or w_descr is None:
+        names = []
+        w_t = w_obj if isinstance(w_obj, W_TypeObject) else w_type
+        for w_k in w_t.mro_w:
+            for name in w_k.dict_w.keys():
+                if name not in names:
+                    names.append(name)
+        w_list = newlist([space.newtext(n) for n in names])
+    else:
+        w_res = _call(w_descr, [w_obj])
+        w_list = newlist(space.iterate(w_res))
+        refcount.discard(w_res)
+    try:
+        list_sort(w_list, space.w_None, False)
+    except OperationError:
+        refcount.discard(w_list)
+        raise
+    return w_list
+
+
+# (getattr, setattr, hasattr, delattr, callable: modules/builtinfuncs.py;
+# isinstance and issubclass here replace its versions: they also ask
+# metaclasses' __instancecheck__/__subclasscheck__.)
+BUILTINS = [builtin_isinstance.w_func, builtin_issubclass.w_func,
+            builtin_build_class.w_func, builtin_vars.w_func,
+            builtin_dir.w_func]
+
+
+def add_builtins(w_dict):
+    """Publish the builtins of this module (and the descriptor types)."""
+    from fastpy.objspace import descrmethods, superobject
+    for w_func in BUILTINS:
+        w_dict.setitem_str(w_func.name, w_func)
+    w_dict.setitem_str('object', w_object_type)
+    w_dict.setitem_str('type', w_type_type)
+    for w_t in descrmethods.TYPES + superobject.TYPES:
+        w_dict.setitem_str(w_t.name, w_t)

@@ -1,0 +1,363 @@
+"""f-strings, as CPython 3.11's Parser/string_parser.c does them: the
+tokenizer yields an f-string as one STRING token; here its body is split
+into literal text ({{ and }} undoubled, escapes decoded unless raw) and
+replacement fields {expr!c:spec} / {expr=}, and each expression is parsed
+from "(" + text + ")" by a nested Parser.  Errors carry CPython's
+messages; errors inside an expression get the "f-string: " prefix.
+
+Adjacent string literals, f or not, make one JoinedStr; without any field
+the result is a plain str Constant.
+"""
+
+from fastpy.parser import ast
+from fastpy.parser import tokenizer as tk
+from fastpy.objspace.strobject import W_StrObject
+
+MAXLEVEL = 200       # CPython's limit of nested brackets in an expression
+CONV_NONE = -1
+
+
+def has_f_prefix(text):
+    for c in text:
+        if c == '"' or c == "'":
+            return False
+        if c == 'f' or c == 'F':
+            return True
+    return False
+
+
+def any_fstring(tokens):
+    for tok in tokens:
+        if has_f_prefix(tok.value):
+            return True
+    return False
+
+
+class FStringError(Exception):
+    """A SyntaxError inside an f-string; the parser reports it at the
+    string token."""
+    def __init__(self, msg):
+        self.msg = msg
+
+
+class _Pieces(object):
+    """A JoinedStr's values under construction: literal text is
+    collected and flushed as one Constant before each field."""
+
+    def __init__(self, lineno, col):
+        self.values = []
+        self.buf = []
+        self.has_field = False
+        self.lineno = lineno
+        self.col = col
+
+    def add_text(self, u):
+        if len(u) > 0:
+            self.buf.append(u)
+
+    def flush(self):
+        if len(self.buf) > 0:
+            u = u''.join(self.buf)
+            self.buf = []
+            self.values.append(ast.Constant(W_StrObject(u), self.lineno,
+                                            self.col))
+
+    def add_field(self, node):
+        self.flush()
+        self.values.append(node)
+        self.has_field = True
+
+    def text(self):
+        return u''.join(self.buf)
+
+
+def parse_strings(tokens):
+    """The node for adjacent STRING tokens of which some are f-strings.
+    Raises FStringError or tk.StringLiteralError."""
+    first = tokens[0]
+    pieces = _Pieces(first.lineno, first.col)
+    for tok in tokens:
+        text = tok.value
+        if not has_f_prefix(text):
+            is_bytes, u = tk.parse_string_literal(text)
+            if is_bytes:
+                raise FStringError("cannot mix bytes and nonbytes literals")
+            pieces.add_text(u)
+            continue
+        i = 0
+        raw = False
+        while text[i] != '"' and text[i] != "'":
+            if text[i] == 'r' or text[i] == 'R':
+                raw = True
+            i += 1
+        quote = text[i]
+        if len(text) - i >= 6 and text[i + 1] == quote and \
+                text[i + 2] == quote:
+            start = i + 3
+            stop = len(text) - 3
+        else:
+            start = i + 1
+            stop = len(text) - 1
+        assert stop >= start >= 0
+        p = _FStringParser(text, start, stop, raw, tok)
+        p.parse(0, pieces)
+    if not pieces.has_field:
+        return ast.Constant(W_StrObject(pieces.text()), first.lineno,
+                            first.col)
+    pieces.flush()
+    return ast.JoinedStr(pieces.values, first.lineno, first.col)
+
+
+class _FStringParser(object):
+
+    def __init__(self, text, start, end, raw, tok):
+        self.text = text        # the whole token, utf-8
+        self.pos = start
+        self.end = end
+        self.raw = raw
+        self.tok = tok
+
+    def decode(self, start, stop):
+        assert 0 <= start <= stop
+        s = self.text[start:stop]
+        if self.raw:
+            return tk._decode_utf8(s)
+        return tk._decode_str_escapes(s)
+
+    def parse(self, recurse_lvl, pieces):
+        """fstring_parse: literals and fields up to the end of the body
+        (level 0) or up to the '}' ending a format spec (level 1)."""
+        while True:
+            doubled = self.find_literal(recurse_lvl, pieces)
+            if doubled:
+                continue
+            if self.pos >= self.end or self.text[self.pos] == '}':
+                break
+            self.find_expr(recurse_lvl, pieces)
+        if recurse_lvl != 0 and (self.pos >= self.end or
+                                 self.text[self.pos] != '}'):
+            raise FStringError("f-string: expecting '}'")
+
+    def find_literal(self, recurse_lvl, pieces):
+        """Literal text up to a '{' or '}'; True if it ended at a doubled
+        brace (one brace is part of the literal, the other skipped)."""
+        text = self.text
+        s = self.pos
+        start = s
+        end = self.end
+        doubled = False
+        while s < end:
+            ch = text[s]
+            s += 1
+            if not self.raw and ch == '\\' and s < end:
+                ch = text[s]
+                s += 1
+                if ch == 'N':
+                    if s < end and text[s] == '{':
+                        s += 1
+                        while s < end:
+                            c2 = text[s]
+                            s += 1
+                            if c2 == '}':
+                                break
+                        continue
+                    if s < end:
+                        s += 1
+                    continue
+            if ch == '{' or ch == '}':
+                if recurse_lvl == 0:
+                    if s < end and text[s] == ch:
+                        pieces.add_text(self.decode(start, s))
+                        self.pos = s + 1
+                        return True
+                    if ch == '}':
+                        self.pos = s - 1
+                        raise FStringError(
+                            "f-string: single '}' is not allowed")
+                s -= 1
+                break
+        self.pos = s
+        if s > start:
+            pieces.add_text(self.decode(start, s))
+        return False
+
+    def find_expr(self, recurse_lvl, pieces):
+        text = self.text
+        end = self.end
+        if recurse_lvl >= 2:
+            raise FStringError("f-string: expressions nested too deeply")
+        assert text[self.pos] == '{'
+        self.pos += 1
+        expr_start = self.pos
+        quote_char = '\0'
+        string_type = 0
+        parenstack = []
+        s = self.pos
+        while s < end:
+            ch = text[s]
+            if ch == '\\':
+                raise FStringError("f-string expression part cannot include "
+                                   "a backslash")
+            if quote_char != '\0':
+                if ch == quote_char:
+                    if string_type == 3:
+                        if s + 2 < end and text[s + 1] == ch and \
+                                text[s + 2] == ch:
+                            s += 3
+                            string_type = 0
+                            quote_char = '\0'
+                            continue
+                    else:
+                        string_type = 0
+                        quote_char = '\0'
+                        s += 1
+                        continue
+                s += 1
+                continue
+            if ch == "'" or ch == '"':
+                if s + 2 < end and text[s + 1] == ch and text[s + 2] == ch:
+                    string_type = 3
+                    s += 2
+                else:
+                    string_type = 1
+                quote_char = ch
+            elif ch == '[' or ch == '{' or ch == '(':
+                if len(parenstack) >= MAXLEVEL:
+                    raise FStringError("f-string: too many nested "
+                                       "parenthesis")
+                parenstack.append(ch)
+            elif ch == '#':
+                raise FStringError("f-string expression part cannot "
+                                   "include '#'")
+            elif len(parenstack) == 0 and (ch == '!' or ch == ':' or
+                                           ch == '}' or ch == '=' or
+                                           ch == '>' or ch == '<'):
+                if s + 1 < end:
+                    nxt = text[s + 1]
+                    if nxt == '=' and (ch == '!' or ch == '=' or
+                                       ch == '<' or ch == '>'):
+                        s += 2
+                        continue
+                if ch == '>' or ch == '<':
+                    s += 1
+                    continue
+                break
+            elif ch == ']' or ch == '}' or ch == ')':
+                if len(parenstack) == 0:
+                    raise FStringError("f-string: unmatched '%s'" % ch)
+                opening = parenstack.pop()
+                if not ((opening == '(' and ch == ')') or
+                        (opening == '[' and ch == ']') or
+                        (opening == '{' and ch == '}')):
+                    raise FStringError(
+                        "f-string: closing parenthesis '%s' does not match "
+                        "opening parenthesis '%s'" % (ch, opening))
+            s += 1
+        expr_end = s
+        self.pos = s
+        if quote_char != '\0':
+            raise FStringError("f-string: unterminated string")
+        if len(parenstack) > 0:
+            raise FStringError("f-string: unmatched '%s'" % parenstack[-1])
+        if s >= end:
+            raise FStringError("f-string: expecting '}'")
+        node = self.compile_expr(expr_start, expr_end)
+        # {expr=}: the text (with the whitespace after '=') goes first
+        expr_text = False
+        if text[s] == '=':
+            s += 1
+            while s < end and (text[s] == ' ' or text[s] == '\t' or
+                               text[s] == '\n' or text[s] == '\f' or
+                               text[s] == '\r' or text[s] == '\v'):
+                s += 1
+            if s >= end:
+                raise FStringError("f-string: expecting '}'")
+            assert expr_start >= 0 and s >= expr_start
+            pieces.add_text(tk._decode_utf8(text[expr_start:s]))
+            expr_text = True
+        conversion = CONV_NONE
+        if text[s] == '!':
+            s += 1
+            if s >= end:
+                raise FStringError("f-string: expecting '}'")
+            conversion = ord(text[s])
+            s += 1
+            if not (conversion == ord('s') or conversion == ord('r') or
+                    conversion == ord('a')):
+                raise FStringError("f-string: invalid conversion character: "
+                                   "expected 's', 'r', or 'a'")
+        spec = None
+        if s < end and text[s] == ':':
+            s += 1
+            if s >= end:
+                raise FStringError("f-string: expecting '}'")
+            self.pos = s
+            spec_pieces = _Pieces(self.tok.lineno, self.tok.col)
+            self.parse(recurse_lvl + 1, spec_pieces)
+            spec_pieces.flush()
+            spec = ast.JoinedStr(spec_pieces.values, self.tok.lineno,
+                                 self.tok.col)
+            s = self.pos
+        if s >= end or text[s] != '}':
+            raise FStringError("f-string: expecting '}'")
+        self.pos = s + 1
+        if expr_text and spec is None and conversion == CONV_NONE:
+            conversion = ord('r')
+        pieces.add_field(ast.FormattedValue(node, conversion, spec,
+                                            node.lineno, node.col))
+
+    def compile_expr(self, start, stop):
+        text = self.text
+        s = start
+        while s < stop:
+            c = text[s]
+            if not (c == ' ' or c == '\t' or c == '\n' or c == '\f'):
+                break
+            s += 1
+        if s == stop:
+            c = text[stop]
+            if c == '!' or c == ':' or c == '=':
+                raise FStringError("f-string: expression required before "
+                                   "'%s'" % c)
+            raise FStringError("f-string: empty expression not allowed")
+        assert start >= 0 and stop >= start
+        # line and column of the expression's first char in the source
+        line_shift = 0
+        col = self.tok.col
+        for k in range(start):
+            if text[k] == '\n':
+                line_shift += 1
+                col = 0
+            else:
+                col += 1
+        return parse_expression('(' + text[start:stop] + ')',
+                                self.tok.lineno + line_shift, col - 1)
+
+
+def parse_expression(source, lineno, col):
+    """Parse "(expr)" as a nested parser would, the tokens moved to the
+    f-string's position in the file."""
+    from fastpy.parser.parser import Parser, ParseError
+    try:
+        raw_tokens = tk.tokenize(source)
+    except tk.TokenError as e:
+        raise FStringError("f-string: " + e.msg)
+    tokens = []
+    for t in raw_tokens:
+        tcol = t.col
+        tend_col = t.end_col
+        if t.lineno == 1:
+            tcol += col
+        if t.end_lineno == 1:
+            tend_col += col
+        tokens.append(tk.Token(t.kind, t.value, t.lineno + lineno - 1, tcol,
+                               t.end_lineno + lineno - 1, tend_col))
+    parser = Parser(tokens)
+    try:
+        node = parser.atom()
+        tok = parser.peek()
+        if tok.kind != tk.NEWLINE and tok.kind != tk.ENDMARKER:
+            raise parser.error("invalid syntax")
+    except ParseError as e:
+        raise FStringError("f-string: " + e.msg)
+    return node

@@ -1,0 +1,21 @@
+for x in range(1):
+    for x in range(1):
+        for x in range(1):
+            for x in range(1):
+                for x in range(1):
+                    for x in range(1):
+                        for x in range(1):
+                            for x in range(1):
+                                for x in range(1):
+                                    for x in range(1):
+                                        for x in range(1):
+                                            for x in range(1):
+                                                for x in range(1):
+                                                    for x in range(1):
+                                                        for x in range(1):
+                                                            for x in range(1):
+                                                                for x in range(1):
+                                                                    for x in range(1):
+                                                                        for x in range(1):
+                                                                            for x in range(1):
+                                                                                print("deep", x)

@@ -1,0 +1,22 @@
+for x in range(1):
+    for x in range(1):
+        for x in range(1):
+            for x in range(1):
+                for x in range(1):
+                    for x in range(1):
+                        for x in range(1):
+                            for x in range(1):
+                                for x in range(1):
+                                    for x in range(1):
+                                        for x in range(1):
+                                            for x in range(1):
+                                                for x in range(1):
+                                                    for x in range(1):
+                                                        for x in range(1):
+                                                            for x in range(1):
+                                                                for x in range(1):
+                                                                    for x in range(1):
+                                                                        for x in range(1):
+                                                                            for x in range(1):
+                                                                                for x in range(1):
+                                                                                    print(x)

@@ -1,0 +1,22 @@
+with open("x") as f:
+    with open("x") as f:
+        with open("x") as f:
+            with open("x") as f:
+                with open("x") as f:
+                    with open("x") as f:
+                        with open("x") as f:
+                            with open("x") as f:
+                                with open("x") as f:
+                                    with open("x") as f:
+                                        with open("x") as f:
+                                            with open("x") as f:
+                                                with open("x") as f:
+                                                    with open("x") as f:
+                                                        with open("x") as f:
+                                                            with open("x") as f:
+                                                                with open("x") as f:
+                                                                    with open("x") as f:
+                                                                        with open("x") as f:
+                                                                            with open("x") as f:
+                                                                                with open("x") as f:
+                                                                                    pass

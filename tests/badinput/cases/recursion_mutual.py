@@ -1,0 +1,6 @@
+def f(n):
+    return g(n + 1)
+def g(n):
+    return f(n + 1)
+print("start")
+f(0)

@@ -1,0 +1,3 @@
+match {}:
+    case {x: 1}:
+        pass

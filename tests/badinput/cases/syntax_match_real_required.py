@@ -1,0 +1,3 @@
+match 2:
+    case 1j + 1:
+        pass

@@ -1,0 +1,4 @@
+class Thing:
+    pass
+
+Thing().missing

@@ -1,0 +1,5 @@
+class E:
+    def __init__(self, a, b):
+        pass
+
+E(1)

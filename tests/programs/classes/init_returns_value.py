@@ -1,0 +1,5 @@
+class F:
+    def __init__(self):
+        return 5
+
+F()

@@ -1,0 +1,3 @@
+class C:
+    __slots__ = ('x',)
+    x = 1

@@ -1,0 +1,4 @@
+class C:
+    pass
+
+C(1)

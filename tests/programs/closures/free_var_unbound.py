@@ -1,0 +1,8 @@
+def f():
+    def g():
+        return v
+    r = g()
+    v = 1
+    return r
+
+f()

@@ -1,0 +1,14 @@
+async def agen():
+    yield 1
+    yield 2
+
+async def main():
+    g = agen()
+    print(await g.__anext__())
+    await g.athrow(ValueError('thrown in'))
+
+def run(coro):
+    yield from coro.__await__()
+
+for _ in run(main()):
+    pass

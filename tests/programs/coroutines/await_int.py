@@ -1,0 +1,5 @@
+async def f():
+    await 5
+
+c = f()
+c.send(None)

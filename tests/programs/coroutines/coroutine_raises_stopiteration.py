@@ -1,0 +1,5 @@
+async def f():
+    raise StopIteration
+
+c = f()
+c.send(None)

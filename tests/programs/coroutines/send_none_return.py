@@ -1,0 +1,5 @@
+async def answer():
+    return 42
+
+c = answer()
+c.send(None)

@@ -1,0 +1,7 @@
+try:
+    try:
+        raise ValueError('x')
+    except int:
+        pass
+except TypeError as t:
+    print(t)

@@ -1,0 +1,4 @@
+try:
+    raise KeyError('naked')
+except* KeyError as e:
+    print(repr(e), repr(e.exceptions))

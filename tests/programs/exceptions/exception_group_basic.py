@@ -1,0 +1,7 @@
+g = ExceptionGroup('two problems', [ValueError(1), TypeError('t')])
+print(str(g))
+print(repr(g))
+print(g.message, g.exceptions, len(g.args))
+print(str(ExceptionGroup('one', [KeyError('k')])))
+print(type(BaseExceptionGroup('auto', [ValueError()])))
+print(type(BaseExceptionGroup('base', [KeyboardInterrupt()])))

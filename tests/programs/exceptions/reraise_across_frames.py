@@ -1,0 +1,10 @@
+def a():
+    b()
+def b():
+    try:
+        c()
+    except ZeroDivisionError:
+        raise
+def c():
+    return 1 / 0
+a()

@@ -1,0 +1,1 @@
+raise ExceptionGroup('top', [ValueError('x'), TypeError('y')])

@@ -1,0 +1,4 @@
+try:
+    {}['x']
+except KeyError:
+    raise AttributeError('no x') from None

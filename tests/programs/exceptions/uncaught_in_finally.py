@@ -1,0 +1,5 @@
+try:
+    raise ValueError('original')
+finally:
+    print('cleanup')
+    raise TypeError('from finally')

@@ -1,0 +1,5 @@
+print(UnicodeDecodeError('utf-8', b'\xff\xfe', 0, 1, 'invalid start byte'))
+print(UnicodeDecodeError('utf-8', b'\xff\xfe', 0, 2, 'invalid data'))
+print(UnicodeEncodeError('ascii', 'caf\xe9', 3, 4, 'ordinal not in range(128)'))
+e = UnicodeDecodeError('utf-8', b'ab', 1, 2, 'why')
+print(e.encoding, e.object, e.start, e.end, e.reason)

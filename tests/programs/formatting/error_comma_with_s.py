@@ -1,0 +1,2 @@
+print(format('abc', '>5'))
+print(format('abc', ','))

@@ -1,0 +1,2 @@
+print(format(3, '5'))
+print(format(3.0, '10.f'))

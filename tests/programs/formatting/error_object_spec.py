@@ -1,0 +1,2 @@
+print(format(None, ''))
+print(format(None, '>10'))

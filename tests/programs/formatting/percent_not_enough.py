@@ -1,0 +1,2 @@
+print('%s %s' % ('a', 'b'))
+print('%s %s %s' % ('a', 'b'))

@@ -1,0 +1,3 @@
+x = 2.5
+print(f'{x:.1f}')
+print(f'{x:d}')

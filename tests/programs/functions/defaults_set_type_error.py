@@ -1,0 +1,3 @@
+def f():
+    pass
+f.__defaults__ = 5

@@ -1,0 +1,10 @@
+count = 0
+
+def bump(n):
+    global count
+    count += n
+    return count
+
+bump(2)
+bump(3)
+print(count)

@@ -1,0 +1,3 @@
+def f(n):
+    return f(n=n + 1)
+f(0)

@@ -1,0 +1,4 @@
+def f(*, a, b, c=1):
+    pass
+
+f(b=2)

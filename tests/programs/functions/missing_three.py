@@ -1,0 +1,4 @@
+def f(a, b, c, d=0):
+    pass
+
+f()

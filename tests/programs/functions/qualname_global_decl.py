@@ -1,0 +1,7 @@
+def outer():
+    global helper
+    def helper():
+        pass
+    return helper
+
+print(outer().__qualname__)

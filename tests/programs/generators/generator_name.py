@@ -1,0 +1,6 @@
+def my_gen():
+    yield 1
+
+g = my_gen()
+print(g.__name__)
+print(type(g))

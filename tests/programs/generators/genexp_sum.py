@@ -1,0 +1,5 @@
+print(sum(x * x for x in range(10)))
+print(list(c + c for c in 'abc'))
+g = (i for i in range(3))
+print(next(g))
+print(list(g))

@@ -1,0 +1,6 @@
+def gen():
+    x = yield 1
+    print(x)
+
+g = gen()
+g.send(5)

@@ -1,0 +1,7 @@
+def three():
+    yield 1
+    yield 2
+    yield 3
+
+for x in three():
+    print(x)

@@ -1,0 +1,6 @@
+print(1j, -1j, 0j, 2.5j, 1e20j)
+print(1 + 2j, 1 - 2j, -1 - 1j, 1.5 + 0j)
+print(complex(-0.0, 1), complex(0, -0.0), complex(1e300, 1e-300))
+print(complex(float("inf"), float("nan")))
+print(repr(3 + 4j), str(3 + 4j))
+print((1 + 2j).real, (1 + 2j).imag, (1 + 2j).conjugate())

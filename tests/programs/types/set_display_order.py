@@ -1,0 +1,8 @@
+print({3, 1, 2})
+print({5, 3, 9, 1, 7})
+print(set(range(10)))
+print({x * x for x in range(6)})
+print(set([1, 1, 2, 2, 3]))
+print(set(), frozenset())
+print({-1, -2, 0})
+print(len({1, 2, 3}), len(set()))

@@ -1,0 +1,25 @@
+s = {1, 2, 3}
+s.add(4); s.add(2)
+print(sorted(s))
+s.discard(10); s.discard(1)
+print(sorted(s))
+s.remove(2)
+print(sorted(s))
+try:
+    s.remove(99)
+except KeyError as e:
+    print("KeyError", e)
+s.update([7, 8], (9,))
+print(sorted(s))
+s.clear()
+print(s, len(s))
+t = {1, 2, 3, 4}
+t.intersection_update({2, 3, 5}, [3, 2])
+print(t)
+t.difference_update([3])
+print(t)
+t.symmetric_difference_update({2, 10})
+print(t)
+print({1, 2}.union([3], (4,)), {1, 2, 3}.intersection([2, 3], {3}), {1, 2, 3}.difference({1}, [2]))
+print({1, 2}.symmetric_difference([2, 3]), {1, 2}.copy())
+print({1}.issubset([1, 2]), {1, 2}.issuperset([2]), {1}.isdisjoint([2, 3]), {1}.isdisjoint({1}))

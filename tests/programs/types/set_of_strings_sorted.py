@@ -1,0 +1,7 @@
+words = "the quick brown fox jumps over the lazy dog the end".split()
+s = set(words)
+print(len(s), sorted(s))
+print(sorted(s & {"fox", "cat"}), sorted({"a", "b"} | {"c"}))
+print("fox" in s, "cat" in s)
+fs = frozenset(["x", "y"])
+print(sorted(fs), hash(fs) == hash(frozenset(["y", "x"])))

@@ -1,0 +1,5 @@
+print("abc" * 2, "abc"[::-1], len("héllo"), "b" in "abc", "x" not in "abc")
+print("%s" % "ok" if False else "no-format", "Hello".find("l"), "a".join("bcd"))
+print("tab\tsep".split("\t"), "CamelCaseWord".swapcase(), "x".center(3, "-"))
+print("12".isdigit(), "1.5".isdigit(), "".isdigit(), "  ".isspace(), "Ab".istitle())
+print("aBc".casefold() == "ABC".casefold(), "a b".title(), "3rd".capitalize())
