@@ -31,6 +31,7 @@ from fastpy.parser import ast
 from fastpy.compiler import opcodes as op
 from fastpy.compiler import symtable as st
 from fastpy.compiler.symtable import CompileError
+from fastpy.compiler import annotations
 from fastpy.objspace import space
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import newconsttuple
@@ -86,6 +87,7 @@ class ClassCodegen(object):
                  gen.const_index(space.newtext(scope.qualname)))
         gen.emit(op.STORE_NAME, gen.name_index('__qualname__'))
         body = node.body
+        annotations.setup_annotations(gen, body)
         start = 0
         if len(body) > 0 and isinstance(body[0], ast.ExprStmt):
             first = body[0]
@@ -107,16 +109,14 @@ class ClassCodegen(object):
         gen.emit(op.RETURN_VALUE, 0)
         self.push_function(scope, gen.assemble(), 0, node.lineno)
         self.emit(op.LOAD_CONST, self.const_index(space.newtext(node.name)))
+        if self.class_needs_unpacking(node):
+            self.class_call_with_unpacking(node)
+            self.apply_decorators(node.decorators)
+            self.store_name(node.name)
+            return
         for base in node.bases:
-            if isinstance(base, ast.Starred):
-                raise CompileError("fastpy does not support *bases yet",
-                                   base.lineno, base.col)
             self.visit_expr(base)
         for i in range(len(node.kw_names)):
-            if node.kw_names[i] == '':
-                raise CompileError("fastpy does not support **kwargs in a "
-                                   "class statement yet", node.lineno,
-                                   node.col)
             self.visit_expr(node.kw_values[i])
         self.lineno = node.lineno
         nargs = 2 + len(node.bases) + len(node.kw_names)
@@ -129,6 +129,64 @@ class ClassCodegen(object):
             self.emit(op.CALL, nargs)
         self.apply_decorators(node.decorators)
         self.store_name(node.name)
+
+    def class_needs_unpacking(self, node):
+        for base in node.bases:
+            if isinstance(base, ast.Starred):
+                return True
+        for name in node.kw_names:
+            if name == '':
+                return True
+        return False
+
+    def class_call_with_unpacking(self, node):
+        """class C(*bases, **kw): __build_class__(func, name, ...) by
+        CALL_FUNCTION_EX (the builtin, function and name are on the
+        stack), as CPython compiles it."""
+        self.emit(op.BUILD_LIST, 2)
+        for base in node.bases:
+            if isinstance(base, ast.Starred):
+                self.visit_expr(base.value)
+                self.lineno = base.lineno
+                self.emit(op.LIST_EXTEND, 1)
+            else:
+                self.visit_expr(base)
+                self.emit(op.LIST_APPEND, 1)
+        self.emit(op.LIST_TO_TUPLE, 0)
+        if len(node.kw_names) == 0:
+            self.lineno = node.lineno
+            self.emit(op.CALL_FUNCTION_EX, 0)
+            return
+        have_dict = False
+        group = []
+        for k in range(len(node.kw_names)):
+            if node.kw_names[k] == '':
+                have_dict = self.class_keyword_group(node, group, have_dict)
+                group = []
+                if not have_dict:
+                    self.emit(op.BUILD_MAP, 0)
+                    have_dict = True
+                self.visit_expr(node.kw_values[k])
+                self.lineno = node.lineno
+                self.emit(op.DICT_MERGE, 1)
+            else:
+                group.append(k)
+        self.class_keyword_group(node, group, have_dict)
+        self.lineno = node.lineno
+        self.emit(op.CALL_FUNCTION_EX, 1)
+
+    def class_keyword_group(self, node, group, have_dict):
+        if len(group) == 0:
+            return have_dict
+        for k in group:
+            self.emit(op.LOAD_CONST,
+                      self.const_index(space.newtext(node.kw_names[k])))
+            self.visit_expr(node.kw_values[k])
+        self.emit(op.BUILD_MAP, len(group))
+        if have_dict:
+            self.lineno = node.lineno
+            self.emit(op.DICT_MERGE, 1)
+        return True
 
     # ------------------------------------------------------------ attributes
 

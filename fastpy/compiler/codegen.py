@@ -16,6 +16,7 @@ from fastpy.objspace.tupleobject import W_TupleObject, newconsttuple
 from fastpy.compiler.symtable import CompileError, build_symtable
 from fastpy.compiler import symtable as st
 from fastpy.compiler import limits
+from fastpy.compiler import annotations
 from fastpy.compiler.funcgen import FunctionCodegen
 from fastpy.compiler.classgen import ClassCodegen
 from fastpy.compiler.exccodegen import ExcCodegen
@@ -30,13 +31,16 @@ class Loop(object):
         self.is_for = is_for
 
 
-def compile_module(module, filename, interactive=False):
+def compile_module(module, filename, interactive=False, namespace=False):
     """Module code; `interactive` prints the value of expression statements
-    (the REPL's 'single' mode)."""
+    (the REPL's 'single' mode); `namespace`: names through the frame's
+    namespace dict (exec/compile())."""
     limits.check_module(module)     # bad input: CPython's depth limits
     table = build_symtable(module)
     gen = CodeGenerator(table.top, table, filename, 1)
     gen.interactive = interactive
+    gen.namespace_names = namespace
+    annotations.setup_annotations(gen, module.body)
     for stmt in module.body:
         gen.visit_stmt(stmt)
     gen.emit(op.LOAD_CONST, gen.const_index(space.w_None))
@@ -77,6 +81,9 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.cellvars = scope.cellvars
         self.freevars = scope.freevars
         self.is_module = scope.kind == st.MODULE
+        # eval/exec/compile() code: module names go through the frame's
+        # namespace (LOAD_NAME/STORE_NAME), as CPython's module code does
+        self.namespace_names = False
         self.firstlineno = firstlineno
         self.names = []
         self.consts_w = []
@@ -189,7 +196,8 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
 
     def name_op(self, name, fast_op, deref_op, global_op):
         name = st.mangle(self.scope.private, name)
-        if self.scope.kind == st.CLASS:
+        if self.scope.kind == st.CLASS or (self.is_module and
+                                           self.namespace_names):
             self.class_name_op(name, fast_op)      # classgen.py
             return
         kind = self.scope.lookup(name)
@@ -278,6 +286,9 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
                 self.store_target(elt.value)
             else:
                 self.store_target(elt)
+
+    def visit_AnnAssign(self, node):
+        annotations.compile_ann_assign(self, node)
 
     def visit_AugAssign(self, node):
         target = node.target

@@ -19,6 +19,7 @@ from fastpy.parser import ast
 from fastpy.compiler import opcodes as op
 from fastpy.compiler import symtable as st
 from fastpy.compiler.symtable import CompileError
+from fastpy.compiler import annotations
 from fastpy.compiler.code import (CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS,
                                   CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR)
 from fastpy.objspace import space
@@ -36,6 +37,7 @@ class FunctionCodegen(object):
         self.lineno = node.lineno
         scope = self.table.scope_of(node)
         self.make_function(scope, node.args, node.body, None, node.lineno)
+        annotations.function_annotations(self, node.args)
         self.apply_decorators(node.decorators)
         self.store_name(node.name)
 

@@ -118,6 +118,7 @@ class LimitChecker(ast.Visitor):
     def argspec(self, args):
         self.exprs(args.defaults)
         self.exprs(args.kw_defaults)
+        self.exprs(args.ann_values)
 
     def generators(self, generators):
         for gen in generators:
@@ -248,6 +249,11 @@ class LimitChecker(ast.Visitor):
     def visit_AugAssign(self, node):
         self.expr(node.target)
         self.expr(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.expr(node.target)
+        self.expr(node.annotation)
+        self.opt_expr(node.value)
 
     def visit_If(self, node):
         self.expr(node.test)

@@ -175,6 +175,21 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         node.value.accept(self)
         self.target(node.target)
 
+    def visit_AnnAssign(self, node):
+        # compiler/annotations.py
+        if node.value is not None:
+            node.value.accept(self)
+        node.annotation.accept(self)
+        target = node.target
+        if isinstance(target, ast.Name) and node.simple and \
+                self.cur.kind != MODULE:
+            cur = self.cur.get_flags(target.id)
+            if cur & (DEF_GLOBAL | DEF_NONLOCAL):
+                raise _error("annotated name '%s' can't be %s" % (
+                    target.id, 'global' if cur & DEF_GLOBAL
+                    else 'nonlocal'), node)
+        self.target(target)
+
     def target(self, node):
         if isinstance(node, ast.Name):
             self.add_def(node.id, DEF_LOCAL, node)
@@ -323,6 +338,8 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         for d in args.kw_defaults:
             if d is not None:
                 d.accept(self)
+        for a in args.ann_values:       # evaluated with the defaults
+            a.accept(self)
 
     def add_params(self, args):
         for name in args.all_names():

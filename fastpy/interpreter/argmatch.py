@@ -336,6 +336,7 @@ def star_args_tuple(w_func, w_args):
     except OperationError as e:
         if not e.match(exc.w_TypeError):
             raise
+        refcount.discard(e.w_exc)
         raise oefmt(exc.w_TypeError,
                     "%s argument after * must be an iterable, not %s" %
                     (function_str(w_func), space.type_name(w_args)))

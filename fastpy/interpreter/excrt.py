@@ -76,8 +76,13 @@ def handle_exception(frame, code, pc, operr):
         return -1
     handler = code.co_exctable[i + 2]
     depth = code.co_nlocals + code.co_exctable[i + 3]
+    # A stack entry being dropped may hold the only counted reference
+    # (an iterator whose __next__ raised its own attribute): count the
+    # exception before unwinding.
+    refcount.incref(w_exc)
     unwind_stack(frame, depth)
     frame.push(w_exc)
+    refcount.disown(w_exc)
     return handler
 
 

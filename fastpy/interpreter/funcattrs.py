@@ -10,7 +10,8 @@ into the type dicts (the declarative gateway) as they are.
 
 from fastpy.compiler.code import W_Code
 from fastpy.interpreter.error import oefmt
-from fastpy.interpreter.function import W_Function, W_Cell
+from fastpy.interpreter.function import (W_Function, W_Cell,
+    W_BuiltinFunction, W_BoundMethod)
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
@@ -28,6 +29,18 @@ def getattr_hook(w_obj, name):
             if w_obj.w_value is None:
                 raise oefmt(exc.w_ValueError, "Cell is empty")
             return w_obj.w_value
+    if isinstance(w_obj, W_BoundMethod) and \
+            isinstance(w_obj.w_func, W_BuiltinFunction) and \
+            (name == '__name__' or name == '__qualname__'):
+        return getattr_hook(w_obj.w_func, name)
+    if isinstance(w_obj, W_BuiltinFunction):
+        if name == '__name__':
+            return space.newtext(w_obj.name)
+        if name == '__qualname__':
+            if w_obj.w_objclass is not None:
+                return space.newtext('%s.%s' % (w_obj.w_objclass.name,
+                                                w_obj.name))
+            return space.newtext(w_obj.name)
     return None
 
 
@@ -71,6 +84,12 @@ def function_getattr(w_func, name):
         return newtuple(list(w_func.closure_w))
     if name == '__dict__':
         return function_dict(w_func)
+    if name == '__annotations__':
+        if w_func.w_annotations is None:
+            w_ann = newdict()
+            refcount.incref(w_ann)
+            w_func.w_annotations = w_ann
+        return w_func.w_annotations
     if w_func.w_dict is not None:
         w_dict = w_func.w_dict
         assert isinstance(w_dict, W_DictObject)
@@ -138,6 +157,16 @@ def setattr_hook(w_obj, name, w_value):
         refcount.incref(w_value)
         w_func.w_dict = w_value
         refcount.decref(w_old)
+    elif name == '__annotations__':
+        if w_value is space.w_None:
+            w_value = None
+        elif not isinstance(w_value, W_DictObject):
+            raise oefmt(exc.w_TypeError,
+                        "__annotations__ must be set to a dict object")
+        w_old = w_func.w_annotations
+        refcount.incref(w_value)
+        w_func.w_annotations = w_value
+        refcount.decref(w_old)
     elif (name == '__globals__' or name == '__closure__' or
           name == '__code__'):
         raise oefmt(exc.w_AttributeError, "readonly attribute")
@@ -161,6 +190,10 @@ def delattr_hook(w_obj, name):
     elif name == '__doc__':
         w_old = w_func.w_doc
         w_func.w_doc = None
+        refcount.decref(w_old)
+    elif name == '__annotations__':
+        w_old = w_func.w_annotations
+        w_func.w_annotations = None
         refcount.decref(w_old)
     elif name == '__name__' or name == '__qualname__':
         raise oefmt(exc.w_TypeError,

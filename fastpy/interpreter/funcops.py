@@ -115,6 +115,7 @@ def LIST_EXTEND(frame, arg):
     except OperationError as e:
         if not e.match(exc.w_TypeError):
             raise
+        refcount.discard(e.w_exc)
         raise oefmt(exc.w_TypeError,
                     "Value after * must be an iterable, not %s" %
                     space.type_name(w_iterable))

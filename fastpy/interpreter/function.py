@@ -37,7 +37,7 @@ class W_Function(W_Counted):
     values.  Attribute access: funcattrs.py."""
     _attrs_ = ['code', 'w_globals', 'defaults_w', 'w_kwdefaults',
                'closure_w', 'name', 'qualname', 'w_doc', 'w_module',
-               'w_dict']
+               'w_dict', 'w_annotations']
     _immutable_fields_ = ['code', 'w_globals', 'closure_w[*]',
                           'defaults_w?', 'w_kwdefaults?']
 
@@ -55,6 +55,7 @@ class W_Function(W_Counted):
         self.qualname = code.co_qualname
         self.w_doc = code.co_doc             # None: no docstring
         self.w_dict = None                   # created on demand
+        self.w_annotations = None            # a dict, created on demand
         self.w_module = w_globals.getitem(space.newtext('__name__'))
         refcount.incref(w_globals)
         for w_default in defaults_w:
@@ -72,7 +73,7 @@ class W_Function(W_Counted):
         result = [self.code, self.w_globals]
         result.extend(self.defaults_w)
         for w_obj in [self.w_kwdefaults, self.w_doc, self.w_module,
-                      self.w_dict]:
+                      self.w_dict, self.w_annotations]:
             if w_obj is not None:
                 result.append(w_obj)
         for w_cell in self.closure_w:
@@ -84,10 +85,12 @@ class W_Function(W_Counted):
         w_doc = self.w_doc
         w_module = self.w_module
         w_dict = self.w_dict
+        w_annotations = self.w_annotations
         self.w_kwdefaults = None
         self.w_doc = None
         self.w_module = None
         self.w_dict = None
+        self.w_annotations = None
         refcount.decref(self.w_globals)
         for w_default in self.defaults_w:
             refcount.decref(w_default)
@@ -97,6 +100,7 @@ class W_Function(W_Counted):
         refcount.decref(w_doc)
         refcount.decref(w_module)
         refcount.decref(w_dict)
+        refcount.decref(w_annotations)
 
     def set_defaults(self, defaults_w):
         old_w = self.defaults_w

@@ -114,6 +114,8 @@ class W_GeneratorBase(W_Sendable):
         if self.frame is not None:
             if self.started:
                 self.finalize()
+            else:
+                self.warn_never_started()
             frame = self.frame
             if frame is not None:
                 self.frame = None
@@ -124,6 +126,9 @@ class W_GeneratorBase(W_Sendable):
         w_exc_state = self.w_exc_state
         self.w_exc_state = None
         refcount.decref(w_exc_state)
+
+    def warn_never_started(self):
+        pass
 
     def finalize(self):
         """Close a suspended generator that is being released; errors are
@@ -388,6 +393,15 @@ class W_Coroutine(W_GeneratorBase):
     def exhausted_result(self):
         raise oefmt(exc.w_RuntimeError,
                     "cannot reuse already awaited coroutine")
+
+    def warn_never_started(self):
+        # _PyErr_WarnUnawaitedCoroutine; no frame location is tracked,
+        # so the warning is placed as CPython does with no Python frame.
+        from fastpy.modules import outstream
+        outstream.write_stderr(
+            "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n"
+            "RuntimeWarning: Enable tracemalloc to get the object "
+            "allocation traceback\n" % self.code.co_qualname)
 
 
 

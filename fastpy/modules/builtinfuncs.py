@@ -108,6 +108,7 @@ def builtin_getattr(w_obj, w_name, w_default):
     except OperationError as e:
         if w_default is None or not e.match(exc.w_AttributeError):
             raise
+        refcount.discard(e.w_exc)
     return w_default
 
 
@@ -119,6 +120,7 @@ def builtin_hasattr(w_obj, w_name):
     except OperationError as e:
         if not e.match(exc.w_AttributeError):
             raise
+        refcount.discard(e.w_exc)
         return space.w_False
     refcount.discard(w_value)
     return space.w_True

@@ -59,6 +59,7 @@ def compile_eval(module, filename):
     limits.check_expression(stmt.value)
     table = build_symtable(module)
     gen = CodeGenerator(table.top, table, filename, 1)
+    gen.namespace_names = True
     gen.visit_expr(stmt.value)
     gen.emit(op.RETURN_VALUE, 0)
     return gen.assemble()
@@ -86,8 +87,8 @@ def compile_source(source, filename, mode):
                 if len(module.body) > 1:
                     raise CompileError("multiple statements found while "
                                        "compiling a single statement", 1, 0)
-                return compile_module(module, filename, True)
-            return compile_module(module, filename, False)
+                return compile_module(module, filename, True, True)
+            return compile_module(module, filename, False, True)
         except ParserStackError:
             raise sizelimits.memory_error()
         except limits.CompileRecursionError as e:

@@ -41,6 +41,14 @@ def _caller():
     return frame
 
 
+def take_caller():
+    """The caller frame of a frame builtin, cleared for nested calls."""
+    from fastpy.interpreter.eval import ec
+    frame = _caller()
+    ec.caller_frame = None
+    return frame
+
+
 def frame_locals(frame):
     """The locals of a frame as a dict: the namespace of a class body or
     module, or a new dict of a function's bound local variables."""
@@ -54,6 +62,15 @@ def frame_locals(frame):
         w_value = frame.load_local(i)
         if w_value is not None:
             w_dict.setitem(space.newtext(code.co_varnames[i]), w_value)
+    # then the cell and free variables that are bound
+    from fastpy.interpreter.function import W_Cell
+    nvars = len(code.co_varnames)
+    ncellfree = len(code.co_cellvars) + len(code.co_freevars)
+    for k in range(ncellfree):
+        w_cell = frame.load_local(nvars + k)
+        if isinstance(w_cell, W_Cell) and w_cell.w_value is not None:
+            w_dict.setitem(space.newtext(code.cellfree_name(nvars + k)),
+                           w_cell.w_value)
     return w_dict
 
 

@@ -91,6 +91,7 @@ def bytes_from_object(w_obj):
     except OperationError as e:
         if not e.match(exc.w_TypeError):
             raise
+        refcount.discard(e.w_exc)
         raise oefmt(exc.w_TypeError, "cannot convert '%s' object to bytes" %
                     _tn(w_obj))
     b = StringBuilder(len(items_w))

@@ -267,7 +267,9 @@ def _to_float(s):
     from fastpy.interpreter.error import OperationError
     try:
         return parse_float(s.decode('latin-1'))
-    except OperationError:
+    except OperationError as e:
+        from fastpy.objspace import refcount
+        refcount.discard(e.w_exc)
         raise _malformed()
 
 

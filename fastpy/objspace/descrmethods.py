@@ -191,12 +191,17 @@ def _bm_doc(w_obj):
     return space.getattr_w(_bm(w_obj).w_func, '__doc__')
 
 
+def _bm_annotations(w_obj):
+    return space.getattr_w(_bm(w_obj).w_func, '__annotations__')
+
+
 for _w_t in [w_method_type]:
     getset(_w_t, '__func__', lambda w: _bm(w).w_func)
     getset(_w_t, '__self__', lambda w: _bm(w).w_self)
     getset(_w_t, '__name__', _bm_name)
     getset(_w_t, '__qualname__', _bm_qualname)
     getset(_w_t, '__doc__', _bm_doc)
+    getset(_w_t, '__annotations__', _bm_annotations)
 
 
 def method_repr_u(w_method):

@@ -35,6 +35,7 @@ def update_from_pairs(w_dict, w_iterable):
             except OperationError as e:
                 if not e.match(exc.w_TypeError):
                     raise
+                refcount.discard(e.w_exc)
                 raise oefmt(exc.w_TypeError,
                             "cannot convert dictionary update sequence "
                             "element #%d to a sequence" % i)
@@ -203,16 +204,22 @@ def view_binop(w_view, op, w_other, reflected):
     if op != space.OP_OR and op != space.OP_AND and op != space.OP_SUB \
             and op != space.OP_XOR:
         return None
-    try:
-        space.iterate(w_other)
-    except OperationError as e:
-        if e.match(exc.w_TypeError):
-            return None
-        raise
     from fastpy.objspace.setobject import W_SetObject
+    items_w = None
+    if not isinstance(w_other, W_SetObject):
+        try:
+            items_w = space.iterate(w_other)      # once: it may be an iterator
+        except OperationError as e:
+            if e.match(exc.w_TypeError):
+                refcount.discard(e.w_exc)
+                return None
+            raise
     w_left = view_set(w_view)
     w_right = W_SetObject()
-    w_right.update_from(w_other)
+    if items_w is None:
+        w_right.update_from(w_other)
+    else:
+        w_right.add_items(items_w)
     if reflected:
         w_left, w_right = w_right, w_left
     w_res = set_binop(w_left, op, w_right, False)

@@ -84,7 +84,8 @@ def new_oserror(w_type, args_w):
         if w_type is exc.w_OSError and space.is_int(w_errno):
             try:
                 code = space.int_w(w_errno)
-            except OperationError:
+            except OperationError as e:
+                refcount.discard(e.w_exc)
                 code = -1
             w_sub = ERRNO_MAP.get(code, None)
             if w_sub is not None:

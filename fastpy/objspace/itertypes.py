@@ -367,6 +367,7 @@ class W_ReversedSeq(W_BuiltinIterator):
                 if not (e.match(exc.w_IndexError) or
                         e.match(exc.w_StopIteration)):
                     raise
+                refcount.discard(e.w_exc)
         self.index = -1
         self.w_seq = None
         refcount.decref(w_seq)
@@ -447,6 +448,9 @@ def reversed_w(w_seq):
         n = w_seq.length
         return W_RangeIterator(w_seq.start + (n - 1) * w_seq.step, n,
                                -w_seq.step)
+    from fastpy.objspace.bigrange import W_BigRangeObject, range_reversed
+    if isinstance(w_seq, W_BigRangeObject):
+        return range_reversed(w_seq)
     if isinstance(w_seq, W_DictObject):
         return W_DictReverseIterator(w_seq, 0)
     if isinstance(w_seq, W_DictView):
@@ -497,6 +501,7 @@ class W_CallableIterator(W_BuiltinIterator):
             w_res = _call(w_func, [])
         except OperationError as e:
             if e.match(exc.w_StopIteration):
+                refcount.discard(e.w_exc)
                 self.release_children()
                 return None
             raise

@@ -35,6 +35,10 @@ class W_RangeObject(W_Root):
     def item(self, i):
         return self.start + i * self.step
 
+    def sp_hash(self):
+        from fastpy.objspace.bigrange import range_hash
+        return range_hash(self)
+
 
 class W_RangeIterator(W_Root):
     _attrs_ = ['current', 'remaining', 'step']

@@ -16,6 +16,7 @@ from rpython.rlib.rstring import UnicodeBuilder
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
+from fastpy.interpreter.error import OperationError
 
 w_set_type = W_TypeObject('set', w_object_type)
 w_frozenset_type = W_TypeObject('frozenset', w_object_type)
@@ -105,7 +106,11 @@ class W_SetObject(W_Counted):
                     if self.hashes[j] == h and w_start is not DUMMY:
                         if w_start is w_key:
                             return j
-                        eq = space.eq_w(w_start, w_key)
+                        refcount.incref(w_start)    # set_lookkey
+                        try:
+                            eq = space.eq_w(w_start, w_key)
+                        finally:
+                            refcount.decref(w_start)
                         if keys_w is not self.keys_w or \
                                 self.keys_w[j] is not w_start:
                             restart = True
@@ -142,7 +147,11 @@ class W_SetObject(W_Counted):
                     if self.hashes[j] == h and w_start is not DUMMY:
                         if w_start is w_key:
                             return
-                        eq = space.eq_w(w_start, w_key)
+                        refcount.incref(w_start)    # set_lookkey
+                        try:
+                            eq = space.eq_w(w_start, w_key)
+                        finally:
+                            refcount.decref(w_start)
                         if keys_w is not self.keys_w or \
                                 self.keys_w[j] is not w_start:
                             restart = True
@@ -228,7 +237,13 @@ class W_SetObject(W_Counted):
     # ------------------------------------------------------------ API
 
     def add(self, w_key):
-        self.add_hashed(w_key, space.hash_w(w_key))
+        # The key is counted while __hash__/__eq__ run Python code: a
+        # temporary passed to them must not be released by their frames.
+        refcount.incref(w_key)
+        try:
+            self.add_hashed(w_key, space.hash_w(w_key))
+        finally:
+            refcount.disown(w_key)
 
     def contains(self, w_key):
         return self.lookup(w_key, space.hash_w(w_key)) >= 0
@@ -242,7 +257,7 @@ class W_SetObject(W_Counted):
         return True
 
     def clear(self):
-        self.release_children()
+        W_SetObject.release_children(self)    # not a subclass's user slots
         self.hash_cache = -1
 
     def merge(self, w_other):
@@ -292,10 +307,24 @@ class W_SetObject(W_Counted):
             for w_key in w_iterable.keys():
                 self.add(w_key)
             return
-        items_w = space.iterate(w_iterable)
-        for w_item in items_w:
-            self.add(w_item)
-            refcount.discard(w_item)
+        self.add_items(space.iterate(w_iterable))
+
+    def add_items(self, items_w):
+        """Add the items space.iterate() returned (temporaries or
+        borrowed); each is dropped once added."""
+        i = 0
+        try:
+            while i < len(items_w):
+                w_item = items_w[i]
+                i += 1
+                self.add(w_item)
+                refcount.discard(w_item)
+        except OperationError:
+            i -= 1          # the item that failed was not stored
+            while i < len(items_w):
+                refcount.discard(items_w[i])
+                i += 1
+            raise
 
     def copy(self):
         w_new = self.new_empty()
@@ -402,14 +431,18 @@ def key_for_lookup(w_key):
 def set_repr(w_set):
     from fastpy.objspace import space
     keys_w = w_set.active_keys()
-    frozen = w_set.is_frozen()
+    w_type = w_set.gettype()
+    # set_repr: a subclass (or a frozenset) shows its type's name
+    wrapped = w_set.is_frozen() or w_type is not w_set_type
+    name = w_type.name.decode('utf-8')
     if len(keys_w) == 0:
-        return u'frozenset()' if frozen else u'set()'
+        return name + u'()'
     b = UnicodeBuilder()
-    if frozen:
-        b.append(u'frozenset(')
+    if wrapped:
+        b.append(name)
+        b.append(u'(')
     if not space._enter_repr(w_set):
-        return u'frozenset(...)' if frozen else u'set(...)'
+        return name + u'(...)'
     try:
         b.append(u'{')
         for i in range(len(keys_w)):
@@ -419,7 +452,7 @@ def set_repr(w_set):
         b.append(u'}')
     finally:
         space._leave_repr()
-    if frozen:
+    if wrapped:
         b.append(u')')
     return b.build()
 

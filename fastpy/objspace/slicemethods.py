@@ -1,12 +1,17 @@
 """`slice(...)`, its attributes and indices(), and `range`'s constructor,
 attributes and index/count."""
 
+import sys
+
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method, getset
 from fastpy.interpreter.typecall import constructor
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import space
-from fastpy.objspace.intobject import newint
+from fastpy.objspace.intobject import newint, W_IntObject
+from fastpy.objspace.longobject import newlong
+from fastpy.objspace.bigrange import (W_BigRangeObject, make_range, big_of,
+                                      big_find, is_range)
 from fastpy.objspace.sliceobject import W_SliceObject, w_slice_type
 from fastpy.objspace.rangeobject import W_RangeObject, w_range_type
 from fastpy.objspace.tupleobject import newtuple
@@ -59,47 +64,70 @@ def slice_indices(w_slice, w_length):
 # ---------------------------------------------------------------- range
 
 def _range_arg(w_x):
+    """An int object (through __index__) for a range() argument."""
     if space.is_int(w_x):
-        return space.int_w(w_x)
+        return w_x
     if w_x.is_user:
         from fastpy.objspace import protocol
         w_index = protocol.index(w_x)
         if w_index is not None:
-            return space.int_w(w_index)
+            return w_index
     raise oefmt(exc.w_TypeError,
                 "'%s' object cannot be interpreted as an integer" %
                 space.type_name(w_x))
 
 
+HALF = sys.maxint // 2
+
+
+def _small(w_x):
+    """The value of an int object that is far from the word limits (so
+    W_RangeObject's arithmetic cannot overflow), or raise KeyError."""
+    if isinstance(w_x, W_IntObject):
+        v = w_x.intval
+        if -HALF < v < HALF:
+            return v
+    raise KeyError
+
+
 @constructor(w_range_type, 'range(start, stop=NULL, step=NULL, /)')
 def range_new(w_cls, w_start, w_stop, w_step):
     if w_stop is None:
-        return W_RangeObject(0, _range_arg(w_start), 1)
-    step = 1
-    start = _range_arg(w_start)
-    stop = _range_arg(w_stop)
+        w_a = newint(0)
+        w_b = _range_arg(w_start)
+    else:
+        w_a = _range_arg(w_start)
+        w_b = _range_arg(w_stop)
+    w_c = newint(1)
     if w_step is not None:
-        step = _range_arg(w_step)
-        if step == 0:
+        w_c = _range_arg(w_step)
+        if isinstance(w_c, W_IntObject) and w_c.intval == 0:
             raise oefmt(exc.w_ValueError, "range() arg 3 must not be zero")
-    return W_RangeObject(start, stop, step)
-
-
-def _range(w_obj):
-    assert isinstance(w_obj, W_RangeObject)
-    return w_obj
+    try:
+        return W_RangeObject(_small(w_a), _small(w_b), _small(w_c))
+    except KeyError:
+        return make_range(big_of(w_a), big_of(w_b), big_of(w_c))
 
 
 def _r_start(w_obj):
-    return newint(_range(w_obj).start)
+    if isinstance(w_obj, W_BigRangeObject):
+        return newlong(w_obj.start)
+    assert isinstance(w_obj, W_RangeObject)
+    return newint(w_obj.start)
 
 
 def _r_stop(w_obj):
-    return newint(_range(w_obj).stop)
+    if isinstance(w_obj, W_BigRangeObject):
+        return newlong(w_obj.stop)
+    assert isinstance(w_obj, W_RangeObject)
+    return newint(w_obj.stop)
 
 
 def _r_step(w_obj):
-    return newint(_range(w_obj).step)
+    if isinstance(w_obj, W_BigRangeObject):
+        return newlong(w_obj.step)
+    assert isinstance(w_obj, W_RangeObject)
+    return newint(w_obj.step)
 
 
 getset(w_range_type, 'start', _r_start)
@@ -107,30 +135,48 @@ getset(w_range_type, 'stop', _r_stop)
 getset(w_range_type, 'step', _r_step)
 
 
-def _range_find(w_range, w_x):
-    if not space.is_int(w_x) or not space.contains_w(w_range, w_x):
-        return -1
-    return (space.int_w(w_x) - w_range.start) // w_range.step
+def _check_range(w_obj, name):
+    if not is_range(w_obj):
+        raise oefmt(exc.w_TypeError, "descriptor '%s' for 'range' objects "
+                    "doesn't apply to a '%s' object" %
+                    (name, space.type_name(w_obj)))
 
 
-@method(w_range_type, 'index(self, value, /)', W_RangeObject)
-def range_index(w_range, w_x):
-    i = _range_find(w_range, w_x)
-    if i < 0:
-        for k in range(w_range.length):
-            if space.eq_w(newint(w_range.item(k)), w_x):
-                return newint(k)
-        raise oefmt(exc.w_ValueError, "%s is not in range" %
-                    space.str_to_utf8(space.repr_u(w_x)))
-    return newint(i)
-
-
-@method(w_range_type, 'count(self, value, /)', W_RangeObject)
-def range_count(w_range, w_x):
-    if space.is_int(w_x):
-        return newint(1 if _range_find(w_range, w_x) >= 0 else 0)
+def _linear_count(w_range, w_x, first_only):
+    """Positions where an item == w_x, by iteration (non-int values)."""
     n = 0
-    for k in range(w_range.length):
-        if space.eq_w(newint(w_range.item(k)), w_x):
+    k = 0
+    w_iter = space.get_iter(w_range)
+    while True:
+        w_item = space.next_w(w_iter)
+        if w_item is None:
+            break
+        if space.eq_w(w_item, w_x):
+            if first_only:
+                return k
             n += 1
-    return newint(n)
+        k += 1
+    return n if not first_only else -1
+
+
+@method(w_range_type, 'index(self, value, /)')
+def range_index(w_range, w_x):
+    _check_range(w_range, 'index')
+    if space.is_int(w_x):
+        pos = big_find(w_range, w_x)
+        if pos is not None:
+            return newlong(pos)
+    else:
+        k = _linear_count(w_range, w_x, True)
+        if k >= 0:
+            return newint(k)
+    raise oefmt(exc.w_ValueError, "%s is not in range" %
+                space.str_to_utf8(space.repr_u(w_x)))
+
+
+@method(w_range_type, 'count(self, value, /)')
+def range_count(w_range, w_x):
+    _check_range(w_range, 'count')
+    if space.is_int(w_x):
+        return newint(0 if big_find(w_range, w_x) is None else 1)
+    return newint(_linear_count(w_range, w_x, False))

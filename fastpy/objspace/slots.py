@@ -28,6 +28,10 @@ from fastpy.objspace.listobject import w_list_type, W_ListObject
 from fastpy.objspace.tupleobject import w_tuple_type, W_TupleObject
 from fastpy.objspace.dictobject import w_dict_type, W_DictObject
 from fastpy.objspace.rangeobject import w_range_type
+from fastpy.objspace.setobject import w_set_type, w_frozenset_type
+from fastpy.objspace.complexobject import w_complex_type
+from fastpy.objspace.bytearrayobject import w_bytearray_type
+from fastpy.objspace.memoryobject import w_memoryview_type
 from fastpy.objspace.bytesobject import w_bytes_type, W_BytesObject
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace import protocol
@@ -131,6 +135,15 @@ def _binary(w_type, op, reflected):
 
     def impl(w_self, w_other):
         _check_self(w_type, name, w_self)
+        if kind_of(w_self) == K_OTHER and kind_of(w_other) != K_OTHER:
+            # complex + int, bytearray + bytes: the self type's own path
+            if reflected:
+                w_res = w_self.sp_rbinop(op, w_other)
+            else:
+                w_res = w_self.sp_binop(op, w_other, False)
+            if w_res is None:
+                return w_NotImplemented
+            return w_res
         if reflected:
             return builtin_binary(op, w_other, w_self, ints_only)
         return builtin_binary(op, w_self, w_other, ints_only)
@@ -143,6 +156,12 @@ def _inplace(w_type, op):
 
     def impl(w_self, w_other):
         _check_self(w_type, name, w_self)
+        if kind_of(w_self) == K_OTHER:
+            # set |=, bytearray +=
+            w_res = w_self.sp_binop(op, w_other, True)
+            if w_res is None:
+                return w_NotImplemented
+            return w_res
         return space.binary_op_builtin(op + space.INPLACE, w_self, w_other)
     impl.__name__ = 'slot_%s_%s' % (w_type.name, name.strip('_'))
     return name, impl, '%s(self, value, /)' % name
@@ -337,6 +356,26 @@ publish(w_dict_type, ['__repr__', '__hash__=None', '__len__', '__iter__',
                       '__delitem__', '__eq__', '__ne__'])
 publish(w_range_type, ['__repr__', '__hash__', '__len__', '__iter__',
                        '__contains__', '__getitem__', '__eq__', '__ne__'])
+
+SET_OPS = ['__or__', '__and__', '__sub__', '__xor__', '__ror__', '__rand__',
+           '__rsub__', '__rxor__']
+publish(w_set_type, ['__repr__', '__hash__=None', '__len__', '__iter__',
+                     '__contains__', '__ior__', '__iand__', '__isub__',
+                     '__ixor__'] + COMPARISONS + SET_OPS)
+publish(w_frozenset_type, ['__repr__', '__hash__', '__len__', '__iter__',
+                           '__contains__'] + COMPARISONS + SET_OPS)
+publish(w_complex_type, ['__repr__', '__hash__', '__bool__', '__neg__',
+                         '__pos__', '__abs__'] + COMPARISONS +
+        protocol.BINARY_NAMES[:4] + ['__pow__'] +
+        protocol.REFLECTED_NAMES[:4] + ['__rpow__'])
+publish(w_bytearray_type, ['__repr__', '__str__', '__hash__=None', '__len__',
+                           '__iter__', '__contains__', '__getitem__',
+                           '__setitem__', '__delitem__', '__add__',
+                           '__mul__', '__rmul__', '__iadd__', '__imul__',
+                           '__mod__'] + COMPARISONS)
+publish(w_memoryview_type, ['__repr__', '__hash__', '__len__', '__iter__',
+                            '__getitem__', '__setitem__', '__eq__',
+                            '__ne__'])
 
 
 # ---------------------------------------------------------------- object

@@ -1273,8 +1273,33 @@ def _slice_int(w_obj):
                 "__index__ method")
 
 
+def _sequence_index_w(w_index, what):
+    """index_w with the sequence's own TypeError message."""
+    if w_index.is_user and not is_int(w_index):
+        w_i = protocol.index(w_index)
+        if w_i is not None:
+            return index_w_builtin(w_i)
+    if not is_int(w_index):
+        if what == 'string':
+            raise oefmt(exc.w_TypeError,
+                        "string indices must be integers, not '%s'" %
+                        type_name(w_index))
+        if what == 'index':
+            kind = 'byte'
+        elif what == 'range object':
+            kind = 'range'
+        elif what == 'list assignment':
+            kind = 'list'
+        else:
+            kind = what
+        raise oefmt(exc.w_TypeError,
+                    "%s indices must be integers or slices, not %s" %
+                    (kind, type_name(w_index)))
+    return index_w_builtin(w_index)
+
+
 def _normalize_index(w_index, length, what):
-    i = index_w(w_index)
+    i = _sequence_index_w(w_index, what)
     if i < 0:
         i += length
     if i < 0 or i >= length:
@@ -1348,11 +1373,11 @@ def getitem_builtin(w_obj, w_index):
         i = _normalize_index(w_index, len(u), 'string')
         return newstr(u[i])
     if isinstance(w_obj, W_RangeObject):
-        if isinstance(w_index, W_SliceObject):
-            # Like CPython's compute_slice: map the slice's indices.
-            start, stop, step, n = slice_indices(w_index, w_obj.length)
-            return W_RangeObject(w_obj.item(start), w_obj.item(stop),
-                                 w_obj.step * step)
+        if isinstance(w_index, W_SliceObject) or \
+                isinstance(w_index, W_LongObject):
+            # CPython's compute_slice, on bigints (bigrange.py)
+            from fastpy.objspace.bigrange import range_getitem
+            return range_getitem(w_obj, w_index)
         i = _normalize_index(w_index, w_obj.length, 'range object')
         return newint(w_obj.item(i))
     if isinstance(w_obj, W_BytesObject):

@@ -534,6 +534,7 @@ def str_join(w_self, w_iterable):
     except OperationError as e:
         if not e.match(exc.w_TypeError):
             raise
+        refcount.discard(e.w_exc)
         raise oefmt(exc.w_TypeError, "can only join an iterable")
     b = UnicodeBuilder()
     for i in range(len(items_w)):
@@ -622,6 +623,7 @@ def str_translate(w_self, w_table):
             w_res = space.getitem(w_table, newint(ord(ch)))
         except OperationError as e:
             if e.match(exc.w_LookupError):
+                refcount.discard(e.w_exc)
                 b.append(ch)
                 continue
             raise

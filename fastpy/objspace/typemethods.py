@@ -20,7 +20,7 @@ from fastpy.objspace import space
 from fastpy.objspace import refcount
 from fastpy.objspace.typeobject import (W_TypeObject, w_object_type,
                                         w_type_type, MroError,
-                                        all_heap_types)
+                                        all_heap_types, fixed_types)
 from fastpy.objspace.mapdict import (W_ObjectInstance, Terminator,
                                      W_MemberDescr, get_terminator)
 from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
@@ -28,6 +28,7 @@ from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.dictobject import W_DictObject, newdict
+from fastpy.modules.frameaccess import frame_builtin
 
 
 def _call_args(w_func, args):
@@ -764,6 +765,8 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
             raise oefmt(exc.w_TypeError, "__classcell__ must be a nonlocal "
                         "cell, not %s" % w_classcell.gettype().name)
         w_classcell.set(w_type)
+    if w_class is not None:
+        _custom_mro(w_type, w_class)
     # -- __set_name__, then the parent's __init_subclass__
     for key, w_value in w_type.dict_w.items():
         w_set_name = jit.promote(w_value.gettype()).lookup('__set_name__')
@@ -776,6 +779,27 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
                 raise
     init_subclass(w_type, kw_names, kw_values_w)
     return w_type
+
+
+def _custom_mro(w_type, w_meta):
+    """A metaclass overriding mro(): its result is the new type's
+    __mro__ (CPython's mro_internal)."""
+    w_mro = w_meta.lookup('mro')
+    if w_mro is None or w_mro is type_mro.w_func:
+        return
+    w_res = _call(w_mro, [w_type])
+    try:
+        items_w = space.iterate(w_res)
+    finally:
+        refcount.discard(w_res)
+    mro_w = []
+    for w_item in items_w:
+        if not isinstance(w_item, W_TypeObject):
+            raise oefmt(exc.w_TypeError, "mro() returned a non-class ('%s')"
+                        % w_item.gettype().name)
+        mro_w.append(w_item)
+    w_type.mro_w = fixed_types(mro_w)
+    w_type.mutated()
 
 
 def _wrap_special(key, w_value):
@@ -953,6 +977,66 @@ def builtin_build_class(w_func, w_name, bases_w, kw_names, kw_values_w):
     if not isinstance(w_name, W_StrObject):
         raise oefmt(exc.w_TypeError, "__build_class__: name is not a "
                     "string")
+    held_w = []     # counted: the original bases, __mro_entries__ results
+    orig_bases_w = bases_w
+    bases_w = _update_bases(bases_w, held_w)
+    try:
+        return _build_class(w_func, w_name, bases_w, kw_names, kw_values_w,
+                            held_w[0] if bases_w is not orig_bases_w
+                            else None)
+    finally:
+        for w_held in held_w:
+            refcount.decref(w_held)
+
+
+def _update_bases(bases_w, held_w):
+    """CPython's update_bases: every base that is not a type and has
+    __mro_entries__ is replaced by the items of the tuple that method
+    returns for the original bases.  The new list (or bases_w itself if
+    no base was replaced); held_w receives, counted, the tuple of the
+    original bases and then the returned tuples."""
+    from fastpy.objspace.attribute import find_attr
+    new_w = []
+    changed = False
+    try:
+        for w_b in bases_w:
+            w_meth = None
+            if not isinstance(w_b, W_TypeObject):
+                w_meth = find_attr(w_b, '__mro_entries__')
+            if w_meth is None:
+                new_w.append(w_b)
+                continue
+            if not changed:
+                changed = True
+                w_orig = newtuple(list(bases_w))
+                refcount.incref(w_orig)
+                held_w.append(w_orig)
+            refcount.incref(w_meth)
+            try:
+                w_res = _call(w_meth, [held_w[0]])
+            finally:
+                refcount.decref(w_meth)
+            if not isinstance(w_res, W_TupleObject):
+                refcount.discard(w_res)
+                raise oefmt(exc.w_TypeError,
+                            "__mro_entries__ must return a tuple")
+            refcount.incref(w_res)
+            held_w.append(w_res)
+            for w_item in w_res.items_w:
+                new_w.append(w_item)
+    except OperationError:
+        for w_held in held_w:
+            refcount.decref(w_held)
+        del held_w[:]
+        raise
+    if not changed:
+        return bases_w
+    return new_w
+
+
+def _build_class(w_func, w_name, bases_w, kw_names, kw_values_w, w_orig):
+    from fastpy.interpreter.function import W_Function, Arguments
+    assert isinstance(w_func, W_Function)
     w_meta = None
     names = []
     values_w = []
@@ -1000,6 +1084,8 @@ def builtin_build_class(w_func, w_name, bases_w, kw_names, kw_values_w):
                         "%s.__prepare__() must return a mapping, not %s" %
                         (_meta_name(w_meta), w_ns.gettype().name))
         w_cell = run_class_body(w_func, w_ns)
+        if w_orig is not None:
+            w_ns.setitem_str('__orig_bases__', w_orig)
         w_cls = _call_args(w_meta, Arguments([w_name, w_bases, w_ns],
                                              names, values_w))
         refcount.incref(w_cls)
@@ -1052,29 +1138,40 @@ def run_class_body(w_func, w_ns):
 
 # ---------------------------------------------------------------- vars
 
-@function('vars(object=NULL, /)')
+def _caller_locals():
+    """locals() of the frame calling vars() or dir() (frameaccess.py)."""
+    from fastpy.modules.frameaccess import take_caller, frame_locals
+    return frame_locals(take_caller())
+
+
+@frame_builtin('vars(object=NULL, /)')
 def builtin_vars(w_obj):
     if w_obj is None:
-        raise oefmt(exc.w_TypeError, "vars() without arguments is not "
-                    "supported by fastpy yet")
+        return _caller_locals()
     try:
         return space.getattr_w(w_obj, '__dict__')
     except OperationError as e:
         if not e.match(exc.w_AttributeError):
             raise
+        refcount.discard(e.w_exc)
         raise oefmt(exc.w_TypeError, "vars() argument must have __dict__ "
                     "attribute")
 
 
-@function('dir(object=NULL, /)')
+@frame_builtin('dir(object=NULL, /)')
 def builtin_dir(w_obj):
     """dir(obj): the sorted list obj.__dir__() gives."""
     from fastpy.objspace.listobject import newlist
     from fastpy.objspace.listmethods import list_sort
     from fastpy.objspace.attribute import descr_get
     if w_obj is None:
-        raise oefmt(exc.w_TypeError, "dir() without arguments is not "
-                    "supported by fastpy yet")
+        # dir(): the sorted names of the caller's locals
+        w_locals = _caller_locals()
+        assert isinstance(w_locals, W_DictObject)
+        w_list = newlist([w_k for w_k in w_locals.keys()])
+        refcount.discard(w_locals)
+        list_sort(w_list, space.w_None, False)
+        return w_list
     w_type = w_obj.gettype()
     w_descr = w_type.lookup('__dir__')
     if isinstance(w_obj, W_TypeObject) or w_descr is None:

@@ -29,12 +29,16 @@ from fastpy.objspace.intobject import W_IntObject, w_int_type
 from fastpy.objspace.floatobject import W_FloatObject, w_float_type
 from fastpy.objspace.strobject import W_StrObject, w_str_type
 from fastpy.objspace.exceptions import W_BaseException
+from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
+                                       w_set_type)
 
 
 W_UserList = make_user_subclass(W_ListObject)
 W_UserDict = make_user_subclass(W_DictObject)
 W_UserTuple = make_user_subclass(W_TupleObject)
 W_UserException = make_user_subclass(W_BaseException)
+W_UserSet = make_user_subclass(W_SetObject)
+W_UserFrozenSet = make_user_subclass(W_FrozenSetObject)
 
 
 def _make_value_subclass(cls):
@@ -75,6 +79,8 @@ def allocate(w_type):
         w_obj = W_UserDict()
     elif w_solid is w_tuple_type:
         w_obj = W_UserTuple([])
+    elif w_solid is w_set_type:
+        w_obj = W_UserSet()
     elif w_solid.is_subtype(exc.w_BaseException):
         w_obj = W_UserException(w_type, [])
     else:
@@ -98,7 +104,7 @@ def new_user_instance(w_type, args):
     from fastpy.interpreter.function import Arguments
     w_solid = _solid(w_type)
     if (w_solid is w_object_type or w_solid is w_list_type or
-            w_solid is w_dict_type):
+            w_solid is w_dict_type or w_solid is w_set_type):
         return allocate(w_type)
     w_ctor = w_solid.constructor
     if w_ctor is None:
@@ -121,6 +127,12 @@ def _from_value(w_type, w_solid, w_value):
         refcount.discard(w_value)
         w_obj.init_map(w_type)
         return w_obj
+    if isinstance(w_value, W_FrozenSetObject):
+        w_fset = W_UserFrozenSet()
+        w_fset.merge(w_value)
+        refcount.discard(w_value)
+        w_fset.init_map(w_type)
+        return w_fset
     if isinstance(w_value, W_BaseException):
         from fastpy.objspace.exceptions import W_OSError, W_ExceptionGroup
         if isinstance(w_value, W_OSError) or \
@@ -160,6 +172,15 @@ def list_init(w_list, w_iterable):
         items_w = space.iterate(w_iterable)
         w_list.clear()
         w_list.extend(items_w)
+    return space.w_None
+
+
+@method(w_set_type, '__init__(self, iterable=NULL, /)', W_SetObject)
+def set_init(w_set, w_iterable):
+    from fastpy.objspace import space
+    w_set.clear()
+    if w_iterable is not None:
+        w_set.update_from(w_iterable)
     return space.w_None
 
 

@@ -71,6 +71,10 @@ CompFor = _node('CompFor', Node, ['target', 'iter', 'ifs'])
 ExprStmt = _node('ExprStmt', Stmt, ['value'])
 Assign = _node('Assign', Stmt, ['targets', 'value'])
 AugAssign = _node('AugAssign', Stmt, ['target', 'op', 'value'])
+# target: annotation [= value]; value may be None; simple: an unparenthesized
+# name (compiler/annotations.py)
+AnnAssign = _node('AnnAssign', Stmt, ['target', 'annotation', 'value',
+                                      'simple'])
 If = _node('If', Stmt, ['test', 'body', 'orelse'])
 While = _node('While', Stmt, ['test', 'body', 'orelse'])
 For = _node('For', Stmt, ['target', 'iter', 'body', 'orelse'])
@@ -114,6 +118,10 @@ class ArgSpec(object):
         self.kwonly = kwonly
         self.kw_defaults = kw_defaults
         self.kwarg = kwarg
+        # annotations (annotations.py): parameter names (and 'return')
+        # in source order, with their expressions
+        self.ann_names = []
+        self.ann_values = []
 
     def all_names(self):
         """Parameter names in frame order (CPython's co_varnames order)."""
@@ -148,7 +156,7 @@ for _name in ['Constant', 'Name', 'BinOp', 'UnaryOp', 'BoolOp', 'Compare',
     setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])
 
 for _name in ['Try', 'ExceptHandler', 'Raise', 'Assert', 'With',
-              'WithItem']:
+              'WithItem', 'AnnAssign']:
     setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])
 
 # Generators and coroutines (parser/genparser.py).  The async statements

@@ -82,6 +82,7 @@ def parse(source):
 class Parser(object):
 
     def __init__(self, tokens):
+        self.param_annotations = ([], [])    # parameters(): annotations
         self.tokens = tokens
         self.pos = 0
         self.level = LEVEL_BASE     # CPython's rule nesting (enter)
@@ -296,6 +297,8 @@ class Parser(object):
             value = genparser.yield_or_testlist(self)
             return ast.AugAssign(first, AUGASSIGN_OPS[nxt.value], value,
                                  tok.lineno, tok.col)
+        if self.at_op(':'):
+            return self.ann_assign(tok, first)
         if self.at_op('='):
             targets = [first]
             while self.at_op('='):
@@ -306,6 +309,30 @@ class Parser(object):
                 self.check_target(t, 'assign')
             return ast.Assign(targets, value, tok.lineno, tok.col)
         return ast.ExprStmt(first, tok.lineno, tok.col)
+
+    def ann_assign(self, tok, target):
+        """`target: annotation [= value]` (the ':' is next)."""
+        if isinstance(target, ast.TupleExpr):
+            raise ParseError("only single target (not tuple) can be "
+                             "annotated", target.lineno, target.col)
+        if isinstance(target, ast.ListExpr):
+            raise ParseError("only single target (not list) can be "
+                             "annotated", target.lineno, target.col)
+        if not (isinstance(target, ast.Name) or
+                isinstance(target, ast.Attribute) or
+                isinstance(target, ast.Subscript)):
+            raise ParseError("illegal target for annotation",
+                             target.lineno, target.col)
+        simple = isinstance(target, ast.Name) and not (
+            tok.kind == tk.OP and tok.value == '(')
+        self.advance()
+        annotation = self.test()
+        value = None
+        if self.at_op('='):
+            self.advance()
+            value = genparser.yield_or_testlist(self)
+        return ast.AnnAssign(target, annotation, value, simple, tok.lineno,
+                             tok.col)
 
     def check_aug_target(self, node):
         if not (isinstance(node, ast.Name) or
@@ -462,7 +489,8 @@ class Parser(object):
         self.expect_op(')')
         if self.at_op('->'):
             self.advance()
-            self.test()          # return annotation: parsed, not kept
+            args.ann_names.append('return')
+            args.ann_values.append(self.test())
         body = self.block_after(tok)
         return ast.FunctionDef(name, args, body, decorators, tok.lineno,
                                tok.col)
@@ -479,6 +507,10 @@ class Parser(object):
         kw_defaults = []
         kwarg = ''
         star_seen = False
+        ann_names = []
+        ann_values = []
+        saved_annotations = self.param_annotations   # a lambda in a default
+        self.param_annotations = (ann_names, ann_values)
         while not self.at_op(closer):
             arg_tok = self.peek()
             if self.at_op('/'):
@@ -539,8 +571,12 @@ class Parser(object):
             if not self.at_op(','):
                 break
             self.advance()
-        return ast.ArgSpec(argnames, posonly, defaults, vararg, kwonly,
+        self.param_annotations = saved_annotations
+        spec = ast.ArgSpec(argnames, posonly, defaults, vararg, kwonly,
                            kw_defaults, kwarg)
+        spec.ann_names = ann_names
+        spec.ann_values = ann_values
+        return spec
 
     def param_name(self, seen, annotations):
         arg_tok = self.peek()
@@ -552,7 +588,9 @@ class Parser(object):
         seen.append(argname)
         if annotations and self.at_op(':'):
             self.advance()
-            self.test()          # annotation: parsed, not kept
+            names, values = self.param_annotations
+            names.append(argname)
+            values.append(self.test())
         return argname
 
     # ------------------------------------------------------------ expressions
