@@ -3,6 +3,8 @@ attributes and index/count."""
 
 import sys
 
+from rpython.rlib import jit
+
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method, getset
 from fastpy.interpreter.typecall import constructor
@@ -91,7 +93,11 @@ def _small(w_x):
 
 
 @constructor(w_range_type, 'range(start, stop=NULL, step=NULL, /)')
+@jit.dont_look_inside
 def range_new(w_cls, w_start, w_stop, w_step):
+    # A residual call in traces, on purpose: inlined, the inner loop of
+    # nested `for ... in range(...)` loops is re-entered through a bridge
+    # that boxes its ints (numeric_loop: 5.4 ms residual, 6.9 ms inlined).
     if w_stop is None:
         w_a = newint(0)
         w_b = _range_arg(w_start)
