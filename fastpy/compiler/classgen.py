@@ -153,40 +153,7 @@ class ClassCodegen(object):
                 self.visit_expr(base)
                 self.emit(op.LIST_APPEND, 1)
         self.emit(op.LIST_TO_TUPLE, 0)
-        if len(node.kw_names) == 0:
-            self.lineno = node.lineno
-            self.emit(op.CALL_FUNCTION_EX, 0)
-            return
-        have_dict = False
-        group = []
-        for k in range(len(node.kw_names)):
-            if node.kw_names[k] == '':
-                have_dict = self.class_keyword_group(node, group, have_dict)
-                group = []
-                if not have_dict:
-                    self.emit(op.BUILD_MAP, 0)
-                    have_dict = True
-                self.visit_expr(node.kw_values[k])
-                self.lineno = node.lineno
-                self.emit(op.DICT_MERGE, 1)
-            else:
-                group.append(k)
-        self.class_keyword_group(node, group, have_dict)
-        self.lineno = node.lineno
-        self.emit(op.CALL_FUNCTION_EX, 1)
-
-    def class_keyword_group(self, node, group, have_dict):
-        if len(group) == 0:
-            return have_dict
-        for k in group:
-            self.emit(op.LOAD_CONST,
-                      self.const_index(space.newtext(node.kw_names[k])))
-            self.visit_expr(node.kw_values[k])
-        self.emit(op.BUILD_MAP, len(group))
-        if have_dict:
-            self.lineno = node.lineno
-            self.emit(op.DICT_MERGE, 1)
-        return True
+        self.emit_call_ex(node.kw_names, node.kw_values, node.lineno)
 
     # ------------------------------------------------------------ attributes
 

@@ -309,37 +309,44 @@ class FunctionCodegen(object):
                 for arg in args:
                     self.visit_expr(arg)
                 self.emit(op.BUILD_TUPLE, len(args))
-        if len(node.kw_names) == 0:
-            self.lineno = node.lineno
+        self.emit_call_ex(node.kw_names, node.kw_values, node.lineno)
+
+    def emit_call_ex(self, kw_names, kw_values, lineno):
+        """CALL_FUNCTION_EX on the positional tuple already on the stack,
+        with the keywords (names, values; '' for a **mapping) merged into
+        one dict first (calls and class statements)."""
+        if len(kw_names) == 0:
+            self.lineno = lineno
             self.emit(op.CALL_FUNCTION_EX, 0)
             return
         have_dict = False
         group = []
-        for k in range(len(node.kw_names)):
-            if node.kw_names[k] == '':
-                have_dict = self.keyword_group(node, group, have_dict)
+        for k in range(len(kw_names)):
+            if kw_names[k] == '':
+                have_dict = self.keyword_group(kw_names, kw_values, group,
+                                               have_dict, lineno)
                 group = []
                 if not have_dict:
                     self.emit(op.BUILD_MAP, 0)
                     have_dict = True
-                self.visit_expr(node.kw_values[k])
-                self.lineno = node.lineno
+                self.visit_expr(kw_values[k])
+                self.lineno = lineno
                 self.emit(op.DICT_MERGE, 1)
             else:
                 group.append(k)
-        self.keyword_group(node, group, have_dict)
-        self.lineno = node.lineno
+        self.keyword_group(kw_names, kw_values, group, have_dict, lineno)
+        self.lineno = lineno
         self.emit(op.CALL_FUNCTION_EX, 1)
 
-    def keyword_group(self, node, group, have_dict):
+    def keyword_group(self, kw_names, kw_values, group, have_dict, lineno):
         if len(group) == 0:
             return have_dict
         for k in group:
             self.emit(op.LOAD_CONST,
-                      self.const_index(space.newtext(node.kw_names[k])))
-            self.visit_expr(node.kw_values[k])
+                      self.const_index(space.newtext(kw_names[k])))
+            self.visit_expr(kw_values[k])
         self.emit(op.BUILD_MAP, len(group))
         if have_dict:
-            self.lineno = node.lineno
+            self.lineno = lineno
             self.emit(op.DICT_MERGE, 1)
         return True
