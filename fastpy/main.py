@@ -1,11 +1,7 @@
-"""The python3-compatible command line.
-
-    fastpy FILE [ARGS]      run a program
-    fastpy -c CODE [ARGS]   run CODE
-    fastpy [-]              run the program read from stdin (an interactive
-                            prompt when stdin is a terminal)
-    fastpy --jit PARAMS     set JIT parameters (e.g. threshold=200, or off)
-    fastpy --version | -V   print the version
+"""Running a program the way python3 does: the entry point `main(argv)`
+(options in cmdline.py), the Interpreter (builtins, sys, __main__) and
+the three ways in: a file or command (`run_source`), a module (`-m`,
+`run_module`) and the interactive prompt (repl.py).
 """
 
 import os
@@ -13,6 +9,7 @@ import os
 from rpython.rlib import jit
 
 from fastpy import version
+from fastpy import cmdline, repl
 from rpython.rlib import rstack
 from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
@@ -31,26 +28,11 @@ from fastpy.objspace.dictobject import new_module_dict
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.moduleobject import W_Module
 from fastpy.objspace.tupleobject import newtuple
-from fastpy.modules import builtins, outstream
+from fastpy.modules import builtins, outstream, atexitmodule
 from fastpy.modules.sysmodule import make_sys_module
-from fastpy.modules.timemodule import make_time_module
-
-USAGE = """usage: fastpy [option] ... [-c cmd | file | -] [arg] ...
-Options:
--c cmd : program passed in as string (terminates option list)
--V     : print the Python version number and exit (also --version)
---jit PARAM=VALUE,... : set JIT parameters ('off' disables the JIT)
--h     : print this help message and exit (also --help)
-file   : program read from script file
--      : program read from stdin (default; interactive mode if a tty)
-arg ...: arguments passed to program in sys.argv[1:]
-"""
-
-
-class UsageError(Exception):
-    def __init__(self, msg):
-        self.msg = msg
-
+from fastpy.interpreter import importing, stdlibpath
+from fastpy.objspace.dictobject import W_DictObject
+from fastpy.objspace.listobject import W_ListObject
 
 def read_file(path):
     fd = os.open(path, os.O_RDONLY, 0)
@@ -66,26 +48,6 @@ def read_file(path):
     return ''.join(chunks)
 
 
-def read_line(prompt):
-    """One line from stdin (with its newline), or None at end of input."""
-    outstream.stdout.write(prompt)
-    outstream.stdout.flush()
-    chars = []
-    while True:
-        try:
-            c = os.read(0, 1)
-        except OSError:
-            return None
-        if not c:
-            if not chars:
-                return None
-            break
-        chars.append(c)
-        if c == '\n':
-            break
-    return ''.join(chars)
-
-
 def read_stdin():
     chunks = []
     while True:
@@ -99,18 +61,41 @@ def read_stdin():
     return ''.join(chunks)
 
 
+BUILTINS_DOC = ("Built-in functions, exceptions, and other objects.\n\n"
+                "Noteworthy: None is the `nil' object; Ellipsis represents "
+                "`...' in slices.")
+
+
 class Interpreter(object):
     """One run of a program: builtins, modules, and the __main__ dict."""
 
-    def __init__(self, argv):
+    def __init__(self, argv, path0=''):
         ec.w_builtins = builtins.make_builtins_dict()
         refcount.incref(ec.w_builtins)
-        ec.modules = {}
-        ec.modules['sys'] = make_sys_module(argv)
-        ec.modules['time'] = make_time_module()
+        stdlib_dir = stdlibpath.find_stdlib()
+        use_env = not cmdline.current.options.ignore_environment
+        w_sys = make_sys_module(argv, stdlibpath.initial_path(
+            path0, stdlib_dir, use_env), stdlib_dir)
+        w_modules = w_sys.w_dict.getitem_str('modules')
+        assert isinstance(w_modules, W_DictObject)
+        importing.setup(w_sys, w_modules, stdlib_dir)
+        w_modules.setitem_str('sys', w_sys)
+        w_b = ec.w_builtins
+        w_b.setitem_str('__name__', space.newtext('builtins'))
+        w_b.setitem_str('__doc__', space.newtext(BUILTINS_DOC))
+        w_b.setitem_str('__package__', space.newtext(''))
+        w_b.setitem_str('__loader__', space.w_None)
+        w_b.setitem_str('__spec__', space.w_None)
+        w_modules.setitem_str('builtins', W_Module('builtins', w_b))
         self.w_main = new_module_dict()
-        refcount.incref(self.w_main)     # held by the __main__ module
         self.w_main.setitem_str('__name__', space.newtext('__main__'))
+        self.w_main.setitem_str('__doc__', space.w_None)
+        self.w_main.setitem_str('__package__', space.w_None)
+        self.w_main.setitem_str('__loader__', space.w_None)
+        self.w_main.setitem_str('__spec__', space.w_None)
+        self.w_main.setitem_str('__builtins__', w_modules.getitem_str(
+            'builtins'))
+        w_modules.setitem_str('__main__', W_Module('__main__', self.w_main))
         self.main_code = None
         self.exit_requested = -1     # set by SystemExit in the REPL
 
@@ -156,38 +141,65 @@ class Interpreter(object):
             return 1
         self.main_code = code
         frame = Frame(code, self.w_main)
+        status = 0
         try:
             refcount.discard(execute_frame(frame))
         except OperationError as e:
-            return self.report(e)
-        return 0
+            status = self.report(e)
+        if not interactive:
+            atexitmodule.run_exitfuncs()    # CPython's Py_FinalizeEx
+        return status
 
-    def repl(self):
-        """The interactive loop: read a statement (more lines while it is
-        a compound statement), run it, print expression values."""
-        outstream.stdout.write("Python %s (fastpy %s)\nType \"help\", "
-                               "\"copyright\", \"credits\" or \"license\" "
-                               "for more information.\n" %
-                               (version.PYTHON_VERSION,
-                                version.FASTPY_VERSION))
-        while True:
-            line = read_line(">>> ")
-            if line is None:
-                outstream.stdout.write("\n")
-                outstream.stdout.flush()
-                return 0
-            source = line
-            if line.rstrip().endswith(':'):
-                while True:
-                    more = read_line("... ")
-                    if more is None or more.strip() == '':
-                        break
-                    source += more
-            if source.strip() == '':
-                continue
-            self.run_source(source, "<stdin>", interactive=True)
-            if self.exit_requested >= 0:
-                return self.exit_requested
+    def run_module(self, name, executable):
+        """`fastpy -m name`: run the module as __main__ (runpy's
+        _run_module_as_main): a package runs its __main__ submodule.
+        sys.argv[0] becomes the module's file."""
+        try:
+            spec = importing.find_main_spec(name)
+        except OperationError as e:
+            msg = space.str_to_utf8(space.str_u(e.w_exc))
+            outstream.write_stderr("%s: Error while finding module "
+                                   "specification for '%s' (%s: %s)\n" %
+                                   (executable, name, e.w_exc.gettype().name,
+                                    msg))
+            refcount.discard(e.w_exc)
+            return 1
+        if spec is None or spec.kind == importing.Spec.BUILTIN or \
+                spec.kind == importing.Spec.NAMESPACE:
+            outstream.write_stderr("%s: No module named %s\n" %
+                                   (executable, name))
+            return 1
+        if spec.kind == importing.Spec.PACKAGE:
+            main_name = spec.name + '.__main__'
+            main_spec = importing.find_spec(main_name,
+                                            spec.search_locations)
+            if main_spec is None:
+                outstream.write_stderr(
+                    "%s: No module named %s; '%s' is a package and cannot "
+                    "be directly executed\n" % (executable, main_name,
+                                                 spec.name))
+                return 1
+            try:
+                importing.gcd_import(spec.name)
+            except OperationError as e:
+                return self.report(e)
+            spec = main_spec
+        source = importing.read_file_or_none(spec.origin)
+        if source is None:
+            outstream.write_stderr("%s: No module named %s\n" %
+                                   (executable, name))
+            return 1
+        w_argv = importing.state.w_sys.w_dict.getitem_str('argv')
+        if isinstance(w_argv, W_ListObject) and w_argv.length() > 0:
+            w_argv.setitem(0, space.newtext(spec.origin))
+        importing.prepare_main(self.w_main, spec)
+        return self.run_source(source, spec.origin)
+
+    def repl(self, quiet=False):
+        """The interactive prompt (repl.py); returns the exit status."""
+        status = repl.run(self, quiet)
+        atexitmodule.run_exitfuncs()
+        return status
 
     def report(self, operr):
         """Print an uncaught exception; return the exit status.  The
@@ -262,43 +274,6 @@ def is_terminal(fd):
         return False
 
 
-def parse_command_line(argv):
-    """Return (mode, payload, program_argv) with mode 'file', 'command',
-    'stdin', 'version' or 'help'."""
-    i = 1
-    while i < len(argv):
-        arg = argv[i]
-        if arg == '--version' or arg == '-V':
-            return 'version', '', []
-        if arg == '-h' or arg == '--help':
-            return 'help', '', []
-        if arg == '--jit':
-            if i + 1 >= len(argv):
-                raise UsageError("Argument expected for the --jit option")
-            jit.set_user_param(jitdriver, argv[i + 1])
-            i += 2
-            continue
-        if arg.startswith('--jit='):
-            jit.set_user_param(jitdriver, arg[len('--jit='):])
-            i += 1
-            continue
-        if arg == '-c':
-            if i + 1 >= len(argv):
-                raise UsageError("Argument expected for the -c option")
-            assert i >= 0
-            return 'command', argv[i + 1], ['-c'] + argv[i + 2:]
-        if arg.startswith('-c'):
-            return 'command', arg[2:], ['-c'] + argv[i + 1:]
-        if arg == '-':
-            assert i >= 0
-            return 'stdin', '', ['-'] + argv[i + 1:]
-        if arg.startswith('-') and len(arg) > 1:
-            raise UsageError("Unknown option: %s" % arg)
-        assert i >= 0
-        return 'file', arg, argv[i:]
-    return 'stdin', '', ['']
-
-
 # The C stack RPython lets fastpy use before StackOverflow, as a multiple
 # of its default 768 KB (the main thread usually has 8 MB): room for the
 # nesting the parser and compiler counters allow (parser.py MAXSTACK,
@@ -311,12 +286,17 @@ def main(argv):
     rstack._stack_set_length_fraction(STACK_FRACTION)
     outstream.stdout.setup()
     try:
-        mode, payload, program_argv = parse_command_line(argv)
-    except UsageError as e:
-        outstream.write_stderr("%s\nusage: fastpy [option] ... [-c cmd | "
-                               "file | -] [arg] ...\nTry `fastpy -h' for "
-                               "more information.\n" % e.msg)
+        opts = cmdline.parse(argv, jitdriver)
+    except cmdline.UsageError as e:
+        outstream.write_stderr("%s\n%sTry `fastpy -h' for more "
+                               "information.\n" % (e.msg,
+                                                    cmdline.USAGE_LINE))
         return 2
+    if opts.unbuffered:
+        outstream.stdout.set_unbuffered()
+    mode = opts.mode
+    payload = opts.payload
+    program_argv = opts.program_argv
     if mode == 'version':
         outstream.stdout.write("Python %s (fastpy %s)\n" %
                                (version.PYTHON_VERSION,
@@ -324,9 +304,12 @@ def main(argv):
         outstream.stdout.flush()
         return 0
     if mode == 'help':
-        outstream.stdout.write(USAGE)
+        outstream.stdout.write(cmdline.HELP)
         outstream.stdout.flush()
         return 0
+    # sys.path[0]: the script's directory, '' for -c, stdin and the REPL,
+    # the current directory for -m; none at all with -P / -I.
+    path0 = ''
     if mode == 'file':
         try:
             source = read_file(payload)
@@ -336,20 +319,43 @@ def main(argv):
                 (argv[0], absolute_path(payload), e.errno,
                  os.strerror(e.errno)))
             return 2
-        filename = payload
+        if opts.skip_first_line:
+            # -x: the first line goes, its newline stays (line numbers).
+            end = source.find('\n')
+            source = source[end:] if end >= 0 else ''
+        # CPython: __file__ and tracebacks show the path made absolute,
+        # sys.path[0] is the script's directory, normalized.
+        filename = absolute_path(payload)
+        path0 = stdlibpath.normalize(importing.dirname(filename))
     elif mode == 'command':
         source = payload
         filename = '<string>'
+    elif mode == 'module':
+        path0 = stdlibpath.normalize('.')
+        source = ''
+        filename = ''
     else:
-        if mode == 'stdin' and len(program_argv) == 1 and \
-                program_argv[0] == '' and is_terminal(0):
-            status = Interpreter(program_argv).repl()
-            outstream.stdout.flush()
-            return status
-        source = read_stdin()
+        source = ''
         filename = '<stdin>'
-    interp = Interpreter(program_argv)
-    status = interp.run_source(source, filename)
+    if opts.safe_path:
+        path0 = None
+    interp = Interpreter(program_argv, path0)
+    if mode == 'module':
+        status = interp.run_module(payload, argv[0])
+    elif mode == 'stdin' and (opts.inspect or (
+            len(program_argv) == 1 and is_terminal(0))):
+        status = interp.repl(opts.quiet)
+        opts.inspect = 0
+    else:
+        if mode == 'stdin':
+            source = read_stdin()
+        if mode == 'file':
+            interp.w_main.setitem_str('__file__', space.newtext(filename))
+        status = interp.run_source(source, filename)
+    if opts.inspect and interp.exit_requested < 0:
+        status = interp.repl(True)
+    from fastpy.modules.iomodule import flush_at_exit
+    flush_at_exit()     # sys.stdout/stderr, open files (_io)
     outstream.stdout.flush()
     return status
 

@@ -48,7 +48,11 @@ def main(argv):
     top = os.path.join(PENDING, folders[0]) if folders else PENDING
     passed = failed = 0
     for dirpath, dirnames, filenames in os.walk(top):
-        dirnames.sort()
+        # Packages (folders with __init__.py) and folders named *_modules
+        # hold modules that programs import, not programs.
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.endswith('_modules') and
+            not os.path.exists(os.path.join(dirpath, d, '__init__.py')))
         for name in sorted(filenames):
             if not name.endswith('.py'):
                 continue

@@ -21,7 +21,8 @@ def main(argv):
         source = f.read()
     check = '--no-heapcheck' not in argv
     args = [a for a in argv[1:] if a != '--no-heapcheck']
-    out, err, status = run(source, argv=args, check_refcounts=check)
+    out, err, status = run(source, argv=args, check_refcounts=check,
+                            path=path)
     sys.stdout.write(out)
     sys.stderr.write(err)
     return status

@@ -32,6 +32,7 @@ from fastpy.compiler import opcodes as op
 from fastpy.compiler import symtable as st
 from fastpy.compiler.symtable import CompileError
 from fastpy.compiler import annotations
+from fastpy.compiler import positions
 from fastpy.objspace import space
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import newconsttuple
@@ -163,22 +164,26 @@ class ClassCodegen(object):
 
     def store_attribute(self, target):
         self.visit_expr(target.value)
-        self.lineno = target.lineno
+        positions.at_attr_name(self, target, target)
         self.emit(op.STORE_ATTR, self.attr_index(target.attr))
 
     def delete_attribute(self, target):
         self.visit_expr(target.value)
-        self.lineno = target.lineno
+        positions.at_attr_name(self, target, target)
         self.emit(op.DELETE_ATTR, self.attr_index(target.attr))
 
     def augassign_attribute(self, node, target):
+        self.loc = target
         self.visit_expr(target.value)
         self.emit(op.DUP_TOP, 0)
+        positions.at_attr_name(self, target, target)
         self.emit(op.LOAD_ATTR, self.attr_index(target.attr))
         self.visit_expr(node.value)
         self.lineno = node.lineno
+        self.loc = node
         self.emit(op.BINARY_OP, node.op + space.INPLACE)
         self.emit(op.ROT_TWO, 0)
+        positions.at_attr_name(self, target, target)
         self.emit(op.STORE_ATTR, self.attr_index(target.attr))
 
     # ------------------------------------------------------------ calls
@@ -194,11 +199,12 @@ class ClassCodegen(object):
                 return False
         if isinstance(func, ast.Attribute):
             self.visit_expr(func.value)
-            self.lineno = func.lineno
+            positions.at_attr_name(self, func, func)
             self.emit(op.LOAD_METHOD, self.attr_index(func.attr))
+            self.loc = node
             for arg in node.args:
                 self.visit_expr(arg)
-            self.lineno = node.lineno
+            positions.at_attr_name(self, func, node)
             self.emit(op.CALL_METHOD, len(node.args))
             return True
         if (isinstance(func, ast.Name) and func.id == 'super' and

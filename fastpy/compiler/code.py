@@ -37,7 +37,7 @@ class W_Code(W_Root):
                  consts_w, code, lines, stacksize, firstlineno, is_module,
                  flags=0, qualname=None, posonlyargcount=0,
                  kwonlyargcount=0, cellvars=None, freevars=None,
-                 cell2arg=None, doc=None, exctable=None):
+                 cell2arg=None, doc=None, exctable=None, positions=None):
         self.co_name = name
         self.co_filename = filename
         self.co_argcount = argcount
@@ -83,6 +83,11 @@ class W_Code(W_Root):
         if exctable is None:
             exctable = []
         self.co_exctable = _fixed_ints(exctable)
+        # Source spans (compiler/positions.py): one packed int per
+        # instruction.  Read only by traceback printing, never by the JIT.
+        if positions is None:
+            positions = []
+        self.co_positions = _fixed_ints(positions)
         for w_const in consts_w:
             refcount.incref(w_const)
 
@@ -94,6 +99,16 @@ class W_Code(W_Root):
 
     def lineno_at(self, pc):
         return self.co_lines[pc // 2]
+
+    def position_at(self, pc):
+        """(line, end line, col, end col) of the instruction at pc, as
+        CPython's co_positions(); the columns are -1 when unknown."""
+        from fastpy.compiler.positions import unpack, NO_POSITION
+        i = pc // 2
+        packed = NO_POSITION
+        if 0 <= i < len(self.co_positions):
+            packed = self.co_positions[i]
+        return unpack(self.co_lines[i], packed)
 
     def cellfree_name(self, slot):
         """The name of the cell or free variable in frame slot `slot`."""

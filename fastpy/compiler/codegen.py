@@ -17,6 +17,7 @@ from fastpy.compiler.symtable import CompileError, build_symtable
 from fastpy.compiler import symtable as st
 from fastpy.compiler import limits
 from fastpy.compiler import annotations
+from fastpy.compiler import positions
 from fastpy.compiler.funcgen import FunctionCodegen
 from fastpy.compiler.classgen import ClassCodegen
 from fastpy.compiler.exccodegen import ExcCodegen
@@ -90,6 +91,8 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.code = []
         self.lines = []
         self.lineno = firstlineno
+        self.positions = []     # packed source spans (positions.py)
+        self.loc = None         # the node being compiled (positions.py)
         self.labels = []        # label id -> position (or -1)
         self.loops = []
         self.interactive = False
@@ -105,6 +108,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.code.append(opcode)
         self.code.append(arg)
         self.lines.append(self.lineno)
+        self.positions.append(positions.pack(self.lineno, self.loc))
 
     def new_label(self):
         self.labels.append(-1)
@@ -175,7 +179,8 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
                       self.firstlineno, self.is_module, self.flags,
                       self.scope.qualname, self.posonlyargcount,
                       self.kwonlyargcount, self.cellvars, self.freevars,
-                      cell2arg, self.doc, exctable=exctable)
+                      cell2arg, self.doc, exctable=exctable,
+                      positions=self.positions)
 
     # ------------------------------------------------------------ names
 
@@ -222,6 +227,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
 
     def visit_stmt(self, stmt):
         self.lineno = stmt.lineno
+        self.loc = stmt
         stmt.accept(self)
 
     def visit_body(self, body):
@@ -245,6 +251,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
 
     def store_target(self, target):
         self.lineno = target.lineno
+        self.loc = target
         if isinstance(target, ast.Name):
             self.store_name(target.id)
         elif isinstance(target, ast.Subscript):
@@ -291,21 +298,29 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         annotations.compile_ann_assign(self, node)
 
     def visit_AugAssign(self, node):
+        # positions: the load and the store at the target, the operation
+        # at the statement (as CPython's compiler_augassign)
         target = node.target
         if isinstance(target, ast.Name):
+            self.loc = target
             self.load_name(target.id)
             self.visit_expr(node.value)
             self.lineno = node.lineno
+            self.loc = node
             self.emit(op.BINARY_OP, node.op + space.INPLACE)
+            self.loc = target
             self.store_name(target.id)
         elif isinstance(target, ast.Subscript):
+            self.loc = target
             self.visit_expr(target.value)
             self.visit_expr(target.index)
             self.emit(op.DUP_TOP_TWO, 0)
             self.emit(op.BINARY_SUBSCR, 0)
             self.visit_expr(node.value)
             self.lineno = node.lineno
+            self.loc = node
             self.emit(op.BINARY_OP, node.op + space.INPLACE)
+            self.loc = target
             self.emit(op.ROT_THREE, 0)
             self.emit(op.STORE_SUBSCR, 0)
         elif isinstance(target, ast.Attribute):
@@ -409,6 +424,8 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
             self.delete_target(target)
 
     def delete_target(self, target):
+        self.lineno = target.lineno
+        self.loc = target
         if isinstance(target, ast.Name):
             self.delete_name(target.id)
         elif isinstance(target, ast.Subscript):
@@ -428,18 +445,48 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
                                target.col)
 
     def visit_Import(self, node):
+        # CPython's code: `import a.b.c` binds the top package `a`;
+        # `import a.b.c as d` walks a -> b -> c with IMPORT_FROM (which
+        # falls back to sys.modules, for circular imports).
         for i in range(len(node.names)):
             name = node.names[i]
+            asname = node.asnames[i]
+            self.emit(op.LOAD_CONST, self.const_index(space.newint(0)))
+            self.emit(op.LOAD_CONST, self.const_index(space.w_None))
             self.emit(op.IMPORT_NAME, self.name_index(name))
-            self.store_name(_import_binding(name, node.asnames[i]))
+            parts = name.split('.')
+            if asname and len(parts) > 1:
+                for part in parts[1:]:
+                    self.emit(op.IMPORT_FROM, self.name_index(part))
+                    self.emit(op.SWAP, 2)
+                    self.emit(op.POP_TOP, 0)
+                self.store_name(asname)
+            else:
+                self.store_name(_import_binding(name, asname))
+
+    def visit_ImportFrom(self, node):
+        names_w = [space.newtext(name) for name in node.names]
+        self.emit(op.LOAD_CONST, self.const_index(space.newint(node.level)))
+        self.emit(op.LOAD_CONST, self.const_index(newconsttuple(names_w)))
+        self.emit(op.IMPORT_NAME, self.name_index(node.module))
+        if node.names[0] == '*':
+            self.emit(op.IMPORT_STAR, 0)
+            return
+        for i in range(len(node.names)):
+            self.emit(op.IMPORT_FROM, self.name_index(node.names[i]))
+            self.store_name(node.asnames[i] or node.names[i])
+        self.emit(op.POP_TOP, 0)
 
     # ------------------------------------------------------------ expressions
 
     def visit_expr(self, node):
         saved = self.lineno
+        saved_loc = self.loc
         self.lineno = node.lineno
+        self.loc = node
         node.accept(self)
         self.lineno = saved
+        self.loc = saved_loc
 
     def visit_Constant(self, node):
         self.emit(op.LOAD_CONST, self.const_index(node.w_value))
@@ -537,6 +584,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
 
     def visit_Attribute(self, node):
         self.visit_expr(node.value)
+        positions.at_attr_name(self, node, node)
         self.emit(op.LOAD_ATTR, self.attr_index(node.attr))
 
     def visit_ListExpr(self, node):

@@ -36,6 +36,7 @@ from fastpy.parser import ast
 from fastpy.compiler import opcodes as op
 from fastpy.compiler.symtable import CompileError
 from fastpy.compiler import exctable
+from fastpy.compiler import positions
 from fastpy.objspace import space
 
 
@@ -233,11 +234,15 @@ class ExcCodegen(object):
         end = self.new_label()
         self.visit_expr(node.test)
         self.emit_jump(op.POP_JUMP_IF_TRUE, end)
-        self.lineno = node.lineno
+        at = positions.assert_leak(node.test)   # CPython's position
+        if at is None:
+            at = node
+        self.lineno = at.lineno
+        self.loc = at
         self.emit(op.LOAD_ASSERTION_ERROR, 0)
         if node.msg is not None:
             self.visit_expr(node.msg)
-            self.lineno = node.lineno
+            self.lineno = at.lineno
             self.emit(op.CALL, 1)
         self.emit(op.RAISE_VARARGS, 1)
         self.mark(end)

@@ -48,6 +48,7 @@ class FunctionCodegen(object):
     def apply_decorators(self, decorators):
         for i in range(len(decorators)):
             self.lineno = decorators[len(decorators) - 1 - i].lineno
+            self.loc = decorators[len(decorators) - 1 - i]
             self.emit(op.CALL, 1)
 
     def visit_Lambda(self, node):

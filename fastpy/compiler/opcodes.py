@@ -52,7 +52,10 @@ OPCODE_TABLE = [
     ('CALL_KW',          None,  NO_JUMP),  # arg args, TOS = tuple of keyword names
     ('MAKE_FUNCTION',    None,  NO_JUMP),  # function from TOS code; arg flags (MAKE_*) say which of defaults tuple, kwdefaults dict, closure tuple lie below it
     ('RETURN_VALUE',       -1,  NO_JUMP),  # return pop
-    ('IMPORT_NAME',         1,  NO_JUMP),  # push module names[arg]
+    # The import system (interpreter/importing.py)
+    ('IMPORT_NAME',        -1,  NO_JUMP),  # TOS1 level, TOS fromlist -> module names[arg] (__import__)
+    ('IMPORT_FROM',         1,  NO_JUMP),  # push TOS.names[arg] (or the submodule; ImportError)
+    ('IMPORT_STAR',        -1,  NO_JUMP),  # bind the public names of pop in the namespace
     ('PRINT_EXPR',         -1,  NO_JUMP),  # interactive: print repr(pop) unless None
     # Generators and coroutines (interpreter/generator.py)
     ('YIELD_VALUE',         0,  NO_JUMP),  # suspend, yielding pop; resume: push sent value

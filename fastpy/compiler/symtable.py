@@ -273,6 +273,16 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
             self.add_def(_import_binding(node.names[i], node.asnames[i]),
                          DEF_LOCAL, node)
 
+    def visit_ImportFrom(self, node):
+        for i in range(len(node.names)):
+            name = node.names[i]
+            if name == '*':
+                if self.cur.kind != MODULE:
+                    raise _error("import * only allowed at module level",
+                                 node)
+                continue
+            self.add_def(node.asnames[i] or name, DEF_LOCAL, node)
+
     def visit_Global(self, node):
         for name in node.names:
             cur = self.cur.get_flags(name)

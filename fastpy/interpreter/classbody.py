@@ -6,8 +6,9 @@ up in the globals, then the builtins, as CPython's LOAD_NAME does.
 Stack discipline as in eval.py."""
 
 from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.objspace.excfields import name_error
 from fastpy.objspace import exceptions as exc
-from fastpy.objspace import space
+from fastpy.objspace import space, refcount
 from fastpy.objspace.dictobject import W_DictObject
 
 
@@ -24,6 +25,11 @@ def _locals(frame):
     return w_locals
 
 
+def namespace(frame):
+    """The dict that name operations of this frame use."""
+    return _locals(frame)
+
+
 def LOAD_BUILD_CLASS(frame):
     w_func = _ec().w_builtins.getitem_str('__build_class__')
     if w_func is None:
@@ -31,28 +37,57 @@ def LOAD_BUILD_CLASS(frame):
     frame.push(w_func)
 
 
+def _namespace_get(w_locals, w_name):
+    """ns[name] or None; a namespace that is not an exact dict (the
+    __prepare__ of a metaclass, e.g. enum's _EnumDict) is subscripted
+    through its own __getitem__, as CPython does."""
+    if not w_locals.is_user:
+        return w_locals.getitem(w_name)
+    try:
+        return space.getitem(w_locals, w_name)
+    except OperationError as e:
+        if not e.match(exc.w_KeyError):
+            raise
+        refcount.discard(e.w_exc)
+        return None
+
+
 def LOAD_NAME(frame, code, arg):
     w_name = code.co_names_w[arg]
-    w_value = _locals(frame).getitem(w_name)
+    w_value = _namespace_get(_locals(frame), w_name)
     if w_value is None:
         w_value = frame.w_globals.getitem(w_name)
         if w_value is None:
             w_value = _ec().w_builtins.getitem(w_name)
             if w_value is None:
-                raise oefmt(exc.w_NameError, "name '%s' is not defined" %
-                            code.co_names[arg])
+                raise name_error("name '%s' is not defined" %
+                                 code.co_names[arg], code.co_names[arg])
     frame.push(w_value)
 
 
 def STORE_NAME(frame, code, arg):
-    _locals(frame).setitem(code.co_names_w[arg], frame.peek(0))
+    w_locals = _locals(frame)
+    if w_locals.is_user:
+        space.setitem(w_locals, code.co_names_w[arg], frame.peek(0))
+    else:
+        w_locals.setitem(code.co_names_w[arg], frame.peek(0))
     frame.pop()
 
 
 def DELETE_NAME(frame, code, arg):
-    if not _locals(frame).delitem(code.co_names_w[arg]):
-        raise oefmt(exc.w_NameError, "name '%s' is not defined" %
-                    code.co_names[arg])
+    w_locals = _locals(frame)
+    if w_locals.is_user:
+        try:
+            space.delitem(w_locals, code.co_names_w[arg])
+            return
+        except OperationError as e:
+            if not e.match(exc.w_KeyError):
+                raise
+            refcount.discard(e.w_exc)
+    elif w_locals.delitem(code.co_names_w[arg]):
+        return
+    raise name_error("name '%s' is not defined" %
+                     code.co_names[arg], code.co_names[arg])
 
 
 def LOAD_CLASSDEREF(frame, code, slot):
@@ -60,7 +95,7 @@ def LOAD_CLASSDEREF(frame, code, slot):
     cell."""
     from fastpy.interpreter.function import W_Cell
     name = code.cellfree_name(slot)
-    w_value = _locals(frame).getitem(space.newtext(name))
+    w_value = _namespace_get(_locals(frame), space.newtext(name))
     if w_value is None:
         w_cell = frame.load_local(slot)
         assert isinstance(w_cell, W_Cell)

@@ -16,9 +16,11 @@ from fastpy.compiler import opcodes as op
 from fastpy.compiler.code import (W_Code, CO_GENERATOR_KINDS, CO_VARARGS,
                                   CO_VARKEYWORDS)
 from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.objspace.excfields import name_error
 from fastpy.interpreter.frame import Frame
 from fastpy.interpreter import excrt
 from fastpy.interpreter import generator
+from fastpy.interpreter import importing
 from fastpy.interpreter.jitdriver import jitdriver
 from fastpy.interpreter import argmatch, funcops
 from fastpy.interpreter import classbody, methodcall
@@ -41,14 +43,16 @@ from fastpy.objspace.strobject import W_StrObject
 
 class ExecutionContext(object):
     """Interpreter-wide state: call depth and the builtins namespace."""
+    _immutable_fields_ = ['recursion_limit?']
 
     def __init__(self):
         self.depth = 0
         self.w_builtins = None      # W_ModuleDict, set by the builtins module
-        self.modules = {}           # name -> W_Module of builtin modules
         # The frame calling a W_FrameBuiltin (frameaccess.py), during
         # the call only.
         self.caller_frame = None
+        # sys.setrecursionlimit() (quasi-immutable: a constant in traces)
+        self.recursion_limit = config.RECURSION_LIMIT
 
 ec = ExecutionContext()
 
@@ -59,7 +63,7 @@ def execute_frame(frame):
     run: it goes into a new generator object (generator.py)."""
     if frame.code.co_flags & CO_GENERATOR_KINDS:
         return generator.new_generator(frame)
-    if ec.depth >= config.RECURSION_LIMIT:
+    if ec.depth >= ec.recursion_limit:
         frame.release()
         raise oefmt(exc.w_RecursionError,
                     "maximum recursion depth exceeded")
@@ -173,8 +177,8 @@ def execute_instruction(frame, code, pc, opcode, arg):
         STORE_GLOBAL(frame, code, arg)
     elif opcode == op.DELETE_GLOBAL:
         if not frame.w_globals.delitem(code.co_names_w[arg]):
-            raise oefmt(exc.w_NameError, "name '%s' is not defined" %
-                        code.co_names[arg])
+            raise name_error("name '%s' is not defined" %
+                             code.co_names[arg], code.co_names[arg])
     elif opcode == op.DELETE_FAST:
         if frame.load_local(arg) is None:
             raise_unbound_local(code, arg)
@@ -256,6 +260,10 @@ def execute_instruction(frame, code, pc, opcode, arg):
         funcops.MAKE_FUNCTION(frame, arg)
     elif opcode == op.IMPORT_NAME:
         IMPORT_NAME(frame, code, arg)
+    elif opcode == op.IMPORT_FROM:
+        IMPORT_FROM(frame, code, arg)
+    elif opcode == op.IMPORT_STAR:
+        IMPORT_STAR(frame)
     elif opcode == op.PRINT_EXPR:
         PRINT_EXPR(frame)
     elif opcode == op.NOP:
@@ -382,8 +390,8 @@ def LOAD_GLOBAL(frame, code, arg):
         if w_value is None:
             w_value = ec.w_builtins.getitem(w_name)
     if w_value is None:
-        raise oefmt(exc.w_NameError, "name '%s' is not defined" %
-                    code.co_names[arg])
+        raise name_error("name '%s' is not defined" %
+                         code.co_names[arg], code.co_names[arg])
     frame.push(w_value)
 
 
@@ -500,16 +508,27 @@ def PRINT_EXPR(frame):
     from fastpy.objspace.strobject import str_to_utf8
     w_value = frame.peek(0)
     if w_value is not space.w_None:
+        # sys.displayhook's default: builtins._ is None while repr runs.
+        ec.w_builtins.setitem_str('_', space.w_None)
         outstream.stdout.write(str_to_utf8(space.repr_u(w_value)) + '\n')
+        ec.w_builtins.setitem_str('_', w_value)
     frame.pop()
 
 
 def IMPORT_NAME(frame, code, arg):
-    name = code.co_names[arg]
-    w_module = ec.modules.get(name, None)
-    if w_module is None:
-        raise oefmt(exc.w_ModuleNotFoundError, "No module named '%s'" % name)
-    frame.push(w_module)
+    """Stack: level, fromlist -> the module (importing.py)."""
+    w_module = importing.import_name(frame, code.co_names[arg],
+                                     frame.peek(0), frame.peek(1))
+    frame.replace_top(2, w_module)
+
+
+def IMPORT_FROM(frame, code, arg):
+    frame.push(importing.import_from(frame.peek(0), code.co_names[arg]))
+
+
+def IMPORT_STAR(frame):
+    importing.import_star(frame.peek(0), classbody.namespace(frame))
+    frame.pop()
 
 
 # ---------------------------------------------------------------- calls

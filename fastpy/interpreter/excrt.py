@@ -367,22 +367,26 @@ def _is_group_type(w_type):
     return w_type.is_subtype(exc.w_BaseExceptionGroup)
 
 
-def split_group(w_group, w_type):
-    """(match, rest) of a group by an exception type (either may be
-    None), as BaseExceptionGroup.split(): nested groups are split
-    recursively and rebuilt with derive(), keeping the group's traceback,
-    cause, context and notes."""
-    if exception_matches(w_group, w_type):
+def split_group(w_group, w_cond, construct_rest=True):
+    """(match, rest) of a group by a condition (either may be None), as
+    BaseExceptionGroup.split(): a type or tuple of types, or a predicate
+    (excgroups.py checks it); nested groups are split recursively and
+    rebuilt with derive(), keeping the group's traceback, cause, context
+    and notes.  `match` or `rest` may be w_group itself (borrowed) or a
+    new group (a temporary)."""
+    if condition_matches(w_group, w_cond):
         return w_group, None
     if not isinstance(w_group, W_ExceptionGroup):
-        return None, w_group
+        if construct_rest:
+            return None, w_group
+        return None, None
     w_excs = w_group.w_exceptions
     assert isinstance(w_excs, W_TupleObject)
     match_w = []
     rest_w = []
     for w_sub in w_excs.items_w:
         assert isinstance(w_sub, W_BaseException)
-        w_m, w_r = split_group(w_sub, w_type)
+        w_m, w_r = split_group(w_sub, w_cond, construct_rest)
         if w_m is not None:
             match_w.append(w_m)
         if w_r is not None:
@@ -396,15 +400,53 @@ def split_group(w_group, w_type):
     return w_match, w_rest
 
 
+def condition_matches(w_exc, w_cond):
+    """A type or tuple of types: isinstance; else a predicate's truth."""
+    if isinstance(w_cond, W_TypeObject) or isinstance(w_cond, W_TupleObject):
+        return exception_matches(w_exc, w_cond)
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    w_res = call_function(w_cond, Arguments([w_exc]))
+    try:
+        return space.is_true(w_res)
+    finally:
+        refcount.discard(w_res)
+
+
 def derive_group(w_group, items_w):
+    """w_group.derive(items) (a user class's override too), with the
+    traceback, context, cause and a copy of the notes of w_group, as
+    CPython's exceptiongroup_subset."""
     from fastpy.objspace.excinstances import new_exception_group
-    from fastpy.objspace.listobject import newlist
-    w_new = new_exception_group(exc.w_BaseExceptionGroup,
-                                [w_group.w_message, newlist(items_w)])
+    from fastpy.objspace.listobject import newlist, W_ListObject
+    from fastpy.interpreter.excgroups import group_derive
+    w_derive = w_group.gettype().lookup('derive')
+    if w_derive is None or w_derive is group_derive.w_func:
+        w_new = new_exception_group(exc.w_BaseExceptionGroup,
+                                    [w_group.w_message, newlist(items_w)])
+    else:
+        from fastpy.interpreter.eval import call_function
+        from fastpy.interpreter.function import Arguments
+        w_list = newlist(items_w)
+        refcount.incref(w_list)
+        try:
+            w_res = call_function(w_derive, Arguments([w_group, w_list]))
+        finally:
+            refcount.decref(w_list)
+        if not isinstance(w_res, W_ExceptionGroup):
+            refcount.discard(w_res)
+            raise oefmt(exc.w_TypeError, "derive must return an instance "
+                        "of BaseExceptionGroup")
+        w_new = w_res
     w_new.set_traceback(w_group.w_traceback)
-    w_new.set_cause(w_group.w_cause)
     w_new.set_context(w_group.w_context)
-    w_new.set_notes(w_group.w_notes)
+    w_new.set_cause(w_group.w_cause)
+    w_new.suppress_context = True        # PyException_SetCause does
+    w_notes = w_group.w_notes
+    if isinstance(w_notes, W_ListObject):
+        w_new.set_notes(newlist(w_notes.getitems_copy()))
+    else:
+        w_new.set_notes(w_notes)
     return w_new
 
 

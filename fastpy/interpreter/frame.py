@@ -39,6 +39,9 @@ class Frame(object):
     # A class body's namespace (LOAD_NAME/STORE_NAME, classbody.py),
     # borrowed from __build_class__, which holds it while the body runs.
     w_locals = None
+    # A function frame's locals() dict, made by the first locals() call
+    # and refreshed by each (frameaccess.py); a counted slot.
+    w_fast_dict = None
 
     def __init__(self, code, w_globals):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
@@ -219,3 +222,7 @@ class Frame(object):
                     refcount.decref(w_obj)
             i += 1
         self.stackdepth = nlocals
+        w_fast_dict = self.w_fast_dict
+        if w_fast_dict is not None:
+            self.w_fast_dict = None
+            refcount.decref(w_fast_dict)

@@ -247,5 +247,39 @@ def code_getattr(w_code, name):
         return _str_tuple(list(w_code.co_freevars))
     if name == 'co_names':
         return _str_tuple(list(w_code.co_names))
+    if name == 'co_positions':
+        return None         # a method in the type (codepositions.py)
     raise oefmt(exc.w_AttributeError,
                 "'code' object has no attribute '%s'" % name)
+
+
+# ---------------------------------------------------------------- descriptors
+# FunctionType.__code__ (a getset descriptor) and FunctionType.__globals__
+# (a member descriptor) exist on the type, as types.py expects
+# (GetSetDescriptorType, MemberDescriptorType).  Reading them through a
+# function still goes through getattr_hook; setting goes through the
+# descriptor first, which hands over to the hooks.
+
+def _func_get_code(w_func):
+    assert isinstance(w_func, W_Function)
+    return w_func.code
+
+
+def _func_set_code(w_func, w_value):
+    if w_value is None:
+        delattr_hook(w_func, '__code__')
+    else:
+        setattr_hook(w_func, '__code__', w_value)
+
+
+def _install_function_descriptors():
+    from fastpy.interpreter.function import w_function_type
+    from fastpy.interpreter.gateway import getset
+    from fastpy.objspace.mapdict import W_MemberDescr
+    getset(w_function_type, '__code__', _func_get_code, _func_set_code)
+    w_function_type.dict_w['__globals__'] = W_MemberDescr(
+        '__globals__', 0, w_function_type)
+
+_install_function_descriptors()
+
+from fastpy.interpreter import codepositions  # noqa: E402 code.co_positions

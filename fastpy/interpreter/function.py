@@ -4,6 +4,8 @@ and the Arguments bundle that carries a call's arguments."""
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
+from fastpy.objspace.weaklist import WeaklistMixin, clear_weakrefs
+from rpython.rlib.objectmodel import import_from_mixin
 
 w_function_type = W_TypeObject('function', w_object_type)
 w_builtin_function_type = W_TypeObject('builtin_function_or_method',
@@ -37,7 +39,9 @@ class W_Function(W_Counted):
     values.  Attribute access: funcattrs.py."""
     _attrs_ = ['code', 'w_globals', 'defaults_w', 'w_kwdefaults',
                'closure_w', 'name', 'qualname', 'w_doc', 'w_module',
-               'w_dict', 'w_annotations']
+               'w_dict', 'w_annotations', 'weaklist']
+    import_from_mixin(WeaklistMixin)
+    weaklist = None
     _immutable_fields_ = ['code', 'w_globals', 'closure_w[*]',
                           'defaults_w?', 'w_kwdefaults?']
 
@@ -69,6 +73,16 @@ class W_Function(W_Counted):
     def gettype(self):
         return w_function_type
 
+    # FunctionType.__globals__ is a read-only member descriptor
+    # (funcattrs.py puts it in the type dict for types.py).
+    def read_slot(self, index):
+        return self.w_globals
+
+    def write_slot(self, index, w_value):
+        from fastpy.objspace import exceptions as exc
+        from fastpy.interpreter.error import oefmt
+        raise oefmt(exc.w_AttributeError, "readonly attribute")
+
     def referents(self):
         result = [self.code, self.w_globals]
         result.extend(self.defaults_w)
@@ -81,6 +95,8 @@ class W_Function(W_Counted):
         return result
 
     def release_children(self):
+        if self.weaklist is not None:
+            clear_weakrefs(self)
         w_kwdefaults = self.w_kwdefaults
         w_doc = self.w_doc
         w_module = self.w_module
@@ -152,8 +168,10 @@ class W_BuiltinFunction(W_Root):
     Immortal, so not counted.  Methods of builtin types have w_objclass
     (the type whose dict holds them); `signature` is the gateway's
     Signature when the function was declared through it."""
-    _attrs_ = ['name', 'impl', 'doc', 'w_objclass', 'signature']
-    _immutable_fields_ = ['name', 'impl', 'doc', 'w_objclass', 'signature']
+    _attrs_ = ['name', 'impl', 'doc', 'w_objclass', 'signature',
+               'module_name']
+    _immutable_fields_ = ['name', 'impl', 'doc', 'w_objclass', 'signature',
+                          'module_name']
 
     def __init__(self, name, impl, doc=None, w_objclass=None):
         self.name = name
@@ -161,6 +179,7 @@ class W_BuiltinFunction(W_Root):
         self.doc = doc
         self.w_objclass = w_objclass
         self.signature = None
+        self.module_name = None     # __module__ of a module's function
 
     def gettype(self):
         return w_builtin_function_type
@@ -171,8 +190,10 @@ class W_BoundMethod(W_Counted):
     callable (a Python function: a `method` object; a builtin method: a
     `builtin_function_or_method`); both are counted slots.  CPython's
     method_dealloc drops the function first, then self."""
-    _attrs_ = ['w_self', 'w_func']
+    _attrs_ = ['w_self', 'w_func', 'weaklist']
     _immutable_fields_ = ['w_self', 'w_func']
+    import_from_mixin(WeaklistMixin)
+    weaklist = None
 
     def __init__(self, w_self, w_func):
         self.w_self = w_self
@@ -189,6 +210,8 @@ class W_BoundMethod(W_Counted):
         return [self.w_self, self.w_func]
 
     def release_children(self):
+        if self.weaklist is not None:
+            clear_weakrefs(self)
         refcount.decref(self.w_func)
         refcount.decref(self.w_self)
 

@@ -33,7 +33,9 @@ frame's slots in CPython's order: locals in index order, then the stack.
 """
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import import_from_mixin
 from rpython.rlib.rstackovf import StackOverflow
+from fastpy.objspace.weaklist import WeaklistMixin, clear_weakrefs
 
 from fastpy import config
 from fastpy.compiler import opcodes as op
@@ -44,6 +46,7 @@ from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
 from fastpy.objspace import exceptions as exc
+from fastpy.objspace import space
 
 SUSPEND_YIELD = 1
 SUSPEND_DELEGATE = 2
@@ -85,7 +88,9 @@ class W_Sendable(W_Counted):
 
 class W_GeneratorBase(W_Sendable):
     _attrs_ = ['frame', 'code', 'w_globals', 'running', 'started',
-               'w_exc_state']
+               'w_exc_state', 'weaklist']
+    import_from_mixin(WeaklistMixin)
+    weaklist = None
     kind = 'generator'
     attr_prefix = 'gi_'
 
@@ -111,6 +116,8 @@ class W_GeneratorBase(W_Sendable):
 
     @jit.dont_look_inside
     def release_children(self):
+        if self.weaklist is not None:     # gen_dealloc: before finalizing
+            clear_weakrefs(self)
         if self.frame is not None:
             if self.started:
                 self.finalize()
@@ -163,7 +170,7 @@ class W_GeneratorBase(W_Sendable):
         elif operr is not None and frame.suspend_kind == SUSPEND_YIELD:
             pc -= 2     # raised at the YIELD_VALUE itself
         frame.suspend_kind = 0
-        if ec.depth >= config.RECURSION_LIMIT:
+        if ec.depth >= ec.recursion_limit:
             operr = oefmt(exc.w_RecursionError,
                           "maximum recursion depth exceeded")
         self.running = True
@@ -226,7 +233,6 @@ class W_GeneratorBase(W_Sendable):
 
     # -- the protocol
 
-    from fastpy.objspace import space
     def exhausted_result(self):
         """send() on a generator that has ended: its 'return value'."""
         return space.w_None
@@ -236,7 +242,6 @@ class W_GeneratorBase(W_Sendable):
             return self.throw(operr)
         if self.frame is None:
             return self.exhausted_result()
-        from fastpy.objspace import space
         if not self.started and w_arg is not None and \
                 w_arg is not space.w_None:
             raise oefmt(exc.w_TypeError,
@@ -251,7 +256,6 @@ class W_GeneratorBase(W_Sendable):
         """For FOR_ITER and builtins: the next value, None when done."""
         if self.frame is None:
             return None
-        from fastpy.objspace import space
         w_result = self.send_ex(space.w_None, None)
         if self.frame is None:
             refcount.discard(w_result)
@@ -338,7 +342,6 @@ class W_GeneratorBase(W_Sendable):
 
     def getattr(self, name):
         prefix = self.attr_prefix
-        from fastpy.objspace import space
         if name == '__name__' or name == '__qualname__':
             return space.newtext(self.code.co_name)
         if not name.startswith(prefix):
@@ -428,7 +431,6 @@ class W_AsyncGenerator(W_GeneratorBase):
 
     def getattr(self, name):
         if name == 'ag_running':
-            from fastpy.objspace import space
             return space.newbool(self.running_async)
         return W_GeneratorBase.getattr(self, name)
 
@@ -444,7 +446,6 @@ class W_FrameObject(W_Root):
         return w_frame_type
 
     def getattr(self, name):
-        from fastpy.objspace import space
         frame = self.frame
         if name == 'f_lineno':
             if frame.resume_pc == 0:
@@ -484,7 +485,6 @@ def new_operr(w_type, args_w):
     return OperationError(W_BaseException(w_type, args_w))
 
 
-from fastpy.objspace import space
 def stop_iteration(w_value):
     """StopIteration carrying a return value (w_value is a temporary)."""
     if w_value is None or w_value is space.w_None:
@@ -588,7 +588,6 @@ class W_AsyncGenASend(W_Sendable):
         return self.done
 
     def send_ex(self, w_arg, operr):
-        from fastpy.objspace import space
         self.done = False
         if self.state == AWAITABLE_CLOSED:
             raise oefmt(exc.w_RuntimeError,
@@ -666,7 +665,6 @@ class W_AsyncGenAThrow(W_Sendable):
         return self.done
 
     def send_ex(self, w_arg, operr):
-        from fastpy.objspace import space
         self.done = False
         agen = self.w_agen
         assert isinstance(agen, W_AsyncGenerator)
@@ -766,7 +764,6 @@ def YIELD_FROM(frame, pc, opcode, arg):
     """Stack: delegate, value.  Send value to the delegate.  It yields:
     replace value by what it yielded and return -1 (dispatch suspends,
     this instruction runs again on resume with the next value sent).  It
-    from fastpy.objspace import space
     returns: replace both by its return value and go on."""
     w_sub = frame.peek(1)
     w_value = frame.peek(0)
@@ -817,7 +814,6 @@ def call_method_stop(w_obj, name, w_arg):
     (stop_state.done) and its value is returned."""
     from fastpy.objspace import protocol
     from fastpy.objspace.exceptions import W_BaseException
-    from fastpy.objspace import space
     stop_state.done = False
     if protocol.lookup(w_obj, name) is None:
         raise oefmt(exc.w_AttributeError,
@@ -849,7 +845,6 @@ def get_yield_from_iter(code, w_obj):
         return w_obj
     if isinstance(w_obj, W_Generator):
         return w_obj
-    from fastpy.objspace import space
     return space.get_iter(w_obj)
 
 
@@ -869,7 +864,6 @@ def get_awaitable(w_obj, where):
         w_iter = user_await(w_obj)
         if w_iter is not None:
             return w_iter
-    from fastpy.objspace import space
     name = space.type_name(w_obj)
     if where == 1:
         raise oefmt(exc.w_TypeError,
@@ -887,7 +881,6 @@ def user_await(w_obj):
     """type(w_obj).__await__(w_obj), checked to be an iterator; None if
     the type has no __await__."""
     from fastpy.objspace import protocol
-    from fastpy.objspace import space
     w_iter = protocol.call_special(w_obj, '__await__', [])
     if w_iter is None:
         return None
@@ -942,7 +935,6 @@ def BEFORE_ASYNC_WITH(frame):
     from fastpy.interpreter.excrt import lookup_special
     from fastpy.interpreter.eval import call_function
     from fastpy.interpreter.function import Arguments
-    from fastpy.objspace import space
     w_mgr = frame.peek(0)
     w_enter = lookup_special(w_mgr, '__aenter__')
     if w_enter is None:
@@ -979,21 +971,18 @@ def get_aiter(w_obj):
         if w_aiter is not None:
             if not isinstance(w_aiter, W_AsyncGenerator) and \
                     protocol.lookup(w_aiter, '__anext__') is None:
-                from fastpy.objspace import space
                 name = space.type_name(w_aiter)
                 refcount.discard(w_aiter)
                 raise oefmt(exc.w_TypeError,
                             "'async for' received an object from __aiter__ "
                             "that does not implement __anext__: %s" % name)
             return w_aiter
-    from fastpy.objspace import space
     raise oefmt(exc.w_TypeError,
                 "'async for' requires an object with __aiter__ method, "
                 "got %s" % space.type_name(w_obj))
 
 
 def get_anext_awaitable_error(w_obj):
-    from fastpy.objspace import space
     return oefmt(exc.w_TypeError,
                  "'async for' received an invalid object from __anext__: %s"
                  % space.type_name(w_obj))
@@ -1011,7 +1000,6 @@ def get_awaitable_anext(w_next):
 
 def get_anext(w_aiter):
     if isinstance(w_aiter, W_AsyncGenerator):
-        from fastpy.objspace import space
         return W_AsyncGenASend(w_aiter, space.w_None)
     if w_aiter.is_user:
         from fastpy.objspace import protocol
@@ -1034,7 +1022,6 @@ def get_anext(w_aiter):
             refcount.decref(w_next)
             refcount.disown(w_awaitable)
             return w_awaitable
-    from fastpy.objspace import space
     raise oefmt(exc.w_TypeError,
                 "'async for' requires an iterator with __anext__ method, "
                 "got %s" % space.type_name(w_aiter))
@@ -1052,7 +1039,6 @@ def next_or_none(w_obj):
     if isinstance(w_obj, W_Generator):
         return w_obj.next_or_none()
     assert isinstance(w_obj, W_CoroWrapper)
-    from fastpy.objspace import space
     w_result = w_obj.send_ex(space.w_None, None)
     if w_obj.finished():
         refcount.discard(w_result)

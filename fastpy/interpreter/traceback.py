@@ -17,8 +17,31 @@ class SourceRegistry(object):
     def line(self, filename, lineno):
         source = self.sources.get(filename, None)
         if source is None:
-            return ''
+            source = self.read(filename)
+            if source is None:
+                return ''
         return _raw_line(source, lineno).strip(' \t\r\x0c')
+
+    def raw_line(self, filename, lineno):
+        """The line as in the file, without its newline."""
+        source = self.sources.get(filename, None)
+        if source is None:
+            source = self.read(filename)
+            if source is None:
+                return ''
+        return _raw_line(source, lineno)
+
+
+    def read(self, filename):
+        """The text of a file that was imported (read when a traceback
+        first shows one of its lines, as CPython's linecache does)."""
+        if filename.startswith('<'):
+            return None
+        from fastpy.interpreter.importing import read_file_or_none
+        source = read_file_or_none(filename)
+        if source is not None:
+            self.sources[filename] = source
+        return source
 
 
 sources = SourceRegistry()
@@ -185,9 +208,12 @@ def format_tb(w_tb, lines, margin):
         lineno = w_tb.lineno()
         entry = '%s  File "%s", line %d, in %s\n' % (
             margin, code.co_filename, lineno, code.co_name)
-        text = sources.line(code.co_filename, lineno)
+        raw = sources.raw_line(code.co_filename, lineno)
+        text = _display_text(raw)
+        markers = ''
         if text:
             entry += '%s    %s\n' % (margin, text)
+            markers = _markers(w_tb, raw, margin)
         if entry == last:
             repeat += 1
         else:
@@ -195,9 +221,29 @@ def format_tb(w_tb, lines, margin):
             repeat = 0
             last = entry
         if repeat < REPEAT_CUTOFF:
-            lines.append(entry)
+            lines.append(entry + markers)
         w_tb = w_tb.w_next
     _flush_repeats(lines, repeat, margin)
+
+
+def _display_text(raw):
+    """CPython shows a traceback's source line without its indentation
+    (its trailing blanks stay); '' for a blank line."""
+    if raw.endswith('\r'):
+        raw = raw[:-1]
+    if not raw.strip(' \t\x0c'):
+        return ''
+    return raw.lstrip(' \t\x0c')
+
+
+def _markers(w_tb, raw, margin):
+    """The position markers under an entry's line (carets.py)."""
+    from fastpy.interpreter.carets import marker_line
+    lineno, end_lineno, col, end_col = w_tb.code.position_at(w_tb.pc)
+    text = marker_line(raw, lineno, end_lineno, col, end_col)
+    if text:
+        return margin + text
+    return ''
 
 
 def format_notes(w_exc, lines, margin):

@@ -23,7 +23,6 @@ def constructor(w_type, spec, doc=None):
         rest = rest.strip()
         new_spec = '__new__(cls, ' + rest if rest != ')' else \
             '__new__(cls)'
-        staticmethod_(w_type, new_spec, doc=doc)(impl)
         sig, _ = parse_signature(spec)
         params = ['a%d' % i for i in range(sig.nparams)]
         if sig.varargs:
@@ -31,6 +30,8 @@ def constructor(w_type, spec, doc=None):
         if sig.varkw:
             params.append('kw_names')
             params.append('kw_values_w')
+        staticmethod_(w_type, new_spec, doc=doc)(
+            _subclass_aware_new(w_type, impl, params))
         src = 'def ctor(%s):\n    return impl(w_type%s)\n' % (
             ', '.join(params), ''.join(', ' + p for p in params))
         ns = {'impl': impl, 'w_type': w_type}
@@ -40,3 +41,61 @@ def constructor(w_type, spec, doc=None):
         w_type.constructor = interp2app(spec, ctor, doc=doc)
         return impl
     return decorate
+
+
+def _subclass_aware_new(w_type, impl, params):
+    """`T.__new__(cls, ...)` as the type dict publishes it: with cls a
+    user subclass of T (a __new__ override calling super().__new__), the
+    instance of cls holding the value impl builds (userobjects.py);
+    CPython's TypeErrors for a cls that is no subtype of T."""
+    src = ('def new(w_cls%s):\n'
+           '    w_sub = heap_subclass(w_type, w_cls)\n'
+           '    if w_sub is None:\n'
+           '        return impl(w_cls%s)\n'
+           '    if starts_empty(w_sub):\n'
+           '        return allocate(w_sub)\n'
+           '    return from_value(w_sub, impl(w_type%s))\n' %
+           ((''.join(', ' + p for p in params),) +
+            (''.join(', ' + p for p in params),) * 2))
+    ns = {'impl': impl, 'w_type': w_type, 'heap_subclass': heap_subclass,
+          'starts_empty': starts_empty, 'allocate': allocate,
+          'from_value': from_value}
+    exec src in ns
+    new = ns['new']
+    new.__name__ = 'new_' + impl.__name__
+    return new
+
+
+def heap_subclass(w_type, w_cls):
+    """w_cls when it is a user subclass of w_type (None for w_type itself
+    or a builtin subtype); TypeError when it is no subtype."""
+    from fastpy.interpreter.error import oefmt
+    from fastpy.objspace import exceptions as exc
+    from fastpy.objspace.typeobject import W_TypeObject
+    if w_cls is w_type:
+        return None
+    if not isinstance(w_cls, W_TypeObject):
+        raise oefmt(exc.w_TypeError, "%s.__new__(X): X is not a type object "
+                    "(%s)" % (w_type.name, w_cls.gettype().name))
+    if not w_cls.is_subtype(w_type):
+        raise oefmt(exc.w_TypeError, "%s.__new__(%s): %s is not a subtype "
+                    "of %s" % (w_type.name, w_cls.name, w_cls.name,
+                               w_type.name))
+    if not w_cls.is_heaptype:
+        return None
+    return w_cls
+
+
+def starts_empty(w_cls):
+    from fastpy.objspace.userobjects import starts_empty
+    return starts_empty(w_cls)
+
+
+def allocate(w_cls):
+    from fastpy.objspace.userobjects import allocate
+    return allocate(w_cls)
+
+
+def from_value(w_cls, w_value):
+    from fastpy.objspace.userobjects import from_builtin_value
+    return from_builtin_value(w_cls, w_value)

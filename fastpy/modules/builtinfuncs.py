@@ -521,7 +521,15 @@ def builtin_max(args_w, kw_names, kw_values_w):
 def builtin_print(w_sep, w_end, w_file, w_flush, args_w):
     sep = _print_str(w_sep, 'sep', u' ')
     end = _print_str(w_end, 'end', u'\n')
-    if w_file is not space.w_None:
+    from fastpy.modules.iomodule import (print_stdout_target, print_fast_ok,
+                                         stdout_line_buffering)
+    if w_file is space.w_None:
+        w_file = print_stdout_target()   # None: the original sys.stdout
+        if w_file is space.w_None:
+            return space.w_None
+    elif print_fast_ok(w_file):
+        w_file = None
+    if w_file is not None:
         return _print_to_file(args_w, sep, end, w_file, w_flush)
     b = UnicodeBuilder()
     for i in range(len(args_w)):
@@ -529,8 +537,11 @@ def builtin_print(w_sep, w_end, w_file, w_flush, args_w):
             b.append(sep)
         b.append(space.str_u(args_w[i]))
     b.append(end)
-    outstream.stdout.write(str_to_utf8(b.build()))
+    text = b.build()
+    outstream.stdout.write(str_to_utf8(text))
     if space.is_true(w_flush):
+        outstream.stdout.flush()
+    elif stdout_line_buffering() and u'\n' in text:
         outstream.stdout.flush()
     return space.w_None
 
@@ -568,18 +579,8 @@ def _print_str(w_value, name, default):
 
 @function('input(prompt=NULL, /)')
 def builtin_input(w_prompt):
-    if w_prompt is not None:
-        outstream.stdout.write(str_to_utf8(space.str_u(w_prompt)))
-    outstream.stdout.flush()
-    from fastpy.modules import instream
-    line = instream.read_line()
-    if line is None:
-        raise oefmt(exc.w_EOFError, "EOF when reading a line")
-    if line.endswith('\n'):
-        end = len(line) - 1
-        assert end >= 0
-        line = line[:end]
-    return space.newtext(line)
+    from fastpy.modules.iomodule import input_impl
+    return input_impl(w_prompt)      # through sys.stdin/sys.stdout (_io)
 
 
 @function('len(obj, /)')

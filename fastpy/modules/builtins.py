@@ -46,6 +46,8 @@ from fastpy.objspace.bytearrayobject import w_bytearray_type
 from fastpy.objspace.memoryobject import w_memoryview_type
 from fastpy.objspace.complexobject import w_complex_type
 from fastpy.objspace import slicemethods  # noqa
+from fastpy.objspace import modulemethods  # noqa
+from fastpy.objspace import genericalias, uniontype  # noqa
 from fastpy.objspace.sliceobject import w_slice_type
 from fastpy.objspace.intmethods import int_from_float  # noqa: percentformat
 from fastpy.objspace import excinstances  # noqa: exception attributes and methods
@@ -59,8 +61,8 @@ def builtin_type(args):
 
 def builtin_exception(w_type):
     def construct(args):
-        from fastpy.objspace.excinstances import new_instance
-        return new_instance(w_type, list(args.args_w))
+        from fastpy.objspace.excfields import construct as exc_construct
+        return exc_construct(w_type, args)     # keywords: excfields
     construct.__name__ = 'construct_' + w_type.name
     return construct
 
@@ -87,7 +89,8 @@ for _w_type, _ctor in CONSTRUCTORS:
     _w_type.constructor = _ctor
 for _w_exc in exc.ALL_EXCEPTION_TYPES:
     _w_exc.constructor = make_builtin(_w_exc.name,
-                                      builtin_exception(_w_exc), 0, -1)
+                                      builtin_exception(_w_exc), 0, -1,
+                                      allow_kw=True)
 
 
 def make_builtins_dict():
@@ -105,6 +108,11 @@ def make_builtins_dict():
         w_dict.setitem_str(w_func.name, w_func)
     for w_func in compilebuiltin.BUILTINS:  # compile
         w_dict.setitem_str(w_func.name, w_func)
+    from fastpy.modules import importfuncs
+    for w_func in importfuncs.BUILTINS:    # __import__
+        w_dict.setitem_str(w_func.name, w_func)
+    from fastpy.modules.iomodule import io_open
+    w_dict.setitem_str('open', io_open.w_func)   # builtins.open is _io.open
     typemethods.add_builtins(w_dict)       # classes: __build_class__ ...
     for w_type in TYPES:
         w_dict.setitem_str(w_type.name, w_type)

@@ -51,27 +51,60 @@ def take_caller():
 
 def frame_locals(frame):
     """The locals of a frame as a dict: the namespace of a class body or
-    module, or a new dict of a function's bound local variables."""
+    module; for a function, the frame's own dict (CPython 3.11's
+    f_locals), the same object at each call, refreshed from the fast
+    locals (PyFrame_FastToLocals): bound variables are stored, unbound
+    ones removed; other keys (exec() stores) stay.  Writing to it does
+    not change the variables.  The result is borrowed from the frame."""
     if frame.w_locals is not None:
         return frame.w_locals
     code = frame.code
     if is_module_code(code):
         return frame.w_globals
-    w_dict = newdict()
-    for i in range(len(code.co_varnames)):
-        w_value = frame.load_local(i)
-        if w_value is not None:
-            w_dict.setitem(space.newtext(code.co_varnames[i]), w_value)
-    # then the cell and free variables that are bound
-    from fastpy.interpreter.function import W_Cell
+    w_dict = frame.w_fast_dict
+    if w_dict is None:
+        w_dict = newdict()
+        refcount.incref(w_dict)
+        frame.w_fast_dict = w_dict
+    # CPython's order: the variables (an argument that is a cell
+    # variable keeps its place), then the other cell and free variables.
     nvars = len(code.co_varnames)
-    ncellfree = len(code.co_cellvars) + len(code.co_freevars)
-    for k in range(ncellfree):
-        w_cell = frame.load_local(nvars + k)
-        if isinstance(w_cell, W_Cell) and w_cell.w_value is not None:
-            w_dict.setitem(space.newtext(code.cellfree_name(nvars + k)),
-                           w_cell.w_value)
+    ncells = len(code.co_cellvars)
+    for i in range(nvars):
+        name = code.co_varnames[i]
+        k = _cell_index(code, name)
+        if k >= 0:
+            w_value = _cell_value(frame.load_local(nvars + k))
+        else:
+            w_value = frame.load_local(i)
+        _refresh(w_dict, name, w_value)
+    for k in range(ncells + len(code.co_freevars)):
+        name = code.cellfree_name(nvars + k)
+        if k < ncells and name in code.co_varnames:
+            continue
+        _refresh(w_dict, name, _cell_value(frame.load_local(nvars + k)))
     return w_dict
+
+
+def _cell_index(code, name):
+    for k in range(len(code.co_cellvars)):
+        if code.co_cellvars[k] == name:
+            return k
+    return -1
+
+
+def _cell_value(w_cell):
+    from fastpy.interpreter.function import W_Cell
+    if isinstance(w_cell, W_Cell):
+        return w_cell.w_value
+    return None
+
+
+def _refresh(w_dict, name, w_value):
+    if w_value is None:
+        w_dict.delitem(space.newtext(name))
+    else:
+        w_dict.setitem(space.newtext(name), w_value)
 
 
 def is_module_code(code):

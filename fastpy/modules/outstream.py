@@ -12,6 +12,11 @@ class OutStream(object):
         self.buf = []
         self.size = 0
         self.line_buffered = False
+        self.unbuffered = False
+
+    def set_unbuffered(self):
+        """-u / PYTHONUNBUFFERED: every write goes out at once."""
+        self.unbuffered = True
 
     def setup(self):
         """Called at startup of the translated program (not at import)."""
@@ -23,7 +28,8 @@ class OutStream(object):
     def write(self, s):
         self.buf.append(s)
         self.size += len(s)
-        if self.size > 65536 or (self.line_buffered and '\n' in s):
+        if self.size > 65536 or self.unbuffered or \
+                (self.line_buffered and '\n' in s):
             self.flush()
 
     def flush(self):

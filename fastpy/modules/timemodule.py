@@ -3,9 +3,11 @@
 from rpython.rlib import rtime
 from rpython.rtyper.lltypesystem import lltype, rffi
 from fastpy.interpreter.gateway import make_builtin
-from fastpy.objspace.dictobject import newdict
+from fastpy.modules.moduledef import ModuleDef
 from fastpy.objspace.floatobject import newfloat
-from fastpy.objspace.moduleobject import W_Module
+
+module = ModuleDef('time', 'This module provides various functions to '
+                   'manipulate time values.')
 
 
 if rtime.HAS_CLOCK_GETTIME:
@@ -33,15 +35,7 @@ def time_perf_counter(args):
     return newfloat(monotonic_seconds())
 
 
-FUNCTIONS = [
-    make_builtin('time', time_time, 0, 0),
-    make_builtin('perf_counter', time_perf_counter, 0, 0),
-    make_builtin('monotonic', time_perf_counter, 0, 0),
-]
-
-
-def make_time_module():
-    w_dict = newdict()
-    for w_func in FUNCTIONS:
-        w_dict.setitem_str(w_func.name, w_func)
-    return W_Module('time', w_dict)
+for _w_func in [make_builtin('time', time_time, 0, 0),
+                make_builtin('perf_counter', time_perf_counter, 0, 0),
+                make_builtin('monotonic', time_perf_counter, 0, 0)]:
+    module.add_function(_w_func)

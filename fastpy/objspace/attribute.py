@@ -40,18 +40,24 @@ def _call(w_func, args_w):
     return call_function(w_func, Arguments(args_w))
 
 
+def _call_args(w_func, args):
+    from fastpy.interpreter.eval import call_function
+    return call_function(w_func, args)
+
+
 def call_discard(w_func, args_w):
     """Call and drop the result."""
     refcount.discard(_call(w_func, args_w))
 
 
 def attribute_error(w_obj, name):
+    """With `name` and `obj` set, as CPython's lookups set them."""
+    from fastpy.objspace.excfields import attribute_error as error
     if isinstance(w_obj, W_TypeObject):
-        return oefmt(exc.w_AttributeError,
-                     "type object '%s' has no attribute '%s'" %
-                     (w_obj.name, name))
-    return oefmt(exc.w_AttributeError, "'%s' object has no attribute '%s'"
-                 % (w_obj.gettype().name, name))
+        return error("type object '%s' has no attribute '%s'" %
+                     (w_obj.name, name), w_obj, name)
+    return error("'%s' object has no attribute '%s'" %
+                 (w_obj.gettype().name, name), w_obj, name)
 
 
 # ---------------------------------------------------------------- descriptors
@@ -193,15 +199,23 @@ def descr_set(w_descr, w_obj, w_value, name):
 # ---------------------------------------------------------------- reading
 
 def getattr_w(w_obj, name):
-    w_value = find_attr(w_obj, name)
+    try:
+        w_value = find_attr(w_obj, name, True)
+    except OperationError as e:
+        # CPython's set_attribute_error_context: an AttributeError from a
+        # __getattr__ or a property gets the name and object too
+        from fastpy.objspace.excfields import add_attribute_error_context
+        add_attribute_error_context(e, w_obj, name)
+        raise
     if w_value is None:
         raise attribute_error(w_obj, name)
     return w_value
 
 
-def find_attr(w_obj, name):
+def find_attr(w_obj, name, keep_error=False):
     """obj.name, or None where CPython raises AttributeError (other
-    exceptions propagate)."""
+    exceptions propagate).  keep_error: the AttributeError a __getattr__
+    raises propagates (getattr_w)."""
     if isinstance(w_obj, W_TypeObject):
         return type_find_attr(w_obj, name)
     from fastpy.objspace.superobject import W_Super, super_getattr
@@ -225,9 +239,13 @@ def find_attr(w_obj, name):
             return _call(w_getattr, [w_obj, _newtext(name)])
         return w_value
     w_value = generic_getattr(w_obj, name, w_type)
+    if w_value is None and name == '__doc__':
+        return space_w_None()    # every type has __doc__ (None by default)
     if w_value is None:
         w_getattr = w_type.lookup('__getattr__')
         if w_getattr is not None:
+            if keep_error:
+                return _call(w_getattr, [w_obj, _newtext(name)])
             try:
                 return _call(w_getattr, [w_obj, _newtext(name)])
             except OperationError as e:
@@ -236,6 +254,11 @@ def find_attr(w_obj, name):
                 refcount.discard(e.w_exc)
                 return None
     return w_value
+
+
+def space_w_None():
+    from fastpy.objspace import space
+    return space.w_None
 
 
 def _newtext(name):
@@ -283,6 +306,8 @@ def type_find_attr(w_type, name):
         return descr_get(w_attr, None, w_type)
     if w_meta_attr is not None:
         return descr_get(w_meta_attr, w_type, w_meta)
+    if name == '__doc__':
+        return space_w_None()
     if w_meta is not w_type_type:
         w_getattr = w_meta.lookup('__getattr__')
         if w_getattr is not None:
@@ -344,11 +369,21 @@ def generic_setattr(w_obj, name, w_value, w_type):
         if w_obj.store_attr(name, w_value):
             return
         raise attribute_error(w_obj, name)
+    from fastpy.objspace.moduleobject import W_Module, module_setattr
+    if isinstance(w_obj, W_Module):
+        module_setattr(w_obj, name, w_value)
+        return
     from fastpy.interpreter import funcattrs
     if w_value is None:
         if funcattrs.delattr_hook(w_obj, name):
             return
     elif funcattrs.setattr_hook(w_obj, name, w_value):
+        return
+    # builtin objects with an instance dict (exceptions)
+    if w_value is None:
+        if w_obj.delete_attr(name):
+            return
+    elif w_obj.store_attr(name, w_value):
         return
     if w_descr is not None:
         raise oefmt(exc.w_AttributeError,

@@ -28,7 +28,8 @@ class W_BytearrayObject(W_Root):
 
     def sp_repr(self):
         from fastpy.objspace.bytesobject import bytes_repr
-        return (u'bytearray(' + bytes_repr(self.as_str()).decode('ascii') +
+        name = self.gettype().name.decode('utf-8')   # subclasses: theirs
+        return (name + u'(' + bytes_repr(self.as_str()).decode('ascii') +
                 u')')
 
     def sp_str(self):

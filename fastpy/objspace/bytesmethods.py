@@ -104,6 +104,10 @@ def bytes_from_object(w_obj):
 
 
 def _construct(w_source, w_encoding, w_errors, name):
+    if w_encoding is not None:          # the argument types come first
+        _str_arg(w_encoding, "%s() argument 'encoding'" % name)
+    if w_errors is not None:
+        _str_arg(w_errors, "%s() argument 'errors'" % name)
     if w_source is None:
         if w_encoding is not None or w_errors is not None:
             raise oefmt(exc.w_TypeError, "encoding or errors without "
@@ -140,6 +144,8 @@ def _str_arg(w_obj, what):
 @constructor(w_bytes_type, 'bytes(source=NULL, encoding=NULL, errors=NULL)')
 def bytes_new(w_cls, w_source, w_encoding, w_errors):
     if isinstance(w_source, W_BytesObject) and w_encoding is None:
+        if w_source.is_user:        # a subclass instance: exact bytes
+            return W_BytesObject(w_source.value)
         return w_source
     return W_BytesObject(_construct(w_source, w_encoding, w_errors,
                                     'bytes'))

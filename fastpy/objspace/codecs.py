@@ -79,14 +79,11 @@ def encode(u, encoding, errors):
         else:
             reason = 'ordinal not in range(%d)' % limit
         if errors == 'strict':
-            if j == i + 1:
-                msg = ("'%s' codec can't encode character '%s' in position "
-                       "%d: %s" % (CODEC_NAMES[codec], _char_escape(c), i,
-                                   reason))
-            else:
-                msg = ("'%s' codec can't encode characters in position "
-                       "%d-%d: %s" % (CODEC_NAMES[codec], i, j - 1, reason))
-            raise oefmt(exc.w_UnicodeEncodeError, msg)
+            # str() gives "'ascii' codec can't encode character ..."
+            from fastpy.objspace.excfields import unicode_error
+            from fastpy.objspace.strobject import newstr
+            raise unicode_error(exc.w_UnicodeEncodeError, CODEC_NAMES[codec],
+                                newstr(u), i, j, reason)
         _check_errors(errors)
         for k in range(i, j):
             ck = ord(u[k])
@@ -126,13 +123,12 @@ def _utf8_append(b, c):
 # ---------------------------------------------------------------- decode
 
 def _decode_error(codec, s, start, end, reason):
-    if end - start == 1:
-        msg = ("'%s' codec can't decode byte 0x%s in position %d: %s" %
-               (CODEC_NAMES[codec], _hex2(ord(s[start])), start, reason))
-    else:
-        msg = ("'%s' codec can't decode bytes in position %d-%d: %s" %
-               (CODEC_NAMES[codec], start, end - 1, reason))
-    return oefmt(exc.w_UnicodeDecodeError, msg)
+    """str() gives "'utf-8' codec can't decode byte 0x.. in position
+    ..." (excfields.py formats it from the fields)."""
+    from fastpy.objspace.excfields import unicode_error
+    from fastpy.objspace.bytesobject import W_BytesObject
+    return unicode_error(exc.w_UnicodeDecodeError, CODEC_NAMES[codec],
+                         W_BytesObject(s), start, end, reason)
 
 
 def _handle_decode(b, codec, s, start, end, reason, errors):

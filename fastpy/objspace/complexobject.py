@@ -374,6 +374,8 @@ def complex_new(w_cls, w_real, w_imag):
         raise oefmt(exc.w_TypeError, "complex() second arg can't be a "
                     "string")
     if isinstance(w_real, W_ComplexObject) and w_imag is None:
+        if w_real.is_user:          # a subclass instance: exact complex
+            return W_ComplexObject(w_real.realval, w_real.imagval)
         return w_real
     ar, ai = _part(w_real, True)
     if w_imag is None:

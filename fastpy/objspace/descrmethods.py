@@ -139,6 +139,16 @@ def staticmethod_get(w_sm, w_obj, w_owner):
     return w_sm.w_func
 
 
+@method(w_staticmethod_type, '__call__(self, *args, **kwargs)',
+        W_StaticMethod)
+def staticmethod_call(w_sm, args_w, kw_names, kw_values_w):
+    """Static methods are callable since 3.10: the function itself."""
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    return call_function(w_sm.w_func, Arguments(args_w, kw_names,
+                                                kw_values_w))
+
+
 @method(w_classmethod_type, '__get__(self, instance, owner=None, /)',
         W_ClassMethod)
 def classmethod_get(w_cm, w_obj, w_owner):

@@ -18,6 +18,42 @@ def _key_error(w_key):
     return OperationError(exc.W_BaseException(exc.w_KeyError, [w_key]))
 
 
+def _has_keys(w_obj):
+    """Does w_obj have a `keys` attribute (the mapping protocol)?"""
+    try:
+        w_keys = space.getattr_w(w_obj, 'keys')
+    except OperationError as e:
+        if not e.match(exc.w_AttributeError):
+            raise
+        refcount.discard(e.w_exc)
+        return False
+    refcount.discard(w_keys)
+    return True
+
+
+def update_from_mapping(w_dict, w_mapping):
+    """PyDict_Merge of a non-dict mapping: keys(), then m[key]."""
+    from fastpy.objspace.attribute import _call
+    w_keys_meth = space.getattr_w(w_mapping, 'keys')
+    refcount.incref(w_keys_meth)
+    try:
+        w_keys = _call(w_keys_meth, [])
+    finally:
+        refcount.decref(w_keys_meth)
+    refcount.incref(w_keys)
+    try:
+        for w_key in space.iterate(w_keys):
+            refcount.incref(w_key)
+            try:
+                w_value = space.getitem(w_mapping, w_key)
+                w_dict.setitem(w_key, w_value)
+                refcount.discard(w_value)
+            finally:
+                refcount.decref(w_key)
+    finally:
+        refcount.decref(w_keys)
+
+
 def update_from_pairs(w_dict, w_iterable):
     """dict_merge/PyDict_MergeFromSeq2: a dict, or pairs."""
     if isinstance(w_iterable, W_DictObject):
@@ -25,6 +61,9 @@ def update_from_pairs(w_dict, w_iterable):
             return
         for entry in w_iterable.entries():
             w_dict.setitem(entry.w_key, entry.w_value)
+        return
+    if _has_keys(w_iterable):
+        update_from_mapping(w_dict, w_iterable)
         return
     items_w = space.iterate(w_iterable)
     try:

@@ -10,7 +10,7 @@ class W_BaseException(W_Counted):
     BaseException_clear order): args, __notes__, __traceback__,
     __cause__, __context__.  `suppress_context` is a plain flag."""
     _attrs_ = ['w_type', 'args_w', 'w_notes', 'w_traceback', 'w_cause',
-               'w_context', 'suppress_context']
+               'w_context', 'suppress_context', 'fields_w', 'w_attrdict']
 
     def __init__(self, w_type, args_w):
         self.w_type = w_type
@@ -20,6 +20,12 @@ class W_BaseException(W_Counted):
         self.w_cause = None
         self.w_context = None
         self.suppress_context = False
+        # The fields of the exception's family (excfields.py): None until
+        # made, by the constructor or from args at the first read.
+        self.fields_w = None
+        # The instance dict of an exception of a builtin type (created
+        # when an attribute is set; user subclasses use map storage).
+        self.w_attrdict = None
         for w_arg in args_w:
             refcount.incref(w_arg)
 
@@ -27,7 +33,11 @@ class W_BaseException(W_Counted):
         return self.w_type
 
     def referents(self):
-        result = list(self.args_w)
+        result = []
+        if self.fields_w is not None:
+            result.extend(self.fields_w)
+        result.append(self.w_attrdict)
+        result.extend(self.args_w)
         result.append(self.w_notes)
         result.append(self.w_traceback)
         result.append(self.w_cause)
@@ -39,6 +49,16 @@ class W_BaseException(W_Counted):
         return []
 
     def release_children(self):
+        # CPython: the family's fields, then BaseException_clear (dict,
+        # args, notes, traceback, cause, context).
+        fields_w = self.fields_w
+        if fields_w is not None:
+            self.fields_w = None
+            for w_field in fields_w:
+                refcount.decref(w_field)
+        w_attrdict = self.w_attrdict
+        self.w_attrdict = None
+        refcount.decref(w_attrdict)
         args_w = self.args_w
         self.args_w = []
         w_notes = self.w_notes
@@ -61,6 +81,51 @@ class W_BaseException(W_Counted):
 
     def release_extra(self):
         pass
+
+    # -- the instance dict of an exception of a builtin type (CPython's
+    # exceptions have a __dict__); user subclasses use map storage
+
+    def getdictvalue(self, name):
+        w_dict = self.w_attrdict
+        if w_dict is None:
+            return None
+        return w_dict.getitem_str(name)
+
+    def store_attr(self, name, w_value):
+        if name == '__notes__':         # the slot add_note() uses
+            self.set_notes(w_value)
+            return True
+        self.getdict().setitem_str(name, w_value)
+        return True
+
+    def delete_attr(self, name):
+        if name == '__notes__':
+            if self.w_notes is None:
+                return False
+            self.set_notes(None)
+            return True
+        w_dict = self.w_attrdict
+        if w_dict is None:
+            return False
+        from fastpy.objspace.strobject import newstr_utf8
+        return w_dict.delitem(newstr_utf8(name))
+
+    def getdict(self):
+        w_dict = self.w_attrdict
+        if w_dict is None:
+            from fastpy.objspace.dictobject import newdict
+            w_dict = newdict()
+            refcount.incref(w_dict)
+            self.w_attrdict = w_dict
+        return w_dict
+
+    def setdict(self, w_dict):
+        from fastpy.objspace.dictobject import W_DictObject
+        assert isinstance(w_dict, W_DictObject)
+        refcount.incref(w_dict)
+        w_old = self.w_attrdict
+        self.w_attrdict = w_dict
+        refcount.decref(w_old)
 
     # -- counted slot setters
 
@@ -90,39 +155,18 @@ class W_BaseException(W_Counted):
 
 
 class W_OSError(W_BaseException):
-    """OSError and its subclasses: errno, strerror, filename(s).  With a
-    filename, args keeps only (errno, strerror), as in CPython."""
-    _attrs_ = ['w_errno', 'w_strerror', 'w_filename', 'w_filename2']
+    """An OSError made by RPython code with its fields given (the
+    field order of excfields.py's OSError family; with a filename, args
+    keeps only (errno, strerror), as in CPython)."""
+    _attrs_ = []
 
     def __init__(self, w_type, args_w, w_errno, w_strerror, w_filename,
                  w_filename2):
         W_BaseException.__init__(self, w_type, args_w)
-        self.w_errno = w_errno
-        self.w_strerror = w_strerror
-        self.w_filename = w_filename
-        self.w_filename2 = w_filename2
-        refcount.incref(w_errno)
-        refcount.incref(w_strerror)
-        refcount.incref(w_filename)
-        refcount.incref(w_filename2)
-
-    def extra_referents(self):
-        return [self.w_errno, self.w_strerror, self.w_filename,
-                self.w_filename2]
-
-    def release_extra(self):
-        w_errno = self.w_errno
-        w_strerror = self.w_strerror
-        w_filename = self.w_filename
-        w_filename2 = self.w_filename2
-        self.w_errno = None
-        self.w_strerror = None
-        self.w_filename = None
-        self.w_filename2 = None
-        refcount.decref(w_errno)
-        refcount.decref(w_strerror)
-        refcount.decref(w_filename)
-        refcount.decref(w_filename2)
+        fields_w = [w_errno, w_strerror, w_filename, w_filename2, None]
+        for w_field in fields_w:
+            refcount.incref(w_field)
+        self.fields_w = fields_w
 
 
 class W_ExceptionGroup(W_BaseException):

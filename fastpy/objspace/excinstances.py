@@ -1,12 +1,13 @@
-"""Behaviour of builtin exception instances: construction (OSError's
-errno mapping, exception groups), str(), the attributes CPython exposes
-(args, __cause__, __context__, __traceback__, __notes__, StopIteration.value,
-SystemExit.code, OSError.errno ...), add_note() and with_traceback(), and
-the attributes of traceback objects.
+"""Behaviour of builtin exception instances: construction (entry
+points; excfields.py has the families, their fields, __new__/__init__
+and their str()), str(), the attributes CPython exposes (args,
+__cause__, __context__, __traceback__, __notes__, the instance dict of
+exceptions of builtin types), add_note() and with_traceback(), and the
+attributes of traceback objects.
 
 The attributes are served by `getattr_hook`, called by space.getattr_w
-before the type lookup; they move to getset descriptors in the type dicts
-when the declarative gateway covers exceptions.
+before the type lookup; the family fields (StopIteration.value,
+OSError.errno, ...) are getset descriptors in the type dicts.
 """
 
 import errno as _errno
@@ -17,7 +18,7 @@ from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, getset
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
-from fastpy.objspace.exceptions import (W_BaseException, W_OSError,
+from fastpy.objspace.exceptions import (W_BaseException,
     W_ExceptionGroup, W_Traceback, W_FrameSummary)
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject, newlist
@@ -57,41 +58,11 @@ ERRNO_MAP = _errno_map()
 
 
 def new_instance(w_type, args_w):
-    """w_type(*args_w) for a builtin exception type (or a subclass of
-    one whose instances need no extra state)."""
-    if w_type.is_subtype(exc.w_OSError):
-        return new_oserror(w_type, args_w)
-    if w_type.is_subtype(exc.w_BaseExceptionGroup):
-        return new_exception_group(w_type, args_w)
-    return W_BaseException(w_type, args_w)
-
-
-def new_oserror(w_type, args_w):
-    n = len(args_w)
-    w_errno = None
-    w_strerror = None
-    w_filename = None
-    w_filename2 = None
-    if 2 <= n <= 5:
-        w_errno = args_w[0]
-        w_strerror = args_w[1]
-        if n >= 3 and args_w[2] is not space.w_None:
-            w_filename = args_w[2]
-        if n == 5 and args_w[4] is not space.w_None:
-            w_filename2 = args_w[4]
-        if w_filename is not None:
-            args_w = [args_w[0], args_w[1]]
-        if w_type is exc.w_OSError and space.is_int(w_errno):
-            try:
-                code = space.int_w(w_errno)
-            except OperationError as e:
-                refcount.discard(e.w_exc)
-                code = -1
-            w_sub = ERRNO_MAP.get(code, None)
-            if w_sub is not None:
-                w_type = w_sub
-    return W_OSError(w_type, list(args_w), w_errno, w_strerror, w_filename,
-                     w_filename2)
+    """w_type(*args_w) for a builtin exception type (excfields.py has
+    the construction)."""
+    from fastpy.interpreter.function import Arguments
+    from fastpy.objspace.excfields import construct
+    return construct(w_type, Arguments(args_w))
 
 
 def new_exception_group(w_type, args_w):
@@ -136,6 +107,12 @@ def new_exception_group(w_type, args_w):
     elif not all_exceptions and w_type.is_subtype(exc.w_Exception):
         raise oefmt(exc.w_TypeError,
                     "Cannot nest BaseExceptions in '%s'" % name)
+    if w_type.is_heaptype:
+        from fastpy.objspace.userobjects import W_UserExceptionGroup
+        w_group = W_UserExceptionGroup(w_type, list(args_w), w_message,
+                                       newtuple(items_w))
+        w_group.init_map(w_type)
+        return w_group
     return W_ExceptionGroup(w_type, list(args_w), w_message,
                             newtuple(items_w))
 
@@ -143,81 +120,33 @@ def new_exception_group(w_type, args_w):
 # ---------------------------------------------------------------- str()
 
 def exception_str(w_exc):
-    if isinstance(w_exc, W_OSError):
-        s = _oserror_str(w_exc)
-        if s is not None:
-            return s
-    elif isinstance(w_exc, W_ExceptionGroup):
+    if isinstance(w_exc, W_ExceptionGroup):
         w_excs = w_exc.w_exceptions
         assert isinstance(w_excs, W_TupleObject)
         n = len(w_excs.items_w)
         suffix = ' (%d sub-exception%s)' % (n, 's' if n > 1 else '')
         return space.str_u(w_exc.w_message) + suffix.decode('ascii')
-    w_type = w_exc.gettype()
+    from fastpy.objspace.excfields import family_str
+    s = family_str(w_exc)
+    if s is not None:
+        return s
     args_w = w_exc.args_w
-    if w_type.is_subtype(exc.w_UnicodeError) and len(args_w) == 5:
-        s = _unicode_error_str(w_exc)
-        if s is not None:
-            return s
     if len(args_w) == 0:
         return u''
     if len(args_w) == 1:
-        if w_type.is_subtype(exc.w_KeyError):
+        if w_exc.gettype().is_subtype(exc.w_KeyError):
             return space.repr_u(args_w[0])
         return space.str_u(args_w[0])
-    return space.repr_u(newtuple(list(args_w)))
+    return _args_repr(args_w)
 
 
-def _oserror_str(w_exc):
-    if w_exc.w_filename is not None:
-        prefix = (u'[Errno ' + space.str_u(w_exc.w_errno) + u'] ' +
-                  space.str_u(w_exc.w_strerror) + u': ' +
-                  space.repr_u(w_exc.w_filename))
-        if w_exc.w_filename2 is not None:
-            prefix += u' -> ' + space.repr_u(w_exc.w_filename2)
-        return prefix
-    if w_exc.w_errno is not None and w_exc.w_strerror is not None:
-        return (u'[Errno ' + space.str_u(w_exc.w_errno) + u'] ' +
-                space.str_u(w_exc.w_strerror))
-    return None
-
-
-def _unicode_error_str(w_exc):
-    """UnicodeDecodeError/EncodeError(encoding, object, start, end,
-    reason) as CPython formats them."""
-    from fastpy.objspace.bytesobject import W_BytesObject
-    args_w = w_exc.args_w
-    w_type = w_exc.gettype()
-    if not (space.is_int(args_w[2]) and space.is_int(args_w[3])):
-        return None
-    start = space.int_w(args_w[2])
-    end = space.int_w(args_w[3])
-    encoding = space.str_u(args_w[0])
-    reason = space.str_u(args_w[4])
-    w_obj = args_w[1]
-    if w_type.is_subtype(exc.w_UnicodeDecodeError):
-        if not isinstance(w_obj, W_BytesObject):
-            return None
-        if 0 <= start < len(w_obj.value) and end == start + 1:
-            detail = '%s in position %d: ' % (_hex_digits(ord(w_obj.value[start]), 2),
-                                                start)
-            return (u"'" + encoding + u"' codec can't decode byte 0x" +
-                    detail.decode('ascii') + reason)
-        detail = '%d-%d: ' % (start, end - 1)
-        return (u"'" + encoding + u"' codec can't decode bytes in position " +
-                detail.decode('ascii') + reason)
-    if w_type.is_subtype(exc.w_UnicodeEncodeError):
-        if not isinstance(w_obj, W_StrObject):
-            return None
-        if 0 <= start < len(w_obj.value) and end == start + 1:
-            detail = "%s' in position %d: " % (
-                _char_escape(ord(w_obj.value[start])), start)
-            return (u"'" + encoding + u"' codec can't encode character '" +
-                    detail.decode('ascii') + reason)
-        detail = '%d-%d: ' % (start, end - 1)
-        return (u"'" + encoding + u"' codec can't encode characters in "
-                u"position " + detail.decode('ascii') + reason)
-    return None
+def _args_repr(args_w):
+    """repr(args) without keeping the temporary tuple."""
+    w_args = newtuple(list(args_w))
+    try:
+        return space.repr_u(w_args)
+    finally:
+        refcount.discard(w_args)
 
 
 def _hex_digits(c, width):
@@ -303,60 +232,17 @@ def exception_attr(w_exc, name):
         return w_exc.w_notes        # None: AttributeError from the caller
     if name == '__class__':
         return w_exc.gettype()
-    w_type = w_exc.gettype()
-    args_w = w_exc.args_w
-    if isinstance(w_exc, W_OSError):
-        if name == 'errno':
-            return _or_none(w_exc.w_errno)
-        if name == 'strerror':
-            return _or_none(w_exc.w_strerror)
-        if name == 'filename':
-            return _or_none(w_exc.w_filename)
-        if name == 'filename2':
-            return _or_none(w_exc.w_filename2)
-        return None
     if isinstance(w_exc, W_ExceptionGroup):
         if name == 'message':
             return w_exc.w_message
         if name == 'exceptions':
             return w_exc.w_exceptions
-        return None
-    if name == 'value' and w_type.is_subtype(exc.w_StopIteration):
-        return _first_arg(args_w)
-    if name == 'code' and w_type.is_subtype(exc.w_SystemExit):
-        if len(args_w) == 0:
-            return space.w_None
-        if len(args_w) == 1:
-            return args_w[0]
-        return newtuple(list(args_w))
-    if w_type.is_subtype(exc.w_ImportError):
-        if name == 'msg':
-            return _first_arg(args_w)
-        if name == 'name' or name == 'path':
-            return space.w_None
-    if (name == 'name' and (w_type.is_subtype(exc.w_NameError) or
-                            w_type.is_subtype(exc.w_AttributeError))):
-        return space.w_None
-    if w_type.is_subtype(exc.w_UnicodeError) and len(args_w) == 5:
-        for i in range(5):
-            if name == UNICODE_ERROR_FIELDS[i]:
-                return args_w[i]
-    if w_type.is_subtype(exc.w_SyntaxError):
-        if name == 'msg':
-            return _first_arg(args_w)
-        if name in SYNTAX_ERROR_FIELDS:
-            return space.w_None
+    if not w_exc.is_user:
+        # the instance dict of an exception of a builtin type
+        if name == '__dict__':
+            return w_exc.getdict()
+        return w_exc.getdictvalue(name)
     return None
-
-UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason']
-SYNTAX_ERROR_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno',
-                       'end_offset', 'print_file_and_line']
-
-
-def _first_arg(args_w):
-    if len(args_w) == 0:
-        return space.w_None
-    return args_w[0]
 
 
 # ---------------------------------------------------------------- methods
@@ -376,7 +262,7 @@ def exception_repr(w_exc):
     args_w = w_exc.args_w
     if len(args_w) == 1:
         return name + u'(' + space.repr_u(args_w[0]) + u')'
-    return name + space.repr_u(newtuple(list(args_w)))
+    return name + _args_repr(args_w)
 
 
 @method(exc.w_BaseException, 'add_note(self, note, /)', W_BaseException)
@@ -518,3 +404,9 @@ getset(exc.w_BaseException, '__suppress_context__', _get_suppress,
        _set_suppress)
 getset(exc.w_BaseException, '__traceback__', _get_traceback,
        _set_traceback)
+
+
+# The families' __new__, __init__, fields, __reduce__ (type dicts).
+from fastpy.objspace import excfields  # noqa
+# BaseExceptionGroup.derive/split/subgroup.
+from fastpy.interpreter import excgroups  # noqa

@@ -93,7 +93,7 @@ class W_StrIterator(W_SeqIterator):
         assert isinstance(w_str, W_StrObject)
         i = self.index
         if i >= len(w_str.value):
-            self.w_seq = None
+            self.exhausted()        # (a str subclass instance is counted)
             return None
         self.index = i + 1
         return W_StrObject(w_str.value[i])

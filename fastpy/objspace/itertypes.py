@@ -458,7 +458,8 @@ def reversed_w(w_seq):
     if (isinstance(w_seq, W_Tuple) or isinstance(w_seq, W_StrObject) or
             isinstance(w_seq, W_BytesObject)):
         return W_ReversedSeq(w_seq, space.len_w(w_seq) - 1)
-    if w_seq.is_user:
+    # User classes, and builtin types that define __reversed__ (deque).
+    if w_seq.is_user or w_seq.gettype().lookup('__reversed__') is not None:
         from fastpy.objspace import protocol
         w_res = protocol.call_special(w_seq, '__reversed__', [])
         if w_res is not None:

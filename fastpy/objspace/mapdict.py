@@ -30,6 +30,8 @@ from rpython.rlib.objectmodel import import_from_mixin, specialize
 
 from fastpy.objspace.root import W_Counted
 from fastpy.objspace import refcount
+from fastpy.objspace import weaklist
+from fastpy.objspace.weaklist import clear_weakrefs
 
 
 class Map(object):
@@ -160,7 +162,7 @@ class UserInstanceMixin(object):
         new_map = map.with_attr(name)
         index = new_map.index
         if index >= len(self.storage_w):
-            self._grow(index + 1)
+            self._grow_storage(index + 1)
         refcount.incref(w_value)
         self.storage_w[index] = w_value
         self.map = new_map
@@ -175,7 +177,9 @@ class UserInstanceMixin(object):
     def read_slot(self, index):
         return self.storage_w[index]
 
-    def _grow(self, size):
+    def _grow_storage(self, size):
+        # (a distinct name: the builtin classes this mixin goes into
+        # have methods of their own, W_Deque._grow)
         term = self.map.terminator
         if term.size_estimate < size:
             term.size_estimate = size
@@ -299,12 +303,15 @@ class UserInstanceMixin(object):
     def release_user_slots(self):
         """Drop the storage then the dict (CPython's subtype_dealloc:
         slots first, then the dict; our storage holds the slots first
-        and then the attributes in insertion order)."""
+        and then the attributes in insertion order).  Positions from
+        the map's length on are always empty, so the loop runs over the
+        map's length: a constant in a trace, where it unrolls."""
+        length = self.getmap().length
         storage = self.storage_w
         w_dict = self.w_dict
         self.storage_w = _EMPTY
         self.w_dict = None
-        _release_storage(storage)
+        _release_storage(storage, length)
         refcount.decref(w_dict)
 
 
@@ -312,10 +319,9 @@ _EMPTY = []
 make_sure_not_resized(_EMPTY)
 
 
-@jit.look_inside_iff(lambda storage: jit.isvirtual(storage) or
-                     jit.loop_unrolling_heuristic(storage, len(storage)))
-def _release_storage(storage):
-    for i in range(len(storage)):
+@jit.unroll_safe
+def _release_storage(storage, length):
+    for i in range(length):
         w_value = storage[i]
         if w_value is not None:
             storage[i] = None
@@ -324,9 +330,11 @@ def _release_storage(storage):
 
 class W_ObjectInstance(W_Counted):
     """An instance of a class whose solid base is `object`."""
-    _attrs_ = ['map', 'storage_w', 'w_dict']
+    _attrs_ = ['map', 'storage_w', 'w_dict', 'weaklist']
     import_from_mixin(UserInstanceMixin)
+    import_from_mixin(weaklist.WeaklistMixin)
     is_user = True
+    weaklist = None
 
     def __init__(self, w_type):
         self.init_map(w_type)
@@ -340,6 +348,8 @@ class W_ObjectInstance(W_Counted):
         return result
 
     def release_children(self):
+        if self.weaklist is not None:
+            clear_weakrefs(self)
         self.release_user_slots()
 
 
@@ -349,10 +359,15 @@ def make_user_subclass(cls):
     answering the user type.  Built once per builtin class at import
     time.  `cls` must be a W_Counted (instances are counted)."""
     assert issubclass(cls, W_Counted), cls
+    own_weaklist = not weaklist.has_weaklist_field(cls)
 
     class W_User(cls):
-        _attrs_ = ['map', 'storage_w', 'w_dict']
+        _attrs_ = ['map', 'storage_w', 'w_dict'] + (
+            ['weaklist'] if own_weaklist else [])
         import_from_mixin(UserInstanceMixin)
+        if own_weaklist:
+            import_from_mixin(weaklist.WeaklistMixin)
+            weaklist = None
         is_user = True
 
         def gettype(self):
@@ -364,6 +379,8 @@ def make_user_subclass(cls):
             return result
 
         def release_children(self):
+            if self.weaklist is not None:
+                clear_weakrefs(self)
             self.release_user_slots()
             cls.release_children(self)
 
@@ -391,3 +408,15 @@ class W_MemberDescr(W_Root):
 
     def gettype(self):
         return w_member_descriptor_type
+
+    def sp_repr(self):
+        # <member 'x' of 'C' objects>; builtin types show their tp_name
+        # ('sys.version_info').
+        from fastpy.objspace.protocol import type_module_name
+        w_cls = self.w_objclass
+        if w_cls.is_heaptype:
+            cls_name = w_cls.name
+        else:
+            cls_name = type_module_name(w_cls)
+        return u"<member '%s' of '%s' objects>" % (
+            self.name.decode('utf-8'), cls_name.decode('utf-8'))

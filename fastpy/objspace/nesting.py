@@ -13,7 +13,7 @@ REPR = " while getting the repr of an object"
 
 def enter(where):
     from fastpy.interpreter.eval import ec
-    if ec.depth >= config.RECURSION_LIMIT:
+    if ec.depth >= ec.recursion_limit:
         raise oefmt(exc.w_RecursionError,
                     "maximum recursion depth exceeded" + where)
     ec.depth += 1

@@ -289,7 +289,8 @@ def hash_w(w_obj):
         raise oefmt(exc.w_TypeError,
                     "__hash__ method should return an integer")
     if isinstance(w_res, W_LongObject):
-        h = intmask(w_res.bigval.hash())
+        from fastpy.objspace.numhash import hash_bigint
+        h = hash_bigint(w_res.bigval)
     else:
         h = sp_int_w(w_res)
     if h == -1:
@@ -355,7 +356,11 @@ def _class_getitem(w_type, w_index):
         return None
     from fastpy.objspace.descriptor import W_ClassMethod
     if isinstance(w_descr, W_ClassMethod):
-        return call_descr(w_descr.w_func, w_type, [w_index])
+        # Bound to the class: w_func(cls, item), whatever w_func is
+        # (a function, or a type: classmethod(GenericAlias)).
+        from fastpy.interpreter.eval import call_function
+        from fastpy.interpreter.function import Arguments
+        return call_function(w_descr.w_func, Arguments([w_type, w_index]))
     # An implicit classmethod (CPython makes __class_getitem__ one).
     return call_descr(w_descr, w_type, [w_index])
 

@@ -47,38 +47,34 @@ TRASHCAN_DEPTH = 64
 
 def incref(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
-        assert isinstance(w_obj, W_Counted)
-        w_obj.refcount += 1
+        _set_count(w_obj, _count(w_obj) + 1)
         if not we_are_translated():
             debug_tracker.track(w_obj)
 
 
 def decref(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
-        assert isinstance(w_obj, W_Counted)
-        count = w_obj.refcount - 1
-        w_obj.refcount = count
+        count = _count(w_obj) - 1
+        _set_count(w_obj, count)
         if count == 0:
             release(w_obj)
 
 
 def disown(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
-        assert isinstance(w_obj, W_Counted)
-        w_obj.refcount -= 1
+        _set_count(w_obj, _count(w_obj) - 1)
 
 
 def discard(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
-        assert isinstance(w_obj, W_Counted)
-        if w_obj.refcount == 0:
+        if _count(w_obj) == 0:
             release(w_obj)
 
 
 def release(w_obj):
     """The count of w_obj reached zero for good: mark it dead and drop
     the references its slots hold, in CPython's order."""
-    w_obj.refcount = DEAD
+    _set_count(w_obj, DEAD)
     if jit.we_are_jitted():
         # Compiled code has no C-stack recursion to bound: each class's
         # release_children decides itself whether the trace inlines it
@@ -86,6 +82,24 @@ def release(w_obj):
         w_obj.release_children()
     else:
         _release_nested(w_obj)
+
+
+# A counted object is a W_Counted, or an instance of a user subclass of
+# an uncounted value type (int, str, ...: its base class is not a
+# W_Counted), which keeps its count through get/set_refcount.  The
+# isinstance test folds after the JIT's class guard.
+
+def _count(w_obj):
+    if isinstance(w_obj, W_Counted):
+        return w_obj.refcount
+    return w_obj.get_refcount()
+
+
+def _set_count(w_obj, count):
+    if isinstance(w_obj, W_Counted):
+        w_obj.refcount = count
+    else:
+        w_obj.set_refcount(count)
 
 
 class Trashcan(object):

@@ -22,6 +22,25 @@ class W_Root(object):
     def gettype(self):
         raise NotImplementedError
 
+    # The count of a counted object that is not a W_Counted: an instance
+    # of a user subclass of an uncounted value type (int, str, float,
+    # bytes, complex, bytearray; userobjects.py), whose attributes are
+    # counted slots.  refcount.py reads W_Counted's field directly.
+    def get_refcount(self):
+        raise NotImplementedError
+
+    def set_refcount(self, count):
+        raise NotImplementedError
+
+    # The weak references to this object (objspace/weaklist.py): classes
+    # with a `weaklist` field override both; set_weaklist answers False
+    # where there is no field.
+    def get_weaklist(self):
+        return None
+
+    def set_weaklist(self, lst):
+        return False
+
     def referents(self):
         """Every Python-visible slot of this object, counted or not.  Used
         by the debug heap checker; keep in sync with release_children()."""

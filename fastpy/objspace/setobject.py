@@ -16,6 +16,8 @@ from rpython.rlib.rstring import UnicodeBuilder
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
+from fastpy.objspace.weaklist import WeaklistMixin, clear_weakrefs
+from rpython.rlib.objectmodel import import_from_mixin
 from fastpy.interpreter.error import OperationError
 
 w_set_type = W_TypeObject('set', w_object_type)
@@ -40,7 +42,9 @@ DUMMY = W_DummyKey()
 
 class W_SetObject(W_Counted):
     _attrs_ = ['keys_w', 'hashes', 'mask', 'fill', 'used', 'finger',
-               'hash_cache']
+               'hash_cache', 'weaklist']
+    import_from_mixin(WeaklistMixin)
+    weaklist = None
 
     def __init__(self):
         self.keys_w = [None] * MINSIZE
@@ -67,6 +71,8 @@ class W_SetObject(W_Counted):
         return self.active_keys()
 
     def release_children(self):
+        if self.weaklist is not None:
+            clear_weakrefs(self)
         keys_w = self.keys_w
         self.keys_w = [None] * MINSIZE
         self.hashes = [0] * MINSIZE

@@ -36,6 +36,7 @@ from fastpy.objspace.bytesobject import W_BytesObject, bytes_repr
 from fastpy.objspace.exceptions import W_BaseException
 from fastpy.objspace import protocol, refcount
 from fastpy.objspace import sizelimits
+from fastpy.objspace import numhash
 from fastpy.objspace import nesting
 from fastpy.objspace.dictiterobject import W_DictIterator, KEYS
 
@@ -254,13 +255,17 @@ def repr_u_builtin(w_obj):
                 _repr_items(w_obj, list(w_obj.items_w()), u'([', u'])',
                             False))
     if isinstance(w_obj, W_Module):
-        return (u"<module '" + w_obj.name.decode('utf-8') +
-                u"' (built-in)>")
+        from fastpy.objspace.moduleobject import module_repr
+        return module_repr(w_obj).decode('utf-8')
     from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
                                              W_BoundMethod)
     if isinstance(w_obj, W_Function):
         return u'<function ' + w_obj.qualname.decode('utf-8') + u'>'
     if isinstance(w_obj, W_BuiltinFunction):
+        if w_obj.w_objclass is not None and w_obj.name != '__new__':
+            # a method of a builtin type, read from the type: list.append
+            return (u"<method '" + w_obj.name.decode('utf-8') + u"' of '" +
+                    w_obj.w_objclass.name.decode('utf-8') + u"' objects>")
         return u'<built-in function ' + w_obj.name.decode('utf-8') + u'>'
     if isinstance(w_obj, W_BoundMethod):
         from fastpy.objspace.descrmethods import method_repr_u
@@ -722,6 +727,9 @@ def unary_pos_builtin(w_obj):
     if isinstance(w_obj, W_BoolObject):
         return newint(w_obj.intval)
     if is_number(w_obj):
+        if w_obj.is_user:       # an instance of a subclass: the exact value
+            from fastpy.objspace.userobjects import exact_value
+            return exact_value(w_obj)
         return w_obj
     w_res = w_obj.sp_unary('+')
     if w_res is not None:
@@ -1061,11 +1069,11 @@ def hash_w_builtin(w_obj):
         return compute_hash(w_obj.value)
     if isinstance(w_obj, W_FloatObject):
         f = w_obj.floatval
-        if rfloat.isfinite(f) and f == math.floor(f) and abs(f) < 9e18:
-            return _hash_int(int(f))
-        return compute_hash(f)
+        if math.isnan(f):
+            return compute_hash(w_obj)     # by identity, as CPython 3.10+
+        return numhash.hash_float(f)
     if isinstance(w_obj, W_LongObject):
-        return intmask(w_obj.bigval.hash())
+        return numhash.hash_bigint(w_obj.bigval)
     if isinstance(w_obj, W_TupleObject):
         return _hash_tuple(w_obj.items_w)
     if isinstance(w_obj, W_BytesObject):
@@ -1088,9 +1096,7 @@ def _hash_tuple(items_w):
 
 
 def _hash_int(v):
-    if v == -1:
-        return -2
-    return v
+    return numhash.hash_int(v)
 
 
 # ---------------------------------------------------------------- length
@@ -1178,17 +1184,22 @@ def iterate_or_type_error_builtin(w_obj, msg):
             or isinstance(w_obj, W_RangeIterator) or
             generator.is_generator_iterator(w_obj)):
         # Items from a generator are temporaries: the caller stores them.
-        result = []
-        while True:
-            w_item = next_w(w_obj)
-            if w_item is None:
-                break
-            result.append(w_item)
-        return result
+        return collect_items(w_obj)
     w_iter = w_obj.sp_iter()     # the other builtin types (root.py)
     if w_iter is not None:
         return drain_iterator(w_obj, w_iter)
     raise oefmt(exc.w_TypeError, msg % type_name(w_obj))
+
+
+def collect_items(w_iter):
+    """The remaining items of an iterator."""
+    result = []
+    while True:
+        w_item = next_w(w_iter)
+        if w_item is None:
+            break
+        result.append(w_item)
+    return result
 
 
 def drain_iterator(w_obj, w_iter):
@@ -1348,6 +1359,19 @@ def getitem(w_obj, w_index):
         return protocol.getitem(w_obj, w_index)
     return getitem_builtin(w_obj, w_index)
 
+def _dict_missing(w_dict, w_key):
+    """dict subclasses: type(d).__missing__(d, key), or None when the
+    type has none (CPython's dict_subscript)."""
+    from fastpy.objspace.dictobject import w_dict_type
+    w_type = w_dict.gettype()
+    if w_type is w_dict_type:
+        return None
+    w_missing = w_type.lookup('__missing__')
+    if w_missing is None:
+        return None
+    return protocol.call_descr(w_missing, w_dict, [w_key])
+
+
 def getitem_builtin(w_obj, w_index):
     from fastpy.objspace.sliceobject import W_SliceObject
     if isinstance(w_obj, W_ListObject):
@@ -1357,6 +1381,9 @@ def getitem_builtin(w_obj, w_index):
     if isinstance(w_obj, W_DictObject):
         w_value = w_obj.getitem(w_index)
         if w_value is None:
+            w_value = _dict_missing(w_obj, w_index)
+            if w_value is not None:
+                return w_value
             hash_w(w_index)    # unhashable key: TypeError, not KeyError
             raise OperationError(exc.W_BaseException(exc.w_KeyError,
                                                      [w_index]))
@@ -1535,12 +1562,8 @@ def delitem_builtin(w_obj, w_index):
 def getattr_w(w_obj, name):
     """obj.name for a name given as utf-8 str."""
     if isinstance(w_obj, W_Module):
-        w_value = w_obj.w_dict.getitem_str(name)
-        if w_value is None:
-            raise oefmt(exc.w_AttributeError,
-                        "module '%s' has no attribute '%s'" %
-                        (w_obj.name, name))
-        return w_value
+        from fastpy.objspace.moduleobject import module_getattr
+        return module_getattr(w_obj, name)
     from fastpy.interpreter import funcattrs
     w_value = funcattrs.getattr_hook(w_obj, name)  # functions, code, cells
     if w_value is not None:

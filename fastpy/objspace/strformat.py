@@ -60,43 +60,69 @@ def _build_string(u, start, end, fargs, depth):
     b = UnicodeBuilder()
     pos = start
     while pos < end:
-        # literal text up to the first '{' or '}'
         lit_start = pos
-        c = u'\0'
-        markup = False
-        while pos < end:
-            c = u[pos]
-            pos += 1
-            if c == u'{' or c == u'}':
-                markup = True
-                break
-        at_end = pos >= end
-        length = pos - lit_start
-        if c == u'}' and markup and (at_end or u[pos] != c):
-            raise oefmt(exc.w_ValueError,
-                        "Single '}' encountered in format string")
-        if at_end and c == u'{' and markup:
-            raise oefmt(exc.w_ValueError,
-                        "Single '{' encountered in format string")
-        if markup:
-            if u[pos] == c:
-                pos += 1        # escaped brace: literal text only
-                markup = False
-            else:
-                length -= 1
-        assert lit_start >= 0 and length >= 0
-        b.append_slice(u, lit_start, lit_start + length)
+        lit_end, markup, pos = next_literal(u, pos, end)
+        assert lit_start >= 0 and lit_end >= lit_start
+        b.append_slice(u, lit_start, lit_end)
         if not markup:
             continue
         pos = _output_field(b, u, pos, end, fargs, depth)
     return b.build()
 
 
-def _output_field(b, u, pos, end, fargs, depth):
-    """parse_field from just after a field's '{': the name (up to '}',
-    ':' or '!'; '[...]' skipped whole), a conversion, a spec with
-    balanced braces; then format it into b.  Returns the position after
-    the field's '}'."""
+def next_literal(u, pos, end):
+    """The literal text from pos (CPython's MarkupIterator_next): up to
+    the first '{' or '}' ('{{' and '}}' end it and stay in it as one
+    brace).  Returns (end of the literal, whether a replacement field
+    follows, the position after the literal and its brace)."""
+    lit_start = pos
+    c = u'\0'
+    markup = False
+    while pos < end:
+        c = u[pos]
+        pos += 1
+        if c == u'{' or c == u'}':
+            markup = True
+            break
+    at_end = pos >= end
+    length = pos - lit_start
+    if c == u'}' and markup and (at_end or u[pos] != c):
+        raise oefmt(exc.w_ValueError,
+                    "Single '}' encountered in format string")
+    if at_end and c == u'{' and markup:
+        raise oefmt(exc.w_ValueError,
+                    "Single '{' encountered in format string")
+    if markup:
+        if u[pos] == c:
+            pos += 1        # escaped brace: literal text only
+            markup = False
+        else:
+            length -= 1
+    return lit_start + length, markup, pos
+
+
+class Field(object):
+    """A replacement field's parts, as positions in the format string
+    (CPython's parse_field): name [name_start, name_end), conversion
+    (u'\\0' if none), spec [spec_start, spec_end) (empty if none),
+    `expand` when the spec holds nested fields, `pos` just after the
+    field's '}'."""
+
+    def __init__(self, name_start, name_end, conversion, spec_start,
+                 spec_end, expand, pos):
+        self.name_start = name_start
+        self.name_end = name_end
+        self.conversion = conversion
+        self.spec_start = spec_start
+        self.spec_end = spec_end
+        self.expand = expand
+        self.pos = pos
+
+
+def parse_field(u, pos, end):
+    """The field starting just after its '{': the name (up to '}', ':'
+    or '!'; '[...]' skipped whole), a conversion, a spec with balanced
+    braces."""
     name_start = pos
     c = u'\0'
     while pos < end:
@@ -149,6 +175,21 @@ def _output_field(b, u, pos, end, fargs, depth):
                             "unmatched '{' in format spec")
     elif c != u'}' or name_end < name_start:
         raise oefmt(exc.w_ValueError, "expected '}' before end of string")
+    return Field(name_start, name_end, conversion, spec_start, spec_end,
+                 expand, pos)
+
+
+def _output_field(b, u, pos, end, fargs, depth):
+    """Parse the field after a '{' and format it into b.  Returns the
+    position after the field's '}'."""
+    field = parse_field(u, pos, end)
+    name_start = field.name_start
+    name_end = field.name_end
+    conversion = field.conversion
+    spec_start = field.spec_start
+    spec_end = field.spec_end
+    expand = field.expand
+    pos = field.pos
     temps = []
     try:
         w_obj = _get_field_object(u, name_start, name_end, fargs, temps)

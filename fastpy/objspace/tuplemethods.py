@@ -15,7 +15,7 @@ from fastpy.objspace import space
 def tuple_new(w_cls, w_iterable):
     if w_iterable is None:
         return newtuple([])
-    if isinstance(w_iterable, W_TupleObject):
+    if isinstance(w_iterable, W_TupleObject) and not w_iterable.is_user:
         return w_iterable
     return newtuple(space.iterate(w_iterable))
 

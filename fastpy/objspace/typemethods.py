@@ -20,7 +20,8 @@ from fastpy.objspace import space
 from fastpy.objspace import refcount
 from fastpy.objspace.typeobject import (W_TypeObject, w_object_type,
                                         w_type_type, MroError,
-                                        all_heap_types, fixed_types)
+                                        all_heap_types, fixed_types,
+                                        W_TypeWithMetaclass)
 from fastpy.objspace.mapdict import (W_ObjectInstance, Terminator,
                                      W_MemberDescr, get_terminator)
 from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
@@ -197,6 +198,7 @@ def check_object_init(w_type):
 
 
 def object_new_impl(w_type, args):
+    check_not_abstract(w_type)
     if _excess_args(args):
         if w_type.lookup('__new__') is not object_new.w_func:
             raise oefmt(exc.w_TypeError, "object.__new__() takes exactly one "
@@ -357,6 +359,9 @@ def _instance_set_dict(w_obj, w_value):
 
 
 def _instance_get_weakref(w_obj):
+    lst = w_obj.get_weaklist()      # objspace/weaklist.py
+    if lst is not None and len(lst.refs_w) > 0:
+        return lst.refs_w[0]
     return space.w_None
 
 
@@ -420,6 +425,9 @@ def _type_get_module(w_obj):
         if w_mod is None:
             raise oefmt(exc.w_AttributeError, "__module__")
         return w_mod
+    w_mod = w_type.dict_w.get('__module__', None)   # types of modules
+    if w_mod is not None and w_type is not w_type_type:
+        return w_mod     # (type's own entry is this very descriptor)
     return _text('builtins')
 
 
@@ -528,7 +536,47 @@ getset(w_type_type, '__base__', _type_get_base)
 getset(w_type_type, '__mro__', _type_get_mro)
 getset(w_type_type, '__dict__', _type_get_dict)
 getset(w_type_type, '__doc__', _type_get_doc, _type_set_doc)
-getset(w_type_type, '__abstractmethods__', _type_get_abstract)
+def _type_set_abstract(w_obj, w_value):
+    """ABCMeta sets the abstract methods of each class it makes; a class
+    with some cannot be instantiated (object.__new__)."""
+    w_type = _type_w(w_obj)
+    if w_value is None:
+        if w_type.dict_w.get('__abstractmethods__', None) is None:
+            raise oefmt(exc.w_AttributeError, "__abstractmethods__")
+        w_type.deldictvalue('__abstractmethods__')
+    else:
+        w_type.setdictvalue('__abstractmethods__', w_value)
+
+
+getset(w_type_type, '__abstractmethods__', _type_get_abstract,
+       _type_set_abstract)
+
+
+@jit.elidable
+def _abstract_methods(w_type, version):
+    return w_type.dict_w.get('__abstractmethods__', None)
+
+
+def check_not_abstract(w_type):
+    """CPython's object_new: TypeError for a class with abstract
+    methods left."""
+    w_type = jit.promote(w_type)
+    w_abstract = _abstract_methods(w_type, jit.promote(w_type.version))
+    if w_abstract is None or not space.is_true(w_abstract):
+        return
+    names = []
+    for w_name in space.iterate(w_abstract):
+        name = space.str_to_utf8(space.str_u(w_name))
+        i = len(names)           # insertion sort: a few names
+        names.append(name)
+        while i > 0 and names[i - 1] > name:
+            names[i] = names[i - 1]
+            i -= 1
+        names[i] = name
+    raise oefmt(exc.w_TypeError, "Can't instantiate abstract class %s with "
+                "abstract method%s %s" % (w_type.name,
+                                          's' if len(names) > 1 else '',
+                                          ', '.join(names)))
 
 
 @method(w_type_type, 'mro(self, /)')
@@ -651,6 +699,17 @@ def calculate_metaclass(w_meta, bases_w):
     return w_winner
 
 
+def _is_varsize(w_type):
+    """Are w_type's instances variable-sized in CPython (int, bytes,
+    tuple: tp_itemsize != 0), so that subclasses get no slots?"""
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            return w_t.name in VARSIZE_TYPE_NAMES
+    return False
+
+VARSIZE_TYPE_NAMES = ['int', 'bool', 'bytes', 'tuple']
+
+
 def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
     """type.__new__(w_meta, name, bases, dict, **kw)."""
     bases_w = []
@@ -680,8 +739,14 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
                         w_b.name)
     # -- instance layout: slots and dict
     base_nslots, base_has_dict = _base_layout(bases_w)
+    for w_b in bases_w:
+        if w_b.is_subtype(w_type_type):
+            # Classes keep their namespace in the type itself: type's
+            # own __dict__ descriptor serves a metaclass's instances.
+            base_has_dict = True
     slot_names = []
     add_dict = False
+    add_weakref = False
     w_slots = w_dict.getitem_str('__slots__')
     if w_slots is None:
         add_dict = not base_has_dict
@@ -707,6 +772,7 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
                 add_dict = True
                 continue
             if s == '__weakref__':
+                add_weakref = True
                 continue
             if s in slot_names:
                 raise oefmt(exc.w_TypeError, "__slots__ items must be "
@@ -716,11 +782,19 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
                             "'%s' in __slots__ conflicts with class variable"
                             % s)
             slot_names.append(s)
+    if len(slot_names) > 0:
+        for w_b in bases_w:
+            if _is_varsize(w_b):
+                raise oefmt(exc.w_TypeError, "nonempty __slots__ not "
+                            "supported for subtype of '%s'" % w_b.name)
     # -- the type
     w_class = None if w_meta is w_type_type else w_meta
     try:
-        w_type = W_TypeObject(name, bases_w=bases_w, w_class=w_class,
-                              is_heaptype=True)
+        if w_class is None:
+            w_type = W_TypeObject(name, bases_w=bases_w, is_heaptype=True)
+        else:
+            w_type = W_TypeWithMetaclass(name, bases_w=bases_w,
+                                         w_class=w_class, is_heaptype=True)
     except MroError as e:
         raise oefmt(exc.w_TypeError, e.message)
     nslots = base_nslots + len(slot_names)
@@ -753,8 +827,10 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
         w_type.dict_w['__dict__'] = W_GetSetDescr(
             '__dict__', w_type, _instance_get_dict, _instance_set_dict)
         if w_slots is None:
-            w_type.dict_w['__weakref__'] = W_GetSetDescr(
-                '__weakref__', w_type, _instance_get_weakref)
+            add_weakref = True
+    if add_weakref:
+        w_type.dict_w['__weakref__'] = W_GetSetDescr(
+            '__weakref__', w_type, _instance_get_weakref)
     if '__doc__' not in w_type.dict_w:
         w_type.dict_w['__doc__'] = space.w_None
     if '__eq__' in w_type.dict_w and '__hash__' not in w_type.dict_w:
@@ -854,6 +930,11 @@ def _base_layout(bases_w):
 def _builtin_solid(w_type):
     for w_t in w_type.mro_w:
         if not w_t.is_heaptype:
+            if w_t.is_subtype(exc.w_BaseException):
+                # Exceptions without fields of their own have
+                # BaseException's layout: class E(OSError, ValueError).
+                from fastpy.objspace.excfields import family_of
+                return family_of(w_t).w_type
             return w_t
     return w_object_type
 

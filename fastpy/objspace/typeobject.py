@@ -60,6 +60,19 @@ class W_TypeObject(W_Root):
         if is_heaptype:
             all_heap_types.append(self)
 
+    def sp_binop(self, op, w_other, inplace):
+        """type | other: a types.UnionType (uniontype.py)."""
+        from fastpy.objspace import uniontype
+        if op == uniontype.space.OP_OR:
+            return uniontype.union_or(self, w_other)
+        return None
+
+    def sp_rbinop(self, op, w_other):
+        from fastpy.objspace import uniontype
+        if op == uniontype.space.OP_OR:
+            return uniontype.union_or(w_other, self)
+        return None
+
     def gettype(self):
         if self.w_class is None:
             return w_type_type
@@ -166,6 +179,14 @@ class W_TypeObject(W_Root):
         for w_b in bases_w:
             w_b.subclasses_w.append(self)
         self.mutated()
+
+
+class W_TypeWithMetaclass(W_TypeObject):
+    """A class whose metaclass is not `type` (EnumType, ABCMeta, ...):
+    generic operations on the class itself (iteration, len, `in`, repr,
+    operators) go through the metaclass's special methods, as for an
+    instance of a user class (protocol.py)."""
+    is_user = True
 
 
 def fixed_types(types_w):

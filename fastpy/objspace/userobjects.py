@@ -7,20 +7,22 @@ from gettype().  Its `is_user` is True, so the object space takes the
 generic protocol path for it while exact builtin objects keep their fast
 paths.
 
-Mutable containers (list, dict, set) start empty and are filled by their
-__init__ (published here, as in CPython); immutable values (tuple, str,
-int, float) and exceptions get their value from the builtin
-constructor.  int, float and str are not counted objects, so their user
-subclasses carry only the user type (no instance attributes yet).
+Mutable containers (list, dict, set, bytearray) start empty and are
+filled by their __init__ (published here, as in CPython); immutable
+values (tuple, str, int, float, bytes, complex) get their value from the
+builtin constructor; exceptions are made by excfields.exc_new.  The
+value types are not counted objects, but their user subclasses are
+(`_make_value_subclass`): their attributes are counted slots.
 """
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import import_from_mixin
 
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
-from fastpy.objspace.mapdict import make_user_subclass
+from fastpy.objspace.mapdict import make_user_subclass, UserInstanceMixin
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace.listobject import W_ListObject, w_list_type
 from fastpy.objspace.dictobject import W_DictObject, w_dict_type
@@ -28,7 +30,12 @@ from fastpy.objspace.tupleobject import W_TupleObject, w_tuple_type
 from fastpy.objspace.intobject import W_IntObject, w_int_type
 from fastpy.objspace.floatobject import W_FloatObject, w_float_type
 from fastpy.objspace.strobject import W_StrObject, w_str_type
-from fastpy.objspace.exceptions import W_BaseException
+from fastpy.objspace.longobject import W_LongObject
+from fastpy.objspace.bytesobject import W_BytesObject
+from fastpy.objspace.complexobject import W_ComplexObject
+from fastpy.objspace.bytearrayobject import (W_BytearrayObject,
+                                             w_bytearray_type)
+from fastpy.objspace.exceptions import W_BaseException, W_ExceptionGroup
 from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
                                        w_set_type)
 
@@ -37,25 +44,53 @@ W_UserList = make_user_subclass(W_ListObject)
 W_UserDict = make_user_subclass(W_DictObject)
 W_UserTuple = make_user_subclass(W_TupleObject)
 W_UserException = make_user_subclass(W_BaseException)
+W_UserExceptionGroup = make_user_subclass(W_ExceptionGroup)
 W_UserSet = make_user_subclass(W_SetObject)
 W_UserFrozenSet = make_user_subclass(W_FrozenSetObject)
 
 
 def _make_value_subclass(cls):
-    """An uncounted value type (int, float, str): the user type only."""
+    """A user subclass of an uncounted value type (int, float, str,
+    bytes, complex, bytearray): the builtin value plus map storage.  The
+    base class is not a W_Counted, but these instances are counted (their
+    attribute slots hold references): `counted` is True and the count
+    lives in their own `refcount` field (refcount.py reaches it through
+    get/set_refcount)."""
     class W_UserValue(cls):
-        _attrs_ = ['w_usertype']
+        _attrs_ = ['map', 'storage_w', 'w_dict', 'refcount']
+        import_from_mixin(UserInstanceMixin)
         is_user = True
+        counted = True
+        refcount = 0
 
         def gettype(self):
-            return self.w_usertype
+            return self.getmap().w_type
+
+        def referents(self):
+            result = cls.referents(self)
+            self.user_referents(result)
+            return result
+
+        def release_children(self):
+            self.release_user_slots()
+            cls.release_children(self)
+
+        def get_refcount(self):
+            return self.refcount
+
+        def set_refcount(self, count):
+            self.refcount = count
 
     W_UserValue.__name__ = 'W_User' + cls.__name__[2:]
     return W_UserValue
 
 W_UserInt = _make_value_subclass(W_IntObject)
+W_UserLong = _make_value_subclass(W_LongObject)
 W_UserFloat = _make_value_subclass(W_FloatObject)
 W_UserStr = _make_value_subclass(W_StrObject)
+W_UserBytes = _make_value_subclass(W_BytesObject)
+W_UserComplex = _make_value_subclass(W_ComplexObject)
+W_UserBytearray = _make_value_subclass(W_BytearrayObject)
 
 
 def _solid(w_type):
@@ -81,6 +116,8 @@ def allocate(w_type):
         w_obj = W_UserTuple([])
     elif w_solid is w_set_type:
         w_obj = W_UserSet()
+    elif w_solid is w_bytearray_type:
+        w_obj = W_UserBytearray([])
     elif w_solid.is_subtype(exc.w_BaseException):
         w_obj = W_UserException(w_type, [])
     else:
@@ -99,13 +136,29 @@ def _builtin_value(w_solid, args_w):
     return w_ctor.impl(Arguments(args_w))
 
 
+def starts_empty(w_type):
+    """Are w_type's instances made empty and filled by __init__?"""
+    w_solid = _solid(w_type)
+    return (w_solid is w_object_type or w_solid is w_list_type or
+            w_solid is w_dict_type or w_solid is w_set_type or
+            w_solid is w_bytearray_type)
+
+
+def from_builtin_value(w_type, w_value):
+    """The instance of the heap type w_type holding w_value, the value
+    its builtin base's __new__ made (a temporary)."""
+    return _from_value(w_type, _solid(w_type), w_value)
+
+
 def new_user_instance(w_type, args):
     """type.__call__ of a heap type whose __new__ is a builtin type's."""
     from fastpy.interpreter.function import Arguments
     w_solid = _solid(w_type)
-    if (w_solid is w_object_type or w_solid is w_list_type or
-            w_solid is w_dict_type or w_solid is w_set_type):
-        return allocate(w_type)
+    if starts_empty(w_type):
+        return allocate(w_type)        # filled by __init__
+    if w_solid.is_subtype(exc.w_BaseException):
+        from fastpy.objspace.excfields import exc_new
+        return exc_new(w_type, args.args_w, args.kw_names)
     w_ctor = w_solid.constructor
     if w_ctor is None:
         raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
@@ -133,29 +186,23 @@ def _from_value(w_type, w_solid, w_value):
         refcount.discard(w_value)
         w_fset.init_map(w_type)
         return w_fset
-    if isinstance(w_value, W_BaseException):
-        from fastpy.objspace.exceptions import W_OSError, W_ExceptionGroup
-        if isinstance(w_value, W_OSError) or \
-                isinstance(w_value, W_ExceptionGroup):
-            # No map storage for these yet: the same object, retyped.
-            w_value.w_type = w_type
-            return w_value
-        w_exc = W_UserException(w_type, list(w_value.args_w))
-        refcount.discard(w_value)
-        w_exc.init_map(w_type)
-        return w_exc
     if isinstance(w_value, W_StrObject):
-        w_str = W_UserStr(w_value.value)
-        w_str.w_usertype = w_type
-        return w_str
-    if isinstance(w_value, W_IntObject):
-        w_int = W_UserInt(w_value.intval)
-        w_int.w_usertype = w_type
-        return w_int
-    if isinstance(w_value, W_FloatObject):
-        w_float = W_UserFloat(w_value.floatval)
-        w_float.w_usertype = w_type
-        return w_float
+        w_obj = W_UserStr(w_value.value)
+    elif isinstance(w_value, W_IntObject):      # (bool is final)
+        w_obj = W_UserInt(w_value.intval)
+    elif isinstance(w_value, W_LongObject):
+        w_obj = W_UserLong(w_value.bigval)
+    elif isinstance(w_value, W_FloatObject):
+        w_obj = W_UserFloat(w_value.floatval)
+    elif isinstance(w_value, W_BytesObject):
+        w_obj = W_UserBytes(w_value.value)
+    elif isinstance(w_value, W_ComplexObject):
+        w_obj = W_UserComplex(w_value.realval, w_value.imagval)
+    else:
+        w_obj = None
+    if w_obj is not None:
+        w_obj.init_map(w_type)
+        return w_obj
     refcount.discard(w_value)
     raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
                 "subclasses of '%s' yet" % w_solid.name)
@@ -195,15 +242,33 @@ def dict_init(w_dict, w_iterable, kw_names, kw_values_w):
     return space.w_None
 
 
-@method(exc.w_BaseException, '__init__(self, *args)', W_BaseException)
-def exception_init(w_exc, args_w):
+# (BaseException.__init__ and the other exception families' __init__ are
+# in excfields.py.)
+
+
+@method(w_bytearray_type, '__init__(self, source=NULL, encoding=NULL, '
+        'errors=NULL)', W_BytearrayObject)
+def bytearray_init(w_self, w_source, w_encoding, w_errors):
+    """bytearray.__init__: replace the contents (bytearray() builds
+    exact bytearrays in its constructor; subclasses start empty)."""
     from fastpy.objspace import space
-    old_w = w_exc.args_w
-    new_w = [None] * len(args_w)
-    for i in range(len(args_w)):
-        new_w[i] = args_w[i]
-        refcount.incref(args_w[i])
-    w_exc.args_w = new_w
-    for w_arg in old_w:
-        refcount.decref(w_arg)
+    from fastpy.objspace.bytesmethods import _construct
+    s = _construct(w_source, w_encoding, w_errors, 'bytearray')
+    w_self.data = [c for c in s]
     return space.w_None
+
+
+def exact_value(w_obj):
+    """The value of an instance of a subclass of int, float or complex
+    as an object of the exact builtin type (+x, CPython's int_pos...)."""
+    from fastpy.objspace.intobject import newint
+    from fastpy.objspace.floatobject import newfloat
+    if isinstance(w_obj, W_IntObject):
+        return newint(w_obj.intval)
+    if isinstance(w_obj, W_LongObject):
+        return W_LongObject(w_obj.bigval)
+    if isinstance(w_obj, W_FloatObject):
+        return newfloat(w_obj.floatval)
+    if isinstance(w_obj, W_ComplexObject):
+        return W_ComplexObject(w_obj.realval, w_obj.imagval)
+    return w_obj

@@ -1,14 +1,33 @@
 """AST node classes.  Every node records the position of its first token
-(1-based line, 0-based column).  Nodes dispatch to a visitor with
-accept(visitor) -> visitor.visit_<ClassName>(node)."""
+(1-based line, 0-based column) and the end of its last token (end_lineno,
+end_col: CPython's end_col_offset, in UTF-8 bytes).  Nodes dispatch to a
+visitor with accept(visitor) -> visitor.visit_<ClassName>(node)."""
+
+
+class EndCursor(object):
+    """The end of the last token the parser consumed (parser.advance):
+    a node made when its last token has been consumed takes it as its
+    end position (PEP 657's end_lineno/end_col_offset)."""
+
+    def __init__(self):
+        self.end_lineno = 0
+        self.end_col = 0
+
+cursor = EndCursor()
 
 
 class Node(object):
-    _attrs_ = ['lineno', 'col']
+    _attrs_ = ['lineno', 'col', 'end_lineno', 'end_col']
 
     def __init__(self, lineno, col):
         self.lineno = lineno
         self.col = col
+        self.end_lineno = cursor.end_lineno
+        self.end_col = cursor.end_col
+
+    def set_end(self, end_lineno, end_col):
+        self.end_lineno = end_lineno
+        self.end_col = end_col
 
     def accept(self, visitor):
         raise NotImplementedError
@@ -88,6 +107,10 @@ Global = _node('Global', Stmt, ['names'])
 Nonlocal = _node('Nonlocal', Stmt, ['names'])
 Delete = _node('Delete', Stmt, ['targets'])
 Import = _node('Import', Stmt, ['names', 'asnames'])           # asnames: '' if none
+# from <'.' * level><module> import names (asnames); module '' for
+# `from . import x`; names == ['*'] for `import *`.
+ImportFrom = _node('ImportFrom', Stmt, ['module', 'names', 'asnames',
+                                        'level'])
 # class name(bases, kw_names=kw_values): body; kw_names[i] == '' marks a
 # `**mapping` entry, bases may hold Starred (as in Call).
 ClassDef = _node('ClassDef', Stmt, ['name', 'bases', 'kw_names',
@@ -150,6 +173,7 @@ for _name in ['Constant', 'Name', 'BinOp', 'UnaryOp', 'BoolOp', 'Compare',
               'TupleExpr', 'DictExpr', 'IfExp', 'ExprStmt', 'Assign',
               'AugAssign', 'If', 'While', 'For', 'Break', 'Continue', 'Pass',
               'Return', 'FunctionDef', 'Global', 'Delete', 'Import',
+              'ImportFrom',
               'Lambda', 'NamedExpr', 'Starred', 'SetExpr', 'ListComp',
               'SetComp', 'DictComp', 'GeneratorExp', 'CompFor', 'Nonlocal',
               'ClassDef']:

@@ -101,11 +101,35 @@ def parse_strings(tokens):
         assert stop >= start >= 0
         p = _FStringParser(text, start, stop, raw, tok)
         p.parse(0, pieces)
+    last = tokens[len(tokens) - 1]
+    ast.cursor.end_lineno = last.end_lineno     # the fields' parsers moved it
+    ast.cursor.end_col = last.end_col
     if not pieces.has_field:
-        return ast.Constant(W_StrObject(pieces.text()), first.lineno,
+        node = ast.Constant(W_StrObject(pieces.text()), first.lineno,
                             first.col)
+        node.set_end(last.end_lineno, last.end_col)
+        return node
     pieces.flush()
-    return ast.JoinedStr(pieces.values, first.lineno, first.col)
+    node = ast.JoinedStr(pieces.values, first.lineno, first.col)
+    node.set_end(last.end_lineno, last.end_col)
+    _span_parts(node, first, last)
+    return node
+
+
+def _span_parts(joined, first, last):
+    """CPython 3.11 gives the parts of an f-string (and of its format
+    specs) the span of the whole string."""
+    for value in joined.values:
+        value.lineno = first.lineno
+        value.col = first.col
+        value.set_end(last.end_lineno, last.end_col)
+        if isinstance(value, ast.FormattedValue) and \
+                isinstance(value.format_spec, ast.JoinedStr):
+            spec = value.format_spec
+            spec.lineno = first.lineno
+            spec.col = first.col
+            spec.set_end(last.end_lineno, last.end_col)
+            _span_parts(spec, first, last)
 
 
 class _FStringParser(object):

@@ -110,6 +110,9 @@ class Parser(object):
         tok = self.tokens[self.pos]
         if self.pos < len(self.tokens) - 1:
             self.pos += 1
+        if tok.kind < tk.NEWLINE:       # nodes end at their last token
+            ast.cursor.end_lineno = tok.end_lineno
+            ast.cursor.end_col = tok.end_col
         return tok
 
     def at_op(self, value):
@@ -251,14 +254,15 @@ class Parser(object):
                 return ast.Delete(targets, tok.lineno, tok.col)
             if v == 'import':
                 return self.import_stmt()
+            if v == 'from':
+                return self.import_from_stmt()
             if v == 'raise':
                 return excparser.raise_stmt(self)
             if v == 'assert':
                 return excparser.assert_stmt(self)
             if v == 'yield':
                 return genparser.yield_stmt(self)
-            if v in ('class', 'try', 'with', 'raise', 'assert', 'from',
-                     'async'):
+            if v in ('class', 'try', 'with', 'raise', 'assert', 'async'):
                 raise self.error("fastpy does not support '%s' yet" % v)
         return self.expr_stmt()
 
@@ -286,6 +290,57 @@ class Parser(object):
                 break
             self.advance()
         return ast.Import(names, asnames, tok.lineno, tok.col)
+
+    def import_from_stmt(self):
+        """from <dots><dotted name> import (names | '(' names ')' | '*')"""
+        tok = self.advance()
+        level = 0
+        while True:
+            if self.at_op('.'):
+                level += 1
+            elif self.at_op('...'):
+                level += 3
+            else:
+                break
+            self.advance()
+        module = ''
+        if not self.at_keyword('import'):
+            module = self.expect_name()
+            while self.at_op('.'):
+                self.advance()
+                module = module + '.' + self.expect_name()
+        if not self.at_keyword('import'):
+            raise self.error("invalid syntax")
+        self.advance()
+        names = []
+        asnames = []
+        if self.at_op('*'):
+            self.advance()
+            names.append('*')
+            asnames.append('')
+        else:
+            parenthesized = self.at_op('(')
+            if parenthesized:
+                self.advance()
+            while True:
+                names.append(self.expect_name())
+                asname = ''
+                if self.at_keyword('as'):
+                    self.advance()
+                    asname = self.expect_name()
+                asnames.append(asname)
+                if not self.at_op(','):
+                    break
+                self.advance()
+                if parenthesized and self.at_op(')'):
+                    break
+                if not parenthesized and self.at_end_of_simple_stmt():
+                    raise self.error("trailing comma not allowed without "
+                                     "surrounding parentheses")
+            if parenthesized:
+                self.expect_op(')')
+        return ast.ImportFrom(module, names, asnames, level, tok.lineno,
+                              tok.col)
 
     def expr_stmt(self):
         tok = self.peek()
@@ -477,6 +532,12 @@ class Parser(object):
             return self.funcdef(decorators)
         if self.at_keyword('class'):
             return classparser.class_def(self, decorators)
+        if self.at_keyword('async') and self.peek_at(1).kind == tk.NAME \
+                and self.peek_at(1).value == 'def':
+            tok = self.advance()
+            node = self.funcdef(decorators)
+            return ast.AsyncFunctionDef(node.name, node.args, node.body,
+                                        node.decorators, tok.lineno, tok.col)
         raise self.error("invalid syntax")
 
     def funcdef(self, decorators):
@@ -876,6 +937,8 @@ class Parser(object):
                 return node
 
     def call_args(self, func, tok):
+        open_tok = self.tokens[self.pos - 1]    # '('
+        genexp = None
         args = []
         kw_names = []       # '' marks a **mapping entry
         kw_values = []
@@ -910,6 +973,7 @@ class Parser(object):
                     gens = self.comp_fors()
                     value = ast.GeneratorExp(value, gens, arg_tok.lineno,
                                              arg_tok.col)
+                    genexp = value
                     if len(args) > 0 or len(kw_names) > 0 or \
                             self.at_op(','):
                         if not (self.at_op(',') and
@@ -931,7 +995,11 @@ class Parser(object):
             if not self.at_op(','):
                 break
             self.advance()
-        self.expect_op(')')
+        close_tok = self.expect_op(')')
+        if genexp is not None:      # f(x for x in y): the call's brackets
+            genexp.lineno = open_tok.lineno
+            genexp.col = open_tok.col
+            genexp.set_end(close_tok.end_lineno, close_tok.end_col)
         return ast.Call(func, args, kw_names, kw_values, tok.lineno, tok.col)
 
     def check_missing_comma(self, node):

@@ -42,7 +42,36 @@ CASES = [
     (['-c', 'x = = 2'], ''),
     (['tests/programs/exits/sys_argv.py', 'p', 'q'], ''),
     (['no_such_file.py'], ''),
+    (['-m', 'tests.cli.mainmod', 'x', 'y'], ''),
+    (['-m', 'tests.cli.mainpkg', 'z'], ''),
+    (['-m', 'tests.cli.no_such_module'], ''),
+    (['-m', 'tests'], ''),
+    (['-c', 'import tests.cli.mainmod'], ''),
+    (['-B', '-c', 'print("B")'], ''),
+    (['-Bu', '-c', 'print("Bu")'], ''),
+    (['-E', '-s', '-S', '-c', 'import sys; print(sys.argv)', '-x'], ''),
+    (['-W', 'ignore', '-X', 'dev', '-c', 'print(3)'], ''),
+    (['-Wignore', '-c', 'print(4)'], ''),
+    (['-I', '-c', 'import sys; print(sys.path[0] != "")'], ''),
+    (['-q', '-'], 'print("q")\n'),
 ]
+
+
+INSPECT_SESSION = (
+    'x = 1\nx + 1\n_ * 10\nif x:\n    print("yes")\n\n'
+    'for i in range(2):\n    print(i)\n\n1/0\nprint([1,\n2])\n'
+    's = \"\"\"a\nb\"\"\"\ns\nNone\n')
+
+
+@needs_cpython
+def test_inspect_mode_reads_a_session_from_a_pipe():
+    # -i forces the prompt: prompts and the banner go to stderr, values
+    # and the `_` binding as in CPython; only the banner's first line
+    # (the build) differs.
+    out, err, status = run_fastpy(['-i'], stdin_data=INSPECT_SESSION)
+    c_out, c_err, c_status = run_cpython(['-i'], INSPECT_SESSION)
+    assert (out, status) == (c_out, c_status)
+    assert err.split('\n', 1)[1] == c_err.split('\n', 1)[1]
 
 
 @needs_cpython
@@ -52,7 +81,8 @@ def test_like_cpython(args, stdin_data):
     c_out, c_err, c_status = run_cpython(args, stdin_data)
     assert out == c_out
     assert status == c_status
-    if args and 'no_such_file' in args[0]:
+    if args and ('no_such_file' in args[0] or args[-1] in (
+            'tests', 'tests.cli.no_such_module')):
         # the program name differs ("fastpy" vs "python"), the rest not
         assert err.split(':', 1)[1] == c_err.split(':', 1)[1]
     else:

@@ -18,7 +18,11 @@ TIMEOUT = 60
 def collect(folder):
     found = []
     for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames.sort()
+        # Packages (folders with __init__.py) and folders named *_modules
+        # hold modules that programs import, not programs.
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.endswith('_modules') and
+            not os.path.exists(os.path.join(dirpath, d, '__init__.py')))
         for name in sorted(filenames):
             if name.endswith('.py') and not name.startswith('test_') \
                     and name != '__init__.py':
@@ -40,12 +44,39 @@ def read(path):
         return f.read()
 
 
+# Folders whose programs' whole stderr is compared (gen_expected.py).
+FULL_STDERR = ['tracebacks_carets']
+
+
+def full_stderr(rel):
+    parts = rel.replace(os.sep, '/').split('/')
+    for folder in FULL_STDERR:
+        if folder in parts[:-1]:
+            return True
+    return False
+
+
 def check_program(rel):
     path = os.path.join(ROOT, rel)
     base = path[:-3]
     out, err, status = run_fastpy([rel] + program_args(path), timeout=TIMEOUT)
     expected_out = read(base + '.out')
+    if full_stderr(rel):
+        # the whole stderr: tracebacks with their position markers
+        # (the script's path: CPython shows it absolute; either form)
+        expected_full = read(base + '.err').replace(b'<root>/', b'')
+        got_full = err.replace(ROOT + '/', '')
+        if got_full != expected_full:
+            diff = difflib.unified_diff(
+                expected_full.decode('utf-8', 'replace').splitlines(),
+                got_full.decode('utf-8', 'replace').splitlines(),
+                'cpython', 'fastpy', lineterm='')
+            pytest.fail((u'stderr differs:\n' + u'\n'.join(list(diff)[:80])
+                         ).encode('ascii', 'backslashreplace'), pytrace=False)
     expected_err = read(base + '.err').strip()
+    if full_stderr(rel):
+        lines = expected_err.splitlines()
+        expected_err = lines[-1] if lines else b''
     expected_code = int(read(base + '.code').strip())
     err_lines = err.strip().splitlines()
     last_err = err_lines[-1] if err_lines else b''

@@ -129,7 +129,6 @@ print(run(100000))
 """
 
 
-@pytest.mark.xfail(strict=True, reason="not yet: the instance's storage array is allocated and released through a residual call (the release loop over storage is not unrolled for a storage of constant length)")
 def test_instance_created_and_dropped_in_a_loop_is_never_allocated():
     # type.__call__ -> object.__new__ -> __init__ are inlined; the
     # instance and its storage are virtual; rebinding `p` drops the last

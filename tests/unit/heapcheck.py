@@ -19,9 +19,11 @@ class RefcountMismatch(AssertionError):
 
 def roots(interp):
     """(object, references held from outside the object graph)."""
-    result = [(interp.w_main, 1), (ec.w_builtins, 1)]
-    for name in sorted(ec.modules):
-        result.append((ec.modules[name], 0))
+    from fastpy.interpreter import importing, importspec
+    # sys holds sys.modules, which holds every module (and __main__).
+    result = [(importing.state.w_sys, 0), (ec.w_builtins, 1)]
+    if importspec.app.w_namespace is not None:
+        result.append((importspec.app.w_namespace, 1))
     if interp.main_code is not None:
         result.append((interp.main_code, 0))
     # Classes live for the whole run: their dicts' values are held.

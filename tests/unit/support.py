@@ -1,5 +1,6 @@
 """Running source code untranslated, capturing output."""
 
+import os
 import sys
 
 from fastpy.modules import outstream
@@ -24,9 +25,11 @@ class Captured(object):
         return ''.join(self.parts)
 
 
-def run(source, argv=None, check_refcounts=True):
+def run(source, argv=None, check_refcounts=True, path=None):
     """Run `source` as __main__; return (stdout, stderr, exit status).
-    With check_refcounts, a successful run ends with the heap checker."""
+    With check_refcounts, a successful run ends with the heap checker.
+    `path`: the program's file, whose directory becomes sys.path[0] (so
+    that the modules beside it can be imported)."""
     from tests.unit.heapcheck import check_heap
     # Untranslated, each Python call nests several host-level calls.
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 30000))
@@ -36,10 +39,21 @@ def run(source, argv=None, check_refcounts=True):
     refcount.debug_tracker.reset()
     from fastpy.objspace.typeobject import all_heap_types
     del all_heap_types[:]        # classes of earlier runs are not roots
+    from fastpy.interpreter import importspec
+    importspec.app.w_namespace = None   # made again by this run
     refcount.trashcan.depth = 0
     del refcount.trashcan.deferred[:]
     try:
-        interp = fastpy_main.Interpreter(argv or ['prog.py'])
+        path0 = ''
+        if path is not None:
+            path0 = os.path.dirname(os.path.abspath(path))
+        # The host's PYTHONPATH (the toolchain) is not the program's.
+        saved_path = os.environ.pop('PYTHONPATH', None)
+        try:
+            interp = fastpy_main.Interpreter(argv or ['prog.py'], path0)
+        finally:
+            if saved_path is not None:
+                os.environ['PYTHONPATH'] = saved_path
         status = interp.run_source(source, 'prog.py')
     finally:
         outstream.stdout, outstream.stderr = saved

@@ -184,6 +184,7 @@ except ZeroDivisionError as e:
         'Traceback (most recent call last):\n'
         '  File "prog.py", line 3, in <module>\n'
         '    1 / 0\n'
+        '    ~~^~~\n'
         'ZeroDivisionError: division by zero\n'
         '\n'
         'The above exception was the direct cause of the following '

@@ -84,6 +84,7 @@ def test_traceback_format():
                    '    f(0)\n'
                    '  File "prog.py", line 2, in f\n'
                    '    return 10 // n\n'
+                   '           ~~~^^~~\n'
                    'ZeroDivisionError: integer division or modulo by zero\n')
 
 

@@ -20,7 +20,11 @@ PROGRAMS = os.path.join(ROOT, 'tests', 'programs')
 def successful_programs():
     found = []
     for dirpath, dirnames, filenames in os.walk(PROGRAMS):
-        dirnames.sort()
+        # Packages (folders with __init__.py) and folders named *_modules
+        # hold modules that programs import, not programs.
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.endswith('_modules') and
+            not os.path.exists(os.path.join(dirpath, d, '__init__.py')))
         for name in sorted(filenames):
             if not name.endswith('.py') or name.startswith('test_') or \
                     name == '__init__.py':
@@ -36,7 +40,8 @@ def successful_programs():
 def test_program_counts(program):
     with io.open(os.path.join(PROGRAMS, program), 'rb') as f:
         source = f.read()
-    out, err, status = run(source, argv=[program, 'one', '2', 'three'])
+    out, err, status = run(source, argv=[program, 'one', '2', 'three'],
+                           path=os.path.join(PROGRAMS, program))
     assert status == 0, err
 
 

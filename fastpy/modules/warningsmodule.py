@@ -1,0 +1,22 @@
+"""The `_warnings` module, reduced to `warn`: CPython's warnings.py runs
+its pure-Python implementation when `_warnings` lacks `filters`, so
+`warn` here hands the warning to that module (`warnings.warn`, one
+stack level further out).  importlib's bootstrap needs the module to
+exist as a builtin."""
+
+from fastpy.modules.moduledef import ModuleDef
+from fastpy.objspace import space
+
+module = ModuleDef('_warnings', '_warnings provides basic warning '
+                   'filtering support.')
+
+
+@module.function('warn(message, category=None, stacklevel: int = 1, '
+                 'source=None)')
+def warnings_warn(w_message, w_category, stacklevel, w_source):
+    from fastpy.interpreter import importing
+    from fastpy.objspace.attribute import _call
+    w_warnings = importing.import_module_level('warnings', None, None, 0)
+    w_warn = space.getattr_w(w_warnings, 'warn')
+    return _call(w_warn, [w_message, w_category,
+                          space.newint(stacklevel + 1), w_source])

@@ -1,0 +1,32 @@
+"""The methods and attributes of the module type (moduleobject.py)."""
+
+from fastpy.interpreter.error import oefmt
+from fastpy.interpreter.gateway import getset
+from fastpy.interpreter.typecall import constructor
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace.moduleobject import W_Module, w_module_type
+
+
+def _module_dict(w_self):
+    assert isinstance(w_self, W_Module)
+    return w_self.w_dict
+
+
+getset(w_module_type, '__dict__', _module_dict)
+
+
+@constructor(w_module_type, 'module(name, doc=None)')
+def module_new(w_cls, w_name, w_doc):
+    from fastpy.objspace import space
+    from fastpy.objspace.strobject import W_StrObject
+    from fastpy.objspace.dictobject import new_module_dict
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(exc.w_TypeError, "module() argument 'name' "
+                    "must be str, not %s" % space.type_name(w_name))
+    w_dict = new_module_dict()
+    w_dict.setitem_str('__name__', w_name)
+    w_dict.setitem_str('__doc__', w_doc)
+    w_dict.setitem_str('__package__', space.w_None)
+    w_dict.setitem_str('__loader__', space.w_None)
+    w_dict.setitem_str('__spec__', space.w_None)
+    return W_Module(space.str_to_utf8(w_name.value), w_dict)

@@ -1,0 +1,124 @@
+"""The interactive prompt (`fastpy` on a terminal, `fastpy -i`).
+
+As CPython's: the banner and the `>>> ` / `... ` prompts go to stderr; a
+statement that is not complete yet (a compound statement, open brackets,
+an unterminated triple-quoted string, a trailing backslash) reads more
+lines, and a compound statement ends at an empty line; expression values
+are printed with repr() and kept in `builtins._`; an uncaught exception
+prints its traceback and the session goes on; end of input (Ctrl-D)
+leaves with status 0, `exit()`/SystemExit with its status.
+"""
+
+import os
+
+from fastpy import version
+from fastpy.modules import outstream
+
+
+def read_line(prompt):
+    """One line from stdin (with its newline), or None at end of input.
+    The prompt goes to stderr, after stdout is flushed."""
+    outstream.write_stderr(prompt)
+    chars = []
+    while True:
+        try:
+            c = os.read(0, 1)
+        except OSError:
+            return None
+        if not c:
+            if not chars:
+                return None
+            break
+        chars.append(c)
+        if c == '\n':
+            break
+    return ''.join(chars)
+
+
+def open_brackets(source):
+    """(depth of open brackets, inside a triple-quoted string, ends with
+    a backslash continuation) at the end of source."""
+    depth = 0
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == '#':
+            while i < n and source[i] != '\n':
+                i += 1
+            continue
+        if c == '"' or c == "'":
+            if source[i:i + 3] == c * 3:
+                end = source.find(c * 3, i + 3)
+                while end > 0 and source[end - 1] == '\\':
+                    end = source.find(c * 3, end + 1)
+                if end < 0:
+                    return depth, True, False
+                i = end + 3
+                continue
+            i += 1
+            while i < n and source[i] != c and source[i] != '\n':
+                if source[i] == '\\':
+                    i += 1
+                i += 1
+            i += 1
+            continue
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        i += 1
+    stripped = source.rstrip('\n')
+    return depth, False, stripped.endswith('\\')
+
+
+def first_line_opens_block(source):
+    line = source.split('\n', 1)[0]
+    i = line.find('#')
+    if i >= 0:
+        line = line[:i]
+    line = line.rstrip()
+    return line.endswith(':') or line.lstrip().startswith('@')
+
+
+def read_statement():
+    """The source of the next statement, or None at end of input."""
+    line = read_line(">>> ")
+    if line is None:
+        return None
+    source = line
+    block = first_line_opens_block(source)
+    while True:
+        depth, in_string, backslash = open_brackets(source)
+        if depth > 0 or in_string or backslash:
+            more = read_line("... ")
+            if more is None:
+                return source
+            source += more
+            continue
+        if block:
+            more = read_line("... ")
+            if more is None or more.strip() == '':
+                return source
+            source += more
+            continue
+        return source
+
+
+def run(interp, quiet):
+    """The loop; returns the exit status."""
+    if not quiet:
+        outstream.write_stderr(
+            "Python %s (fastpy %s) on linux\nType \"help\", \"copyright\", "
+            "\"credits\" or \"license\" for more information.\n" %
+            (version.PYTHON_VERSION, version.FASTPY_VERSION))
+    while True:
+        source = read_statement()
+        if source is None:
+            outstream.write_stderr("\n")
+            return 0
+        if source.strip() == '':
+            continue
+        interp.run_source(source, "<stdin>", interactive=True)
+        if interp.exit_requested >= 0:
+            return interp.exit_requested

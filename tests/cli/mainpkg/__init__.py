@@ -1,0 +1,1 @@
+print('mainpkg imported as', __name__)

@@ -1,0 +1,3 @@
+# a cycle of imports sees the partially initialized module
+import circpkg.one
+print(circpkg.one.use(), circpkg.one.FROM_ONE)

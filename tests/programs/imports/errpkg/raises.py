@@ -1,0 +1,3 @@
+print("raises: running")
+LOADED = True
+raise ValueError("boom at import")

@@ -1,0 +1,3 @@
+# A bad format spec fails at the whole f-string.
+n = 5
+text = f"value {n:zz}" + "!"

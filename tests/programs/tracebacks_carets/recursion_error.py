@@ -1,0 +1,6 @@
+# RecursionError: the repeated frame is shown three times, then folded.
+def walk(node):
+    return walk(node + 1) + 1
+
+
+walk(0)
