@@ -53,6 +53,38 @@ class ExecutionContext(object):
         self.caller_frame = None
         # sys.setrecursionlimit() (quasi-immutable: a constant in traces)
         self.recursion_limit = config.RECURSION_LIMIT
+        # The running frame, as a virtual reference: reading it forces
+        # the frame out of a trace, which only sys._getframe() does.
+        self.topframeref = jit.vref_None
+
+    def enter(self, frame):
+        """frame starts (or resumes) running, called by the top frame."""
+        frame.f_backref = self.topframeref
+        self.topframeref = jit.virtual_ref(frame)
+
+    def leave(self, frame):
+        """frame returns, raises or suspends: its caller is on top again."""
+        frame_vref = self.topframeref
+        self.topframeref = frame.f_backref
+        if frame.escaped:
+            # The program holds this frame: its f_back must outlive the
+            # call too, so the caller's reference is forced when it ends.
+            f_back = frame.f_backref()
+            if f_back is not None:
+                f_back.escaped = True
+            frame_vref()
+        jit.virtual_ref_finish(frame_vref, frame)
+
+    def getframe(self, depth):
+        """The frame `depth` calls below the running one, or None; it
+        is marked as held by the program."""
+        frame = self.topframeref()
+        while depth > 0 and frame is not None:
+            frame = frame.f_backref()
+            depth -= 1
+        if frame is not None:
+            frame.escaped = True
+        return frame
 
 ec = ExecutionContext()
 
@@ -68,6 +100,7 @@ def execute_frame(frame):
         raise oefmt(exc.w_RecursionError,
                     "maximum recursion depth exceeded")
     ec.depth += 1
+    ec.enter(frame)
     try:
         try:
             return dispatch(frame, 0, None)
@@ -76,6 +109,7 @@ def execute_frame(frame):
             raise oefmt(exc.w_RecursionError,
                         "maximum recursion depth exceeded")
     finally:
+        ec.leave(frame)
         ec.depth -= 1
 
 
@@ -88,6 +122,7 @@ def dispatch(frame, pc, operr):
         pc = generator.raise_at_resume(frame, code, pc, operr)
     while True:
         jitdriver.jit_merge_point(pc=pc, code=code, frame=frame)
+        frame.last_pc = pc
         opcode = code.co_code[pc]
         arg = code.co_code[pc + 1]
         try:

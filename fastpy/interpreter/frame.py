@@ -29,7 +29,17 @@ from fastpy.objspace import refcount
 
 class Frame(object):
     _virtualizable_ = ['locals_stack_w[*]', 'borrowed[*]', 'stackdepth',
-                       'code', 'w_globals']
+                       'code', 'w_globals', 'last_pc']
+
+    # The frame chain (sys._getframe, f_back): the calling frame, as a
+    # virtual reference (eval.ExecutionContext.enter), so that a frame
+    # the program never looks at stays virtual in traces.  `escaped`: the
+    # program holds this frame (a frame object), so its caller must stay
+    # reachable after the call returns.
+    f_backref = jit.vref_None
+    escaped = False
+    # The instruction being executed (f_lineno of a frame in a call).
+    last_pc = 0
 
     # A generator's frame (generator.py): where dispatch resumes, and how
     # the last dispatch ended (SUSPEND_* in generator.py; 0: returned).

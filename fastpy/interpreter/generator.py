@@ -176,6 +176,7 @@ class W_GeneratorBase(W_Sendable):
         self.running = True
         ec.depth += 1
         w_caller_exc = self.enter_exc_state()
+        ec.enter(frame)
         try:
             try:
                 w_result = dispatch(frame, pc, operr)
@@ -184,11 +185,15 @@ class W_GeneratorBase(W_Sendable):
                 raise oefmt(exc.w_RecursionError,
                             "maximum recursion depth exceeded")
         except OperationError as e:
+            ec.leave(frame)
+            frame.f_backref = jit.vref_None
             ec.depth -= 1
             self.running = False
             self.frame = None
             self.leave_exc_state(w_caller_exc, False)
             raise self.convert_stop_iteration(e)
+        ec.leave(frame)
+        frame.f_backref = jit.vref_None     # a suspended frame has no f_back
         ec.depth -= 1
         self.running = False
         suspended = frame.suspend_kind != 0

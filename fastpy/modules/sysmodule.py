@@ -598,9 +598,10 @@ w_frame_view_type = W_TypeObject('frame', w_object_type)
 
 
 class W_FrameView(W_Counted):
-    """sys._getframe(0): the caller's frame (globals, locals, code; no
-    f_back: fastpy keeps no frame chain).  f_locals is read when asked,
-    from the frame while it runs (an ended frame has no locals left)."""
+    """A frame object (sys._getframe, f_back): a view of a running or
+    ended Frame.  Its f_back is the calling frame while that one is
+    alive (eval.ExecutionContext keeps the chain); f_locals is read when
+    asked, from the frame (an ended frame has no locals left)."""
     _attrs_ = ['frame', 'code', 'w_globals']
 
     def __init__(self, frame):
@@ -639,7 +640,20 @@ def _f_code(w_obj):
 
 
 def _f_back(w_obj):
-    return space.w_None
+    frame = _frame_view(w_obj).frame.f_backref()
+    if frame is None:
+        return space.w_None
+    frame.escaped = True
+    return W_FrameView(frame)
+
+
+def _f_lineno(w_obj):
+    view = _frame_view(w_obj)
+    return newint(view.code.lineno_at(view.frame.last_pc))
+
+
+def _f_lasti(w_obj):
+    return newint(_frame_view(w_obj).frame.last_pc)
 
 
 def _f_builtins(w_obj):
@@ -651,19 +665,19 @@ getset(w_frame_view_type, 'f_globals', _f_globals)
 getset(w_frame_view_type, 'f_locals', _f_locals)
 getset(w_frame_view_type, 'f_code', _f_code)
 getset(w_frame_view_type, 'f_back', _f_back)
+getset(w_frame_view_type, 'f_lineno', _f_lineno)
+getset(w_frame_view_type, 'f_lasti', _f_lasti)
 getset(w_frame_view_type, 'f_builtins', _f_builtins)
 
 
-@frame_builtin('_getframe(depth: int = 0, /)')
+@sysdef.function('_getframe(depth: int = 0, /)')
 def sys_getframe(depth):
     """Return a frame object from the call stack."""
-    frame = take_caller()
-    if depth != 0:
+    from fastpy.interpreter.eval import ec
+    frame = ec.getframe(depth)
+    if frame is None:
         raise oefmt(exc.w_ValueError, "call stack is not deep enough")
     return W_FrameView(frame)
-
-sys_getframe.w_func.module_name = 'sys'
-sysdef.add_function(sys_getframe.w_func)
 
 
 # ---------------------------------------------------------------- struct seqs
