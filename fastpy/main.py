@@ -28,7 +28,8 @@ from fastpy.objspace.dictobject import new_module_dict
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.moduleobject import W_Module
 from fastpy.objspace.tupleobject import newtuple
-from fastpy.modules import builtins, outstream, atexitmodule
+from fastpy.modules import builtins, outstream, atexitmodule, sysmodule
+from fastpy.objspace import finalizer
 from fastpy.modules.sysmodule import make_sys_module
 from fastpy.interpreter import importing, stdlibpath
 from fastpy.objspace.dictobject import W_DictObject
@@ -146,8 +147,6 @@ class Interpreter(object):
             refcount.discard(execute_frame(frame))
         except OperationError as e:
             status = self.report(e)
-        if not interactive:
-            atexitmodule.run_exitfuncs()    # CPython's Py_FinalizeEx
         return status
 
     def run_module(self, name, executable):
@@ -195,10 +194,16 @@ class Interpreter(object):
         importing.prepare_main(self.w_main, spec)
         return self.run_source(source, spec.origin)
 
+    def shutdown(self):
+        """CPython's Py_FinalizeEx, once, after the program and the -i
+        session: the atexit functions, then __del__ of the objects still
+        alive (finalizer.py); main() flushes the streams after this."""
+        atexitmodule.run_exitfuncs()
+        finalizer.finalize_at_exit()
+
     def repl(self, quiet=False):
         """The interactive prompt (repl.py); returns the exit status."""
         status = repl.run(self, quiet)
-        atexitmodule.run_exitfuncs()
         return status
 
     def report(self, operr):
@@ -339,6 +344,7 @@ def main(argv):
         filename = '<stdin>'
     if opts.safe_path:
         path0 = None
+    sysmodule.set_command_line(argv)
     interp = Interpreter(program_argv, path0)
     if mode == 'module':
         status = interp.run_module(payload, argv[0])
@@ -354,6 +360,7 @@ def main(argv):
         status = interp.run_source(source, filename)
     if opts.inspect and interp.exit_requested < 0:
         status = interp.repl(True)
+    interp.shutdown()
     from fastpy.modules.iomodule import flush_at_exit
     flush_at_exit()     # sys.stdout/stderr, open files (_io)
     outstream.stdout.flush()

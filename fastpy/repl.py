@@ -81,9 +81,42 @@ def first_line_opens_block(source):
     return line.endswith(':') or line.lstrip().startswith('@')
 
 
+def sys_prompt(name):
+    """str(sys.ps1) or str(sys.ps2); '' when it is missing or str() fails."""
+    from fastpy.interpreter.error import OperationError
+    from fastpy.interpreter.importing import state
+    from fastpy.objspace import refcount
+    from fastpy.objspace.space import str_u
+    w_sys = state.w_sys
+    if w_sys is None:
+        return ''
+    w_prompt = w_sys.w_dict.getitem_str(name)
+    if w_prompt is None:
+        return ''
+    try:
+        w_text = str_u(w_prompt)
+    except OperationError as e:
+        refcount.discard(e.w_exc)
+        return ''
+    return w_text.encode('utf-8')
+
+
+def install_prompts():
+    """CPython sets sys.ps1 and sys.ps2 when a session starts."""
+    from fastpy.interpreter.importing import state
+    from fastpy.objspace.space import newtext
+    w_sys = state.w_sys
+    if w_sys is None:
+        return
+    if w_sys.w_dict.getitem_str('ps1') is None:
+        w_sys.w_dict.setitem_str('ps1', newtext('>>> '))
+    if w_sys.w_dict.getitem_str('ps2') is None:
+        w_sys.w_dict.setitem_str('ps2', newtext('... '))
+
+
 def read_statement():
     """The source of the next statement, or None at end of input."""
-    line = read_line(">>> ")
+    line = read_line(sys_prompt('ps1'))
     if line is None:
         return None
     source = line
@@ -91,13 +124,13 @@ def read_statement():
     while True:
         depth, in_string, backslash = open_brackets(source)
         if depth > 0 or in_string or backslash:
-            more = read_line("... ")
+            more = read_line(sys_prompt('ps2'))
             if more is None:
                 return source
             source += more
             continue
         if block:
-            more = read_line("... ")
+            more = read_line(sys_prompt('ps2'))
             if more is None or more.strip() == '':
                 return source
             source += more
@@ -107,6 +140,7 @@ def read_statement():
 
 def run(interp, quiet):
     """The loop; returns the exit status."""
+    install_prompts()
     if not quiet:
         outstream.write_stderr(
             "Python %s (fastpy %s) on linux\nType \"help\", \"copyright\", "

@@ -12,7 +12,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FOLDERS = ['tests/programs', 'tests/badinput/cases', 'tests/pending']
+FOLDERS = ['tests/programs', 'tests/finalization', 'tests/badinput/cases',
+           'tests/pending']
 FULL_STDERR = ['tracebacks_carets']
 
 

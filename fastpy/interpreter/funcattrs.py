@@ -41,6 +41,9 @@ def getattr_hook(w_obj, name):
                 return space.newtext('%s.%s' % (w_obj.w_objclass.name,
                                                 w_obj.name))
             return space.newtext(w_obj.name)
+        if name == '__module__' and w_obj.w_objclass is None:
+            # functions of builtin modules; `builtins` ones have no name set
+            return space.newtext(w_obj.module_name or 'builtins')
     return None
 
 
@@ -96,6 +99,11 @@ def function_getattr(w_func, name):
         w_value = w_dict.getitem_str(name)
         if w_value is not None:
             return w_value
+    # the function type's attributes (__get__, __call__, __class__ ...)
+    from fastpy.objspace.attribute import generic_getattr
+    w_value = generic_getattr(w_func, name, w_func.gettype())
+    if w_value is not None:
+        return w_value
     raise oefmt(exc.w_AttributeError,
                 "'function' object has no attribute '%s'" % name)
 

@@ -5,9 +5,10 @@ reaches zero (docs/finalization.md), so there is never a backlog of
 garbage that counting can free: `collect()` finishes any release still
 deferred by the trashcan, calls `gc.callbacks` with CPython's "start"
 and "stop" phases, and returns the number of unreachable objects it
-found, which is 0: reference cycles are not collected (there is no
-cycle collector; they stay in memory, which RPython's GC frees once
-nothing points to them, without running their finalizers).
+found: the instances with `__del__` in unreachable reference cycles,
+which RPython's GC reports and whose `__del__` it then calls
+(objspace/finalizer.py); other cyclic garbage is freed by the GC without
+being counted.
 
 enable/disable/isenabled, the thresholds and the debug flags are kept
 and reported as CPython does; get_count() is (0, 0, 0).  get_referents,
@@ -21,6 +22,7 @@ from fastpy.interpreter.function import Arguments
 from fastpy.modules.moduledef import ModuleDef
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
+from fastpy.objspace import finalizer
 from fastpy.objspace import space
 from fastpy.objspace.dictobject import newdict
 from fastpy.objspace.listobject import W_ListObject
@@ -115,11 +117,12 @@ def collect(generation):
         tc = refcount.trashcan
         if tc.depth == 0 and len(tc.deferred) > 0:
             refcount._release_deferred()
+        found = finalizer.collect_cycles()
         state.collections[generation] += 1
-        _invoke_callbacks('stop', generation, 0)
+        _invoke_callbacks('stop', generation, found)
     finally:
         state.collecting = False
-    return 0
+    return found
 
 
 def _invoke_callbacks(phase, generation, collected):

@@ -32,6 +32,8 @@ from fastpy.objspace.root import W_Counted
 from fastpy.objspace import refcount
 from fastpy.objspace import weaklist
 from fastpy.objspace.weaklist import clear_weakrefs
+from fastpy.objspace.finalizer import has_del, run_del, \
+    register as register_finalizable
 
 
 class Map(object):
@@ -127,6 +129,8 @@ class UserInstanceMixin(object):
         self.map = term
         self.storage_w = new_storage(term)
         self.w_dict = None
+        if jit.promote(w_type).lookup('__del__') is not None:
+            register_finalizable(self)
 
     def getmap(self):
         return jit.promote(self.map)
@@ -348,6 +352,8 @@ class W_ObjectInstance(W_Counted):
         return result
 
     def release_children(self):
+        if has_del(self) and run_del(self):
+            return      # resurrected by __del__
         if self.weaklist is not None:
             clear_weakrefs(self)
         self.release_user_slots()
@@ -379,6 +385,8 @@ def make_user_subclass(cls):
             return result
 
         def release_children(self):
+            if has_del(self) and run_del(self):
+                return      # resurrected by __del__
             if self.weaklist is not None:
                 clear_weakrefs(self)
             self.release_user_slots()

@@ -1,7 +1,7 @@
 """The methods and attributes of the module type (moduleobject.py)."""
 
 from fastpy.interpreter.error import oefmt
-from fastpy.interpreter.gateway import getset
+from fastpy.interpreter.gateway import getset, method
 from fastpy.interpreter.typecall import constructor
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.moduleobject import W_Module, w_module_type
@@ -30,3 +30,20 @@ def module_new(w_cls, w_name, w_doc):
     w_dict.setitem_str('__loader__', space.w_None)
     w_dict.setitem_str('__spec__', space.w_None)
     return W_Module(space.str_to_utf8(w_name.value), w_dict)
+
+
+@method(w_module_type, '__dir__(self, /)', W_Module)
+def module_dir(w_self):
+    """The names in the module's dict, or what its own __dir__ function
+    returns (PEP 562)."""
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    from fastpy.objspace.listobject import newlist
+    from fastpy.objspace.dictobject import W_DictObject
+    w_dict = w_self.w_dict
+    if not isinstance(w_dict, W_DictObject):
+        raise oefmt(exc.w_TypeError, "<module>.__dict__ is not a dictionary")
+    w_dir = w_dict.getitem_str('__dir__')
+    if w_dir is not None:
+        return call_function(w_dir, Arguments([]))
+    return newlist([w_k for w_k in w_dict.keys()])

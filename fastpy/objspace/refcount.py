@@ -102,6 +102,15 @@ def _set_count(w_obj, count):
         w_obj.set_refcount(count)
 
 
+def get_count(w_obj):
+    return _count(w_obj)
+
+
+def set_count(w_obj, count):
+    """For finalizer.py, which revives an object while __del__ runs."""
+    _set_count(w_obj, count)
+
+
 class Trashcan(object):
     """Depth of nested releases and the releases deferred past it."""
     def __init__(self):

@@ -75,6 +75,18 @@ def test_inspect_mode_reads_a_session_from_a_pipe():
 
 
 @needs_cpython
+def test_inspect_after_a_script_runs_atexit_once_at_the_end():
+    # sys.ps1/ps2 exist in the session and can be changed; the script's
+    # atexit function runs once, after the session, as in CPython.
+    session = ('x * 2\nimport sys\nprint(repr(sys.ps1), repr(sys.ps2))\n'
+               'sys.ps1 = "$ "\n1\n')
+    args = ['-i', 'tests/cli/inspect_atexit.py']
+    out, err, status = run_fastpy(args, stdin_data=session)
+    c_out, c_err, c_status = run_cpython(args, session)
+    assert (out, err, status) == (c_out, c_err, c_status)
+
+
+@needs_cpython
 @pytest.mark.parametrize('args,stdin_data', CASES)
 def test_like_cpython(args, stdin_data):
     out, err, status = run_fastpy(args, stdin_data=stdin_data)

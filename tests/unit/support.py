@@ -41,6 +41,8 @@ def run(source, argv=None, check_refcounts=True, path=None):
     del all_heap_types[:]        # classes of earlier runs are not roots
     from fastpy.interpreter import importspec
     importspec.app.w_namespace = None   # made again by this run
+    from fastpy.objspace import finalizer
+    finalizer.state.__init__()          # instances of earlier runs
     refcount.trashcan.depth = 0
     del refcount.trashcan.deferred[:]
     try:
@@ -55,6 +57,7 @@ def run(source, argv=None, check_refcounts=True, path=None):
             if saved_path is not None:
                 os.environ['PYTHONPATH'] = saved_path
         status = interp.run_source(source, 'prog.py')
+        interp.shutdown()
     finally:
         outstream.stdout, outstream.stderr = saved
     if check_refcounts and status == 0:

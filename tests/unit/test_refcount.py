@@ -17,9 +17,18 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
 PROGRAMS = os.path.join(ROOT, 'tests', 'programs')
 
 
+FINALIZATION = os.path.join(ROOT, 'tests', 'finalization')
+
+
+def _walk_all():
+    for folder in (PROGRAMS, FINALIZATION):
+        for entry in os.walk(folder):
+            yield entry
+
+
 def successful_programs():
     found = []
-    for dirpath, dirnames, filenames in os.walk(PROGRAMS):
+    for dirpath, dirnames, filenames in _walk_all():
         # Packages (folders with __init__.py) and folders named *_modules
         # hold modules that programs import, not programs.
         dirnames[:] = sorted(
