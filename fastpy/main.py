@@ -29,6 +29,7 @@ from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.moduleobject import W_Module
 from fastpy.objspace.tupleobject import newtuple
 from fastpy.modules import builtins, outstream, atexitmodule, sysmodule
+from fastpy.modules import signalmodule
 from fastpy.objspace import finalizer
 from fastpy.modules.sysmodule import make_sys_module
 from fastpy.interpreter import importing, stdlibpath
@@ -99,6 +100,8 @@ class Interpreter(object):
         w_modules.setitem_str('__main__', W_Module('__main__', self.w_main))
         self.main_code = None
         self.exit_requested = -1     # set by SystemExit in the REPL
+        self.interrupted = False     # ended by KeyboardInterrupt
+        signalmodule.install_defaults()
 
     def run_source(self, source, filename, interactive=False):
         """Compile and run; return the exit status."""
@@ -230,6 +233,8 @@ class Interpreter(object):
                 space.str_to_utf8(space.str_u(w_code)) + '\n')
             self.exit_requested = 1
             return 1
+        if operr.match(exc.w_KeyboardInterrupt):
+            self.interrupted = True
         outstream.write_stderr(traceback.format_exception(operr))
         return 1
 
@@ -364,6 +369,9 @@ def main(argv):
     from fastpy.modules.iomodule import flush_at_exit
     flush_at_exit()     # sys.stdout/stderr, open files (_io)
     outstream.stdout.flush()
+    if interp.interrupted:
+        signalmodule.exit_by_sigint()
+        return 130
     return status
 
 

@@ -9,10 +9,14 @@ prints its traceback and the session goes on; end of input (Ctrl-D)
 leaves with status 0, `exit()`/SystemExit with its status.
 """
 
+import errno
 import os
 
 from fastpy import version
-from fastpy.modules import outstream
+from fastpy.interpreter.error import OperationError
+from fastpy.modules import outstream, signalmodule
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import refcount
 
 
 def read_line(prompt):
@@ -23,7 +27,11 @@ def read_line(prompt):
     while True:
         try:
             c = os.read(0, 1)
-        except OSError:
+        except OSError as e:
+            if e.errno == errno.EINTR:
+                # Ctrl-C: the SIGINT handler raises KeyboardInterrupt
+                signalmodule.run_handlers()
+                continue
             return None
         if not c:
             if not chars:
@@ -147,7 +155,14 @@ def run(interp, quiet):
             "\"credits\" or \"license\" for more information.\n" %
             (version.PYTHON_VERSION, version.FASTPY_VERSION))
     while True:
-        source = read_statement()
+        try:
+            source = read_statement()
+        except OperationError as e:
+            if not e.match(exc.w_KeyboardInterrupt):
+                raise
+            refcount.discard(e.w_exc)
+            outstream.write_stderr("\nKeyboardInterrupt\n")
+            continue
         if source is None:
             outstream.write_stderr("\n")
             return 0

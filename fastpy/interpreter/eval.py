@@ -30,6 +30,7 @@ from fastpy.interpreter import formatrt
 from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
                                          W_BoundMethod, Arguments)
 from fastpy.objspace import space, refcount
+from fastpy.modules import signalmodule
 from fastpy.objspace import sizelimits
 from fastpy.objspace import typemethods
 from fastpy.objspace import exceptions as exc
@@ -179,7 +180,10 @@ def execute_instruction(frame, code, pc, opcode, arg):
         w_b = frame.peek(0)
         w_a = frame.peek(1)
         frame.replace_top(2, space.compare(arg, w_a, w_b))
-    elif opcode == op.JUMP_BACKWARD or opcode == op.JUMP_FORWARD:
+    elif opcode == op.JUMP_BACKWARD:
+        next_pc = arg
+        signalmodule.check_at_loop()        # Ctrl-C in a loop
+    elif opcode == op.JUMP_FORWARD:
         next_pc = arg
     elif opcode == op.POP_JUMP_IF_FALSE:
         if not space.is_true(frame.peek(0)):

@@ -162,3 +162,55 @@ def test_interactive_prompt():
         except OSError:
             pass
         os.close(fd)
+
+
+LOOP_FOREVER = ('import sys\nprint("ready", flush=True)\n'
+                'n = 0\nwhile True:\n    n += 1\n')
+
+
+def interrupt_after_ready(argv):
+    proc = subprocess.Popen(argv + ['-c', LOOP_FOREVER], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        line = proc.stdout.readline()
+        assert line == 'ready\n'
+        time.sleep(0.5)      # long enough for the loop to be compiled
+        proc.send_signal(2)
+        out, err = proc.communicate()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    return err, proc.returncode
+
+
+@needs_cpython
+def test_ctrl_c_in_a_loop_raises_keyboard_interrupt():
+    # SIGINT reaches a running (compiled) loop as KeyboardInterrupt; left
+    # uncaught, the process dies of SIGINT as CPython's does.
+    require_binary()
+    err, status = interrupt_after_ready([FASTPY])
+    c_err, c_status = interrupt_after_ready([CPYTHON])
+    assert last_line(err) == last_line(c_err) == 'KeyboardInterrupt'
+    assert status == c_status
+
+
+def test_ctrl_c_at_the_prompt_keeps_the_session():
+    require_binary()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(FASTPY, [FASTPY, '-q'])
+    try:
+        read_until(fd, '>>> ')
+        os.write(fd, '\x03')
+        assert 'KeyboardInterrupt' in read_until(fd, '>>> ')
+        os.write(fd, '6 * 7\n')
+        assert '42' in read_until(fd, '>>> ')
+        os.write(fd, 'import sys; sys.exit(3)\n')
+        _, status = os.waitpid(pid, 0)
+        assert os.WEXITSTATUS(status) == 3
+    finally:
+        try:
+            os.kill(pid, 9)
+        except OSError:
+            pass
+        os.close(fd)

@@ -13,6 +13,11 @@ from fastpy.objspace import refcount
 from fastpy.interpreter.eval import ec
 
 
+# Builtin descriptors made at start-up (descriptor.py) are immortal: their
+# types are not heap types, so the walk need not reach them.
+IMMORTAL = 1 << 29
+
+
 class RefcountMismatch(AssertionError):
     pass
 
@@ -24,6 +29,15 @@ def roots(interp):
     result = [(importing.state.w_sys, 0), (ec.w_builtins, 1)]
     if importspec.app.w_namespace is not None:
         result.append((importspec.app.w_namespace, 1))
+    from fastpy.modules import astmodule
+    if astmodule.state.w_namespace is not None:
+        result.append((astmodule.state.w_namespace, 1))
+    from fastpy.modules import signalmodule
+    if signalmodule.state.w_handlers is not None:
+        result.append((signalmodule.state.w_handlers, 1))
+    from fastpy.modules.hiddenroots import hidden
+    for w_root in hidden.roots_w:
+        result.append((w_root, 1))
     if interp.main_code is not None:
         result.append((interp.main_code, 0))
     # Classes live for the whole run: their dicts' values are held.
@@ -79,7 +93,8 @@ def check_unreachable(seen):
     """Leaks among the tracked objects that the walk did not reach."""
     alive = {}
     for key, w_obj in refcount.debug_tracker.objects.items():
-        if key not in seen and w_obj.refcount != refcount.DEAD:
+        if key not in seen and w_obj.refcount != refcount.DEAD and \
+                w_obj.refcount < IMMORTAL:
             alive[key] = w_obj
     internal = {}
     for w_obj in alive.values():
