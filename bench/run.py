@@ -28,7 +28,7 @@ import pyperf
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.path.join(ROOT, 'bench')
 OUT_DIR = os.path.join(ROOT, 'build', 'bench')
-NOT_BENCHMARKS = {'run.py', 'demo.py'}
+NOT_BENCHMARKS = {'run.py', 'demo.py', 'import_times.py'}
 PYENV_VERSIONS = '/root/.pyenv/versions'
 FASTPY, REF, PYPY = 'fastpy', 'cpython3.11', 'pypy3'
 # The ablation binary with reference counting compiled out (make norefcount).

@@ -655,6 +655,7 @@ def call_with_plan(frame, w_func, code, nargs, npos, w_names, base):
             new_frame.release()
             raise
         if ok:
+            frame.clear_entries(nargs, base)
             w_result = execute_frame(new_frame)
             frame.replace_top(nargs + 1 + base, w_result)
             return

@@ -119,9 +119,37 @@ class Frame(object):
 
     @jit.unroll_safe
     def popn(self, n):
-        while n > 0:
-            self.pop()
-            n -= 1
+        """Drop the top n entries, the deepest first: CPython's order when
+        an instruction releases its operands (`a + b` drops a, then b)."""
+        base = self.stackdepth - n
+        assert base >= self.code.co_nlocals
+        i = 0
+        while i < n:
+            depth = base + i
+            w_obj = self.locals_stack_w[depth]
+            self.locals_stack_w[depth] = None
+            if not self.borrowed[depth]:
+                refcount.decref(w_obj)
+            i += 1
+        self.stackdepth = base
+
+    @jit.unroll_safe
+    def clear_entries(self, n, skip):
+        """Release the n entries below the top `skip` ones, the deepest
+        first, leaving empty entries: arguments a callee now holds on its
+        own (CPython's frames steal their arguments, so a callee's
+        `*args` tuple or `**kwargs` dict holds their last references)."""
+        base = self.stackdepth - skip - n
+        assert base >= self.code.co_nlocals
+        i = 0
+        while i < n:
+            depth = base + i
+            w_obj = self.locals_stack_w[depth]
+            self.locals_stack_w[depth] = None
+            if not self.borrowed[depth]:
+                refcount.decref(w_obj)
+            self.borrowed[depth] = False
+            i += 1
 
     def replace_top(self, n, w_result):
         """Pop n entries and push w_result, which may be a temporary or

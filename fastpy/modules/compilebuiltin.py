@@ -6,8 +6,8 @@ Errors are CPython 3.11's: SyntaxError (IndentationError, TabError) with
 its message as the only argument (fastpy does not fill in the location
 fields yet), MemoryError when the parser's nesting limit is reached, and
 RecursionError when the compiler's depth limit is (compiler/limits.py).
-`flags`, `dont_inherit` and `optimize` are accepted and ignored (there
-is no AST object in fastpy: PyCF_ONLY_AST is not supported).
+`dont_inherit` and `optimize` are accepted and ignored; of `flags` only
+PyCF_ONLY_AST counts: AST objects in and out are astcompile.py's.
 """
 
 from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
@@ -49,6 +49,15 @@ def _filename(w_filename):
                 "object, not %s" % type_name(w_filename))
 
 
+def _check_source(source):
+    if '\x00' in source:
+        raise _syntax_error("source code string cannot contain null bytes")
+    from fastpy.main import first_invalid_utf8
+    if first_invalid_utf8(source) >= 0:
+        raise _syntax_error("(unicode error) 'utf-8' codec can't decode "
+                            "bytes: invalid utf-8")
+
+
 def compile_eval(module, filename):
     """'eval' mode: the module must be one expression statement."""
     if len(module.body) != 1 or \
@@ -67,12 +76,7 @@ def compile_eval(module, filename):
 
 def compile_source(source, filename, mode):
     """Parse and compile; raise OperationError as CPython's compile()."""
-    if '\x00' in source:
-        raise _syntax_error("source code string cannot contain null bytes")
-    from fastpy.main import first_invalid_utf8
-    if first_invalid_utf8(source) >= 0:
-        raise _syntax_error("(unicode error) 'utf-8' codec can't decode "
-                            "bytes: invalid utf-8")
+    _check_source(source)
     from fastpy.interpreter.eval import ec
     saved = limits.state.call_depth
     limits.state.call_depth = ec.depth
@@ -124,7 +128,19 @@ def builtin_compile(w_source, w_filename, w_mode, w_flags, w_dont_inherit,
         raise oefmt(exc.w_ValueError, "compile() mode must be 'exec', "
                     "'eval' or 'single'")
     filename = _filename(w_filename)
+    from fastpy.modules import astcompile      # AST objects, PyCF_ONLY_AST
+    from fastpy.objspace.space import int_w
+    only_ast = int_w(w_flags) & astcompile.PyCF_ONLY_AST
+    if astcompile.is_ast_object(w_source):
+        if only_ast:
+            return w_source
+        return astcompile.compile_ast_object(w_source, w_filename, mode,
+                                             w_flags, w_dont_inherit,
+                                             w_optimize)
     source = _source_bytes(w_source)
+    if only_ast:
+        _check_source(source)
+        return astcompile.compile_to_ast(source, filename, mode)
     return compile_source(source, filename, mode)
 
 

@@ -118,7 +118,21 @@ def do_open(w_file, mode, w_mode, buffering, encoding, errors, newline,
     if binary and newline is not None:
         raise oefmt(exc.w_ValueError,
                     "binary mode doesn't take a newline argument")
-    w_raw = iofile.new_fileio(w_file, rawmode, closefd, w_opener)
+    # open() turns a path-like object into its str or bytes first, which
+    # FileIO then keeps as its name (and errors show).
+    from fastpy.modules.posixutil import fspath
+    from fastpy.objspace.intobject import W_IntObject
+    w_path = None
+    if not isinstance(w_file, W_IntObject):
+        w_path = fspath(w_file)
+    if w_path is not None and w_path is not w_file:
+        refcount.incref(w_path)
+        try:
+            w_raw = iofile.new_fileio(w_path, rawmode, closefd, w_opener)
+        finally:
+            refcount.decref(w_path)
+    else:
+        w_raw = iofile.new_fileio(w_file, rawmode, closefd, w_opener)
     refcount.incref(w_raw)
     try:
         w_res = _wrap_raw(w_raw, mode, w_mode, buffering, binary, updating,

@@ -15,6 +15,13 @@ from fastpy.modules import (
 MODULE_DEFS = {}
 
 for _moddef in [
+        __import__('fastpy.modules.astmodule', None, None, ['x']).module,
+        __import__('fastpy.modules.heapqmodule', None, None, ['x']).module,
+        __import__('fastpy.modules.bisectmodule', None, None, ['x']).module,
+        __import__('fastpy.modules.binasciimodule', None, None, ['x']).module,
+        __import__('fastpy.modules.structmodule', None, None, ['x']).module,
+        __import__('fastpy.modules.sremodule', None, None, ['x']).module,
+        __import__('fastpy.modules.signalmodule', None, None, ['x']).module,
         timemodule.module, impmodule.module, warningsmodule.module,
         mathmodule.module, cmathmodule.module, errnomodule.module,
         itertoolsmodule.module, operatormodule.module,

@@ -35,6 +35,8 @@ NSIG = rsignal.NSIG
 SIG_DFL = rsignal.SIG_DFL
 SIG_IGN = rsignal.SIG_IGN
 SIGINT = rsignal.SIGINT
+IGNORED_AT_START = [getattr(rsignal, _name) for _name in ['SIGPIPE', 'SIGXFSZ']
+                    if hasattr(rsignal, _name)]
 
 module = ModuleDef('_signal', 'This module provides mechanisms to use '
                    'signal handlers in Python.\n\nFunctions:\n\n'
@@ -119,17 +121,13 @@ def install_defaults():
     ignored."""
     w_handlers = handlers()
     refcount.decref(w_handlers.set(SIGINT, default_int_handler.w_func))
-    for name in ['SIGPIPE', 'SIGXFSZ']:
-        signum = getattr(rsignal, name, -1)
-        if signum > 0:
-            refcount.decref(w_handlers.set(signum, space.newint(SIG_IGN)))
+    for signum in IGNORED_AT_START:
+        refcount.decref(w_handlers.set(signum, space.newint(SIG_IGN)))
     if we_are_translated():
         # (untranslated, the C handlers would be the host process's)
         rsignal.pypysig_setflag(SIGINT)
-        for name in ['SIGPIPE', 'SIGXFSZ']:
-            signum = getattr(rsignal, name, -1)
-            if signum > 0:
-                rsignal.pypysig_ignore(signum)
+        for signum in IGNORED_AT_START:
+            rsignal.pypysig_ignore(signum)
 
 
 def exit_by_sigint():
@@ -340,15 +338,19 @@ _DESCRIPTIONS = {
 }
 
 
+# (name, value) of the constants, computed at import time
+_CONSTANTS = ([(_name, getattr(rsignal, _name))
+               for _name in rsignal.signal_names] +
+              [(_name, getattr(rsignal, _name))
+               for _name in ['SIG_BLOCK', 'SIG_UNBLOCK', 'SIG_SETMASK',
+                             'ITIMER_REAL', 'ITIMER_VIRTUAL', 'ITIMER_PROF']
+               if getattr(rsignal, _name, None) is not None])
+
+
 @module.initializer
 def init_signal(w_dict):
     w_dict.setitem_str('SIG_DFL', space.newint(SIG_DFL))
     w_dict.setitem_str('SIG_IGN', space.newint(SIG_IGN))
     w_dict.setitem_str('NSIG', space.newint(NSIG))
-    for name in rsignal.signal_names:
-        w_dict.setitem_str(name, space.newint(getattr(rsignal, name)))
-    for name in ['SIG_BLOCK', 'SIG_UNBLOCK', 'SIG_SETMASK', 'ITIMER_REAL',
-                 'ITIMER_VIRTUAL', 'ITIMER_PROF']:
-        value = getattr(rsignal, name, None)
-        if value is not None:
-            w_dict.setitem_str(name, space.newint(value))
+    for name, value in _CONSTANTS:
+        w_dict.setitem_str(name, space.newint(value))

@@ -96,6 +96,8 @@ def _solid_allows(w_type):
 def supports_weakrefs(w_obj):
     if isinstance(w_obj, W_Proxy):
         return False
+    if isinstance(w_obj, W_TypeObject):
+        return True         # classes, whatever their metaclass
     if w_obj.is_user:
         w_type = w_obj.gettype()
         return (w_type.lookup('__weakref__') is not None and

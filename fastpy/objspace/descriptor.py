@@ -111,3 +111,14 @@ class W_GetSetDescr(W_Root):
 
     def gettype(self):
         return w_getset_descriptor_type
+
+    def sp_repr(self):
+        # <attribute '__code__' of 'function' objects>
+        from fastpy.objspace.protocol import type_module_name
+        w_cls = self.w_objclass
+        if w_cls.is_heaptype:
+            cls_name = w_cls.name
+        else:
+            cls_name = type_module_name(w_cls)
+        return u"<attribute '%s' of '%s' objects>" % (
+            self.name.decode('utf-8'), cls_name.decode('utf-8'))

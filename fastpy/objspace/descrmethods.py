@@ -6,6 +6,7 @@ protocol itself is applied by attribute.py.)"""
 
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method, staticmethod_, getset
+from fastpy.interpreter.typecall import constructor
 from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
                                          W_BoundMethod, w_method_type,
                                          w_function_type,
@@ -118,7 +119,19 @@ def _prop(w_obj):
 getset(w_property_type, 'fget', lambda w: _none_or(_prop(w).w_fget))
 getset(w_property_type, 'fset', lambda w: _none_or(_prop(w).w_fset))
 getset(w_property_type, 'fdel', lambda w: _none_or(_prop(w).w_fdel))
-getset(w_property_type, '__doc__', lambda w: _none_or(_prop(w).w_doc))
+
+
+def _set_prop_doc(w_obj, w_value):
+    # property.__doc__ is writable (namedtuple fields set theirs);
+    # deleting it (w_value None) leaves None
+    w_prop = _prop(w_obj)
+    w_old = w_prop.w_doc
+    refcount.incref(w_value)
+    w_prop.w_doc = w_value
+    refcount.decref(w_old)
+
+getset(w_property_type, '__doc__', lambda w: _none_or(_prop(w).w_doc),
+       _set_prop_doc)
 
 
 # ---------------------------------------------------------------- static/class
@@ -260,3 +273,14 @@ def method_hash(w_method):
     if h == -1:
         h = -2
     return newint(h)
+
+
+@constructor(w_method_type, 'method(function, instance, /)')
+def method_new(w_cls, w_func, w_self):
+    """types.MethodType(func, obj): func bound to obj."""
+    from fastpy.modules.builtinfuncs import callable_w
+    if not callable_w(w_func):
+        raise oefmt(exc.w_TypeError, "first argument must be callable")
+    if w_self is space.w_None:
+        raise oefmt(exc.w_TypeError, "instance must not be None")
+    return W_BoundMethod(w_self, w_func)

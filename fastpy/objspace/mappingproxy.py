@@ -58,6 +58,10 @@ class W_MappingProxy(W_Counted):
         from fastpy.objspace import space
         return u'mappingproxy(' + space.repr_u(self.w_dict) + u')'
 
+    def sp_str(self):
+        from fastpy.objspace import space
+        return space.str_u(self.w_dict)
+
     def sp_setitem(self, w_index, w_value):
         raise oefmt(exc.w_TypeError, "'mappingproxy' object does not "
                     "support item assignment")
@@ -97,3 +101,29 @@ def mappingproxy_get(w_proxy, w_key, w_default):
 @method(w_mappingproxy_type, 'copy(self, /)', W_MappingProxy)
 def mappingproxy_copy(w_proxy):
     return _call_dict_method(w_proxy, 'copy', [])
+
+
+class W_DictProxy(W_MappingProxy):
+    """`mappingproxy(d)` (types.MappingProxyType): a live read-only view
+    of the dict d (not a snapshot)."""
+    _attrs_ = []
+
+    def __init__(self, w_dict):
+        refcount.incref(w_dict)
+        self.w_dict = w_dict
+
+
+def _mappingproxy_new(w_cls, w_mapping):
+    from fastpy.objspace.dictobject import W_DictObject
+    if not isinstance(w_mapping, W_DictObject):
+        raise oefmt(exc.w_TypeError, "mappingproxy() argument must be a "
+                    "mapping, not %s" % w_mapping.gettype().name)
+    return W_DictProxy(w_mapping)
+
+
+def _install_constructor():
+    from fastpy.interpreter.typecall import constructor
+    constructor(w_mappingproxy_type, 'mappingproxy(mapping)')(
+        _mappingproxy_new)
+
+_install_constructor()

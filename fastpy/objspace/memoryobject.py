@@ -144,10 +144,7 @@ def memoryview_tobytes(w_self, w_order):
     return W_BytesObject(w_self.as_str())
 
 
-@method(w_memoryview_type, 'tolist(self, /)', W_MemoryView)
-def memoryview_tolist(w_self):
-    from fastpy.objspace.listobject import newlist
-    return newlist([newint(ord(c)) for c in w_self.as_str()])
+# tolist, cast, format and itemsize: memorycast.py
 
 
 @method(w_memoryview_type, 'hex(self, /)', W_MemoryView)
@@ -185,3 +182,5 @@ def _get_obj(w_self):
 getset(w_memoryview_type, 'readonly', _get_readonly)
 getset(w_memoryview_type, 'nbytes', _get_nbytes)
 getset(w_memoryview_type, 'obj', _get_obj)
+
+from fastpy.objspace import memorycast    # noqa: cast(), tolist()

@@ -294,10 +294,7 @@ def object_dir(w_self):
     return newlist([_text(n) for n in names])
 
 
-@method(w_object_type, '__reduce_ex__(self, protocol, /)')
-def object_reduce_ex(w_self, w_protocol):
-    raise oefmt(exc.w_TypeError, "cannot pickle '%s' object" %
-                w_self.gettype().name)
+# object.__reduce_ex__, __reduce__, __getstate__: objectreduce.py
 
 
 @method(w_object_type, '__sizeof__(self, /)')
@@ -775,8 +772,7 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
                 add_weakref = True
                 continue
             if s in slot_names:
-                raise oefmt(exc.w_TypeError, "__slots__ items must be "
-                            "unique")   # CPython: duplicate slots error
+                continue        # CPython 3.11 keeps one slot per name
             if w_dict.getitem_str(s) is not None:
                 raise oefmt(exc.w_ValueError,
                             "'%s' in __slots__ conflicts with class variable"
@@ -902,13 +898,14 @@ def _base_layout(bases_w):
             if term.has_dict:
                 has_dict = True
             if term.nslots > 0:
-                if w_solid is not None and not w_b.is_subtype(w_solid) \
-                        and not w_solid.is_subtype(w_b):
+                w_s = _slots_solid(w_b, term.nslots)
+                if w_solid is not None and not w_s.is_subtype(w_solid) \
+                        and not w_solid.is_subtype(w_s):
                     raise oefmt(exc.w_TypeError, "multiple bases have "
                                 "instance lay-out conflict")
                 if term.nslots > nslots:
                     nslots = term.nslots
-                    w_solid = w_b
+                    w_solid = w_s
     w_builtin = None
     for w_b in bases_w:
         w_s = _builtin_solid(w_b)
@@ -925,6 +922,18 @@ def _base_layout(bases_w):
         raise oefmt(exc.w_TypeError,
                     "multiple bases have instance lay-out conflict")
     return nslots, has_dict
+
+
+def _slots_solid(w_type, nslots):
+    """The class that laid out w_type's nslots slots: going up its MRO,
+    the last heap type that still has them all (a subclass with empty
+    __slots__ shares its base's layout)."""
+    w_solid = w_type
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype or get_terminator(w_t).nslots != nslots:
+            break
+        w_solid = w_t
+    return w_solid
 
 
 def _builtin_solid(w_type):
@@ -1292,3 +1301,6 @@ def add_builtins(w_dict):
     w_dict.setitem_str('type', w_type_type)
     for w_t in descrmethods.TYPES + superobject.TYPES:
         w_dict.setitem_str(w_t.name, w_t)
+
+
+from fastpy.objspace import objectreduce  # noqa: E402 (object's pickling)

@@ -41,16 +41,19 @@ class Stmt(Node):
     _attrs_ = []
 
 
-def _node(name, base, fields):
+def _node(name, base, fields, extra=[]):
     """Define a node class with the given fields; the constructor takes
-    the fields then lineno, col."""
+    the fields then lineno, col.  `extra` attributes start as None (the
+    parser sets them where it has them: positions for the ast module)."""
     src = ['class %s(%s):' % (name, base.__name__),
-           '    _attrs_ = %r' % (fields,),
+           '    _attrs_ = %r' % (fields + extra,),
            '    def __init__(self, %s lineno, col):' %
            ''.join([f + ', ' for f in fields]),
            '        Node.__init__(self, lineno, col)']
     for f in fields:
         src.append('        self.%s = %s' % (f, f))
+    for f in extra:
+        src.append('        self.%s = None' % f)
     src.append('    def accept(self, visitor):')
     src.append('        return visitor.visit_%s(self)' % name)
     ns = {'Node': Node, base.__name__: base, '__name__': __name__}
@@ -64,7 +67,10 @@ BinOp = _node('BinOp', Expr, ['op', 'left', 'right'])           # op: OP_*
 UnaryOp = _node('UnaryOp', Expr, ['op', 'operand'])             # '-', '+', '~', 'not'
 BoolOp = _node('BoolOp', Expr, ['is_and', 'values'])
 Compare = _node('Compare', Expr, ['left', 'ops', 'comparators'])  # ops: CMP_*
-Call = _node('Call', Expr, ['func', 'args', 'kw_names', 'kw_values'])
+# kw_pos (for the ast module): lineno, col, end_lineno, end_col of each
+# keyword argument
+Call = _node('Call', Expr, ['func', 'args', 'kw_names', 'kw_values'],
+             ['kw_pos'])
 Subscript = _node('Subscript', Expr, ['value', 'index'])
 Slice = _node('Slice', Expr, ['lower', 'upper', 'step'])        # parts may be None
 Attribute = _node('Attribute', Expr, ['value', 'attr'])
@@ -106,15 +112,19 @@ FunctionDef = _node('FunctionDef', Stmt, ['name', 'args', 'body',
 Global = _node('Global', Stmt, ['names'])
 Nonlocal = _node('Nonlocal', Stmt, ['names'])
 Delete = _node('Delete', Stmt, ['targets'])
-Import = _node('Import', Stmt, ['names', 'asnames'])           # asnames: '' if none
+# alias_pos (for the ast module): lineno, col, end_lineno, end_col of
+# each `name [as asname]`
+Import = _node('Import', Stmt, ['names', 'asnames'],
+               ['alias_pos'])           # asnames: '' if none
 # from <'.' * level><module> import names (asnames); module '' for
 # `from . import x`; names == ['*'] for `import *`.
 ImportFrom = _node('ImportFrom', Stmt, ['module', 'names', 'asnames',
-                                        'level'])
+                                        'level'], ['alias_pos'])
 # class name(bases, kw_names=kw_values): body; kw_names[i] == '' marks a
 # `**mapping` entry, bases may hold Starred (as in Call).
 ClassDef = _node('ClassDef', Stmt, ['name', 'bases', 'kw_names',
-                                    'kw_values', 'body', 'decorators'])
+                                    'kw_values', 'body', 'decorators'],
+                 ['kw_pos'])
 # Exceptions (fastpy/compiler/exccodegen.py compiles them).
 # Try: handlers is a list of ExceptHandler; is_star for `except*`.
 Try = _node('Try', Stmt, ['body', 'handlers', 'orelse', 'finalbody',
@@ -145,6 +155,9 @@ class ArgSpec(object):
         # in source order, with their expressions
         self.ann_names = []
         self.ann_values = []
+        # positions (for the ast module): lineno, col, end_lineno, end_col
+        # of each parameter (name and annotation) in source order
+        self.positions = []
 
     def all_names(self):
         """Parameter names in frame order (CPython's co_varnames order)."""
@@ -250,6 +263,17 @@ for _name in ['Match', 'MatchCase', 'MatchValue', 'MatchSingleton',
 JoinedStr = _node('JoinedStr', Expr, ['values'])
 FormattedValue = _node('FormattedValue', Expr, ['value', 'conversion',
                                                 'format_spec'])
+
+
+
+class FStringConstant(Constant):
+    """Adjacent strings with an f-string among them but no replacement
+    field: a str constant to the compiler, a JoinedStr to the ast module
+    (modules/astconvert.py), as in CPython."""
+    _attrs_ = []
+
+    def accept(self, visitor):
+        return visitor.visit_Constant(self)
 
 for _name in ['JoinedStr', 'FormattedValue']:
     setattr(Visitor, 'visit_' + _name, Visitor.__dict__['_unhandled'])

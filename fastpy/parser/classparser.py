@@ -15,12 +15,16 @@ def class_def(p, decorators):
     bases = []
     kw_names = []
     kw_values = []
+    kw_pos = []
     if p.at_op('('):
         p.advance()
         call = p.call_args(None, tok)
         bases = call.args
         kw_names = call.kw_names
         kw_values = call.kw_values
+        kw_pos = call.kw_pos
     body = p.block_after(tok)
-    return ast.ClassDef(name, bases, kw_names, kw_values, body, decorators,
+    node = ast.ClassDef(name, bases, kw_names, kw_values, body, decorators,
                         tok.lineno, tok.col)
+    node.kw_pos = kw_pos
+    return node

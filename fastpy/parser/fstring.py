@@ -105,8 +105,8 @@ def parse_strings(tokens):
     ast.cursor.end_lineno = last.end_lineno     # the fields' parsers moved it
     ast.cursor.end_col = last.end_col
     if not pieces.has_field:
-        node = ast.Constant(W_StrObject(pieces.text()), first.lineno,
-                            first.col)
+        node = ast.FStringConstant(W_StrObject(pieces.text()), first.lineno,
+                                   first.col)
         node.set_end(last.end_lineno, last.end_col)
         return node
     pieces.flush()
@@ -116,20 +116,24 @@ def parse_strings(tokens):
     return node
 
 
-def _span_parts(joined, first, last):
+def _span_parts(joined, first, last, is_spec=False):
     """CPython 3.11 gives the parts of an f-string (and of its format
-    specs) the span of the whole string."""
-    for value in joined.values:
+    specs) the span of the whole string; a format spec itself, and the
+    text ending it, have the span of the string token it is in."""
+    n = len(joined.values)
+    for i in range(n):
+        value = joined.values[i]
+        if is_spec and i == n - 1 and isinstance(value, ast.Constant):
+            value.lineno = joined.lineno
+            value.col = joined.col
+            value.set_end(joined.end_lineno, joined.end_col)
+            continue
         value.lineno = first.lineno
         value.col = first.col
         value.set_end(last.end_lineno, last.end_col)
         if isinstance(value, ast.FormattedValue) and \
                 isinstance(value.format_spec, ast.JoinedStr):
-            spec = value.format_spec
-            spec.lineno = first.lineno
-            spec.col = first.col
-            spec.set_end(last.end_lineno, last.end_col)
-            _span_parts(spec, first, last)
+            _span_parts(value.format_spec, first, last, True)
 
 
 class _FStringParser(object):
@@ -321,6 +325,7 @@ class _FStringParser(object):
             spec_pieces.flush()
             spec = ast.JoinedStr(spec_pieces.values, self.tok.lineno,
                                  self.tok.col)
+            spec.set_end(self.tok.end_lineno, self.tok.end_col)
             s = self.pos
         if s >= end or text[s] != '}':
             raise FStringError("f-string: expecting '}'")

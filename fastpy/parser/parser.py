@@ -83,6 +83,7 @@ class Parser(object):
 
     def __init__(self, tokens):
         self.param_annotations = ([], [])    # parameters(): annotations
+        self.param_positions = []       # parameters(): ArgSpec.positions
         self.tokens = tokens
         self.pos = 0
         self.level = LEVEL_BASE     # CPython's rule nesting (enter)
@@ -275,7 +276,9 @@ class Parser(object):
         tok = self.advance()
         names = []
         asnames = []
+        alias_pos = []
         while True:
+            name_tok = self.peek()
             name = self.expect_name()
             while self.at_op('.'):
                 self.advance()
@@ -286,10 +289,14 @@ class Parser(object):
                 asname = self.expect_name()
             names.append(name)
             asnames.append(asname)
+            alias_pos.extend([name_tok.lineno, name_tok.col,
+                              ast.cursor.end_lineno, ast.cursor.end_col])
             if not self.at_op(','):
                 break
             self.advance()
-        return ast.Import(names, asnames, tok.lineno, tok.col)
+        node = ast.Import(names, asnames, tok.lineno, tok.col)
+        node.alias_pos = alias_pos
+        return node
 
     def import_from_stmt(self):
         """from <dots><dotted name> import (names | '(' names ')' | '*')"""
@@ -314,21 +321,27 @@ class Parser(object):
         self.advance()
         names = []
         asnames = []
+        alias_pos = []
         if self.at_op('*'):
-            self.advance()
+            star_tok = self.advance()
             names.append('*')
             asnames.append('')
+            alias_pos.extend([star_tok.lineno, star_tok.col,
+                              star_tok.end_lineno, star_tok.end_col])
         else:
             parenthesized = self.at_op('(')
             if parenthesized:
                 self.advance()
             while True:
+                name_tok = self.peek()
                 names.append(self.expect_name())
                 asname = ''
                 if self.at_keyword('as'):
                     self.advance()
                     asname = self.expect_name()
                 asnames.append(asname)
+                alias_pos.extend([name_tok.lineno, name_tok.col,
+                                  ast.cursor.end_lineno, ast.cursor.end_col])
                 if not self.at_op(','):
                     break
                 self.advance()
@@ -339,8 +352,10 @@ class Parser(object):
                                      "surrounding parentheses")
             if parenthesized:
                 self.expect_op(')')
-        return ast.ImportFrom(module, names, asnames, level, tok.lineno,
+        node = ast.ImportFrom(module, names, asnames, level, tok.lineno,
                               tok.col)
+        node.alias_pos = alias_pos
+        return node
 
     def expr_stmt(self):
         tok = self.peek()
@@ -572,6 +587,9 @@ class Parser(object):
         ann_values = []
         saved_annotations = self.param_annotations   # a lambda in a default
         self.param_annotations = (ann_names, ann_values)
+        saved_positions = self.param_positions
+        positions = []
+        self.param_positions = positions
         while not self.at_op(closer):
             arg_tok = self.peek()
             if self.at_op('/'):
@@ -633,8 +651,10 @@ class Parser(object):
                 break
             self.advance()
         self.param_annotations = saved_annotations
+        self.param_positions = saved_positions
         spec = ast.ArgSpec(argnames, posonly, defaults, vararg, kwonly,
                            kw_defaults, kwarg)
+        spec.positions = positions
         spec.ann_names = ann_names
         spec.ann_values = ann_values
         return spec
@@ -652,6 +672,9 @@ class Parser(object):
             names, values = self.param_annotations
             names.append(argname)
             values.append(self.test())
+        self.param_positions.extend([arg_tok.lineno, arg_tok.col,
+                                     ast.cursor.end_lineno,
+                                     ast.cursor.end_col])
         return argname
 
     # ------------------------------------------------------------ expressions
@@ -942,6 +965,7 @@ class Parser(object):
         args = []
         kw_names = []       # '' marks a **mapping entry
         kw_values = []
+        kw_pos = []
         seen_dstar = False
         while not self.at_op(')'):
             arg_tok = self.peek()
@@ -954,10 +978,14 @@ class Parser(object):
                                      arg_tok.lineno, arg_tok.col)
                 kw_names.append(name)
                 kw_values.append(self.test())
+                kw_pos.extend([arg_tok.lineno, arg_tok.col,
+                               ast.cursor.end_lineno, ast.cursor.end_col])
             elif self.at_op('**'):
                 self.advance()
                 kw_names.append('')
                 kw_values.append(self.test())
+                kw_pos.extend([arg_tok.lineno, arg_tok.col,
+                               ast.cursor.end_lineno, ast.cursor.end_col])
                 seen_dstar = True
             elif self.at_op('*'):
                 self.advance()
@@ -1000,7 +1028,9 @@ class Parser(object):
             genexp.lineno = open_tok.lineno
             genexp.col = open_tok.col
             genexp.set_end(close_tok.end_lineno, close_tok.end_col)
-        return ast.Call(func, args, kw_names, kw_values, tok.lineno, tok.col)
+        node = ast.Call(func, args, kw_names, kw_values, tok.lineno, tok.col)
+        node.kw_pos = kw_pos
+        return node
 
     def check_missing_comma(self, node):
         """Two expressions side by side inside brackets."""

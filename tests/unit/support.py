@@ -41,6 +41,8 @@ def run(source, argv=None, check_refcounts=True, path=None):
     del all_heap_types[:]        # classes of earlier runs are not roots
     from fastpy.interpreter import importspec
     importspec.app.w_namespace = None   # made again by this run
+    from fastpy.modules import astmodule
+    astmodule.state.w_namespace = None  # the ast node classes too
     from fastpy.objspace import finalizer
     finalizer.state.__init__()          # instances of earlier runs
     refcount.trashcan.depth = 0

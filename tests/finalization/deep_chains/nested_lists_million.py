@@ -1,0 +1,6 @@
+x = None
+for i in range(1000000):
+    x = [x]
+print("built")
+del x
+print("released")

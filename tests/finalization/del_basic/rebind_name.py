@@ -1,0 +1,14 @@
+class A:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("A.__del__", self.n)
+
+
+a = A(1)
+print("before rebind")
+a = A(2)
+print("after rebind")
+a = None
+print("after None")

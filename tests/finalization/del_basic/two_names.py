@@ -1,0 +1,15 @@
+class A:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("A.__del__", self.n)
+
+
+a = A(1)
+b = a
+print("del a")
+del a
+print("del b")
+del b
+print("end")

@@ -1,0 +1,19 @@
+keep = []
+
+
+class A:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("A.__del__", self.n)
+        if self.n % 2 == 0:
+            keep.append(self)
+
+
+lst = [A(1), A(2), A(3), A(4)]
+print("before del")
+del lst
+print("kept", [k.n for k in keep])
+del keep[:]
+print("end")

@@ -1,0 +1,16 @@
+import gc
+
+
+class A:
+    def __del__(self):
+        print("A.__del__")
+
+
+gc.disable()
+a = A()
+a.me = a
+del a
+print("before collect")
+gc.collect()
+print("after collect")
+print("garbage:", gc.garbage)

@@ -1,0 +1,16 @@
+# possessive quantifiers and atomic groups (new in 3.11)
+import re
+
+print(re.match(r'a*+a', 'aaa'), re.match(r'a*a', 'aaa'))
+print(re.match(r'a++b', 'aaab').group(), re.match(r'a?+a', 'a'))
+print(re.match(r'(?>a*)a', 'aaa'), re.match(r'(?>a*)b', 'aaab').group())
+print(re.match(r'(?>a|ab)c', 'abc'), re.match(r'(?:a|ab)c', 'abc').group())
+print(re.match(r'(?:a|ab){2}+', 'abab'), re.match(r'(?:ab|a){2}+', 'abab').group())
+print(re.match(r'(\w)++', 'abc').groups(), re.match(r'(?>(\w+))', 'ab c').groups())
+print(re.match(r'(?:x+)++y', 'xxxy').group(), re.match(r'(?:xy)*+$', 'xyxyx'))
+print(re.findall(r'\d{2,3}+', '12345678'))
+print(re.fullmatch(r'(?>\w+?)x', 'abx'), re.fullmatch(r'(?>a{1,2}?)', 'aa'))
+print(re.search(r'"(?>[^"\\]++|\\.)*+"', 'say "a\\"b" now').group())
+print(re.match(r'(a)(?>(b)|c)(d)', 'abd').lastindex, re.match(r'(?>(a))', 'a').regs)
+print(re.sub(r'(?>\s+)', ' ', 'a   b \t c'))
+print(re.match(r'(?:a*+)*b', 'aab'), re.match(r'(?:a?+)+$', ''))

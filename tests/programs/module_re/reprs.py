@@ -1,0 +1,21 @@
+# repr of Pattern and Match objects, equality, hashing, copying
+import re, copy
+
+print(re.compile('abc'), re.compile('abc', re.I | re.M | re.S | re.X))
+print(re.compile(r'\d+\n"'), repr(re.compile("it's")))
+print(re.compile('x', re.A), re.compile('x', re.U), re.compile(b'x', re.L | re.I))
+print(repr(re.compile('a' * 300))[-12:], len(repr(re.compile('a' * 300))))
+print(re.match('a+', 'a' * 100))
+print(re.search('b', 'abc'), re.match('', 'x'))
+print(re.match(b'.', b'\xff'))
+print(re.compile('ab') == re.compile('ab'), re.compile('ab') == re.compile('ab', re.I))
+print(re.compile('ab') != re.compile('ac'), re.compile('a') == 'a')
+print(hash(re.compile('ab')) == hash(re.compile('ab')))
+p = re.compile('x')
+print(copy.copy(p) is p, copy.deepcopy(p) is p)
+m = p.match('x')
+print(copy.copy(m) is m, copy.deepcopy(m) is m)
+print(type(p).__name__, type(m).__name__, type(p).__module__, type(m))
+print(re.Pattern[str], re.Match[bytes])
+print(p.pattern, p.flags, p.groups, p.groupindex)
+print(re.compile('(?P<n>x)').groupindex)

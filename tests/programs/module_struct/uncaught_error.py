@@ -1,0 +1,3 @@
+import struct
+print(struct.pack('<h', 1))
+struct.unpack('<i', b'abc')
