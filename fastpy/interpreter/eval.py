@@ -131,7 +131,7 @@ def dispatch(frame, pc, operr):
                 # The result leaves with the stack's reference, which is
                 # then disowned: the caller gets a temporary (refcount.py).
                 w_result = frame.pop_owned()
-                frame.release()
+                frame.end()
                 refcount.disown(w_result)
                 return w_result
             elif opcode == op.YIELD_VALUE:

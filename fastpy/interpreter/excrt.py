@@ -28,6 +28,7 @@ from fastpy.objspace.exceptions import (W_BaseException, W_ExceptionGroup,
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject
 from fastpy.objspace.typeobject import W_TypeObject
+from fastpy.interpreter.frameobject import get_frame_object
 
 
 class ExcState(object):
@@ -60,10 +61,12 @@ def handle_exception(frame, code, pc, operr):
     caller re-raises operr."""
     w_exc = operr.w_exc
     assert isinstance(w_exc, W_BaseException)
+    recorded = False
     if operr.skip_tb:
         operr.skip_tb = False        # the callers record their frames
     else:
-        operr.record_frame(code, pc)
+        operr.record_frame(code, pc, frame.w_globals)
+        recorded = True
     if not operr.context_done:
         operr.context_done = True
         attach_context(w_exc, excstate.w_handled)
@@ -71,7 +74,11 @@ def handle_exception(frame, code, pc, operr):
     if i < 0:
         # The frame's locals may hold the last reference (`e = exc`).
         refcount.incref(w_exc)
-        frame.release()
+        if recorded:
+            # The traceback keeps the frame, and so its locals, alive
+            # until the exception is dropped (frameobject.py).
+            w_exc.w_traceback.attach_frame(get_frame_object(frame))
+        frame.end()
         refcount.disown(w_exc)
         return -1
     handler = code.co_exctable[i + 2]

@@ -38,6 +38,8 @@ class Frame(object):
     # reachable after the call returns.
     f_backref = jit.vref_None
     escaped = False
+    # Its frame object (frameobject.py), made when the program asks.
+    w_frame_object = None
     # The instruction being executed (f_lineno of a frame in a call).
     last_pc = 0
 
@@ -244,6 +246,24 @@ class Frame(object):
                 self.borrowed[depth] = False
                 refcount.incref(w_old)
             depth += 1
+
+    def end(self):
+        """The frame has returned or raised.  Its slots go now, unless
+        its frame object is still referenced (a traceback, a variable):
+        that object then owns them (frameobject.py)."""
+        w_fo = self.w_frame_object
+        if w_fo is not None and w_fo.take_locals():
+            return
+        self.release()
+
+    def append_slots(self, result):
+        """The objects the frame's slots own (for the heap checker)."""
+        for i in range(self.stackdepth):
+            w_obj = self.locals_stack_w[i]
+            if w_obj is not None and not self.borrowed[i]:
+                result.append(w_obj)
+        if self.w_fast_dict is not None:
+            result.append(self.w_fast_dict)
 
     @jit.unroll_safe
     def release(self):

@@ -594,90 +594,15 @@ def sys_getprofile():
 
 # ---------------------------------------------------------------- frames
 
-w_frame_view_type = W_TypeObject('frame', w_object_type)
-
-
-class W_FrameView(W_Counted):
-    """A frame object (sys._getframe, f_back): a view of a running or
-    ended Frame.  Its f_back is the calling frame while that one is
-    alive (eval.ExecutionContext keeps the chain); f_locals is read when
-    asked, from the frame (an ended frame has no locals left)."""
-    _attrs_ = ['frame', 'code', 'w_globals']
-
-    def __init__(self, frame):
-        self.frame = frame
-        self.code = frame.code
-        self.w_globals = frame.w_globals
-        refcount.incref(self.w_globals)
-
-    def gettype(self):
-        return w_frame_view_type
-
-    def referents(self):
-        return [self.w_globals]
-
-    def release_children(self):
-        w_globals = self.w_globals
-        self.w_globals = None
-        refcount.decref(w_globals)
-
-
-def _frame_view(w_obj):
-    assert isinstance(w_obj, W_FrameView)
-    return w_obj
-
-
-def _f_globals(w_obj):
-    return _frame_view(w_obj).w_globals
-
-
-def _f_locals(w_obj):
-    return frame_locals(_frame_view(w_obj).frame)
-
-
-def _f_code(w_obj):
-    return _frame_view(w_obj).code
-
-
-def _f_back(w_obj):
-    frame = _frame_view(w_obj).frame.f_backref()
-    if frame is None:
-        return space.w_None
-    frame.escaped = True
-    return W_FrameView(frame)
-
-
-def _f_lineno(w_obj):
-    view = _frame_view(w_obj)
-    return newint(view.code.lineno_at(view.frame.last_pc))
-
-
-def _f_lasti(w_obj):
-    return newint(_frame_view(w_obj).frame.last_pc)
-
-
-def _f_builtins(w_obj):
-    from fastpy.interpreter.eval import ec
-    return ec.w_builtins
-
-
-getset(w_frame_view_type, 'f_globals', _f_globals)
-getset(w_frame_view_type, 'f_locals', _f_locals)
-getset(w_frame_view_type, 'f_code', _f_code)
-getset(w_frame_view_type, 'f_back', _f_back)
-getset(w_frame_view_type, 'f_lineno', _f_lineno)
-getset(w_frame_view_type, 'f_lasti', _f_lasti)
-getset(w_frame_view_type, 'f_builtins', _f_builtins)
-
-
 @sysdef.function('_getframe(depth: int = 0, /)')
 def sys_getframe(depth):
     """Return a frame object from the call stack."""
     from fastpy.interpreter.eval import ec
+    from fastpy.interpreter.frameobject import get_frame_object
     frame = ec.getframe(depth)
     if frame is None:
         raise oefmt(exc.w_ValueError, "call stack is not deep enough")
-    return W_FrameView(frame)
+    return get_frame_object(frame)
 
 
 # ---------------------------------------------------------------- struct seqs

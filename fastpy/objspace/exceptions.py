@@ -194,17 +194,21 @@ class W_ExceptionGroup(W_BaseException):
 
 
 class W_Traceback(W_Counted):
-    """One traceback entry (CPython's traceback object): the frame's code
-    and instruction, and the entry of the next (inner) frame.  It holds no
-    frame, so exceptions and frames form no cycle."""
-    _attrs_ = ['code', 'pc', 'w_next']
+    """One traceback entry (CPython's traceback object): the frame's code,
+    instruction and globals, the entry of the next (inner) frame, and,
+    when the exception left that frame, its frame object, which keeps the
+    frame's locals alive (interpreter/frameobject.py)."""
+    _attrs_ = ['code', 'pc', 'w_next', 'w_globals', 'w_frame']
     _immutable_fields_ = ['code', 'pc']
 
-    def __init__(self, code, pc, w_next):
+    def __init__(self, code, pc, w_next, w_globals):
         self.code = code
         self.pc = pc
         self.w_next = w_next
         refcount.incref(w_next)
+        self.w_globals = w_globals
+        refcount.incref(w_globals)
+        self.w_frame = None
 
     def gettype(self):
         return w_traceback_type
@@ -212,25 +216,25 @@ class W_Traceback(W_Counted):
     def lineno(self):
         return self.code.lineno_at(self.pc)
 
+    def attach_frame(self, w_frame):
+        if self.w_frame is None:
+            refcount.incref(w_frame)
+            self.w_frame = w_frame
+
     def referents(self):
-        return [self.w_next]
+        return [self.w_next, self.w_globals, self.w_frame]
 
     def release_children(self):
+        # CPython's tb_dealloc: the next entry, then the frame
         w_next = self.w_next
         self.w_next = None
         refcount.decref(w_next)
-
-
-class W_FrameSummary(W_Root):
-    """tb.tb_frame: what a traceback knows of its frame (code, line)."""
-    _attrs_ = ['code', 'lineno']
-
-    def __init__(self, code, lineno):
-        self.code = code
-        self.lineno = lineno
-
-    def gettype(self):
-        return w_frame_type
+        w_frame = self.w_frame
+        self.w_frame = None
+        refcount.decref(w_frame)
+        w_globals = self.w_globals
+        self.w_globals = None
+        refcount.decref(w_globals)
 
 
 def _exc(name, w_base):

@@ -19,7 +19,7 @@ from fastpy.interpreter.gateway import method, getset
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.exceptions import (W_BaseException,
-    W_ExceptionGroup, W_Traceback, W_FrameSummary)
+    W_ExceptionGroup, W_Traceback)
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject, newlist
 from fastpy.objspace.strobject import W_StrObject, newstr
@@ -176,7 +176,7 @@ def has_attr_hook(w_obj):
     from fastpy.compiler.code import W_Code
     return (isinstance(w_obj, W_BaseException) or
             isinstance(w_obj, W_Traceback) or
-            isinstance(w_obj, W_FrameSummary) or isinstance(w_obj, W_Code))
+            isinstance(w_obj, W_Code))
 
 
 def getattr_hook(w_obj, name):
@@ -192,13 +192,10 @@ def getattr_hook(w_obj, name):
         if name == 'tb_lasti':
             return newint(w_obj.pc)
         if name == 'tb_frame':
-            return W_FrameSummary(w_obj.code, w_obj.lineno())
-        return None
-    if isinstance(w_obj, W_FrameSummary):
-        if name == 'f_lineno':
-            return newint(w_obj.lineno)
-        if name == 'f_code':
-            return w_obj.code
+            if w_obj.w_frame is not None:
+                return w_obj.w_frame
+            from fastpy.interpreter.frameobject import frame_summary
+            return frame_summary(w_obj.code, w_obj.w_globals, w_obj.pc)
         return None
     from fastpy.compiler.code import W_Code
     if isinstance(w_obj, W_Code):

@@ -1,0 +1,174 @@
+"""Frame objects: the Python `frame` type (sys._getframe, f_back,
+tb_frame).
+
+A Frame has at most one W_FrameObject (`get_frame_object`), made only
+when the program asks for it, so frames stay virtual in JIT traces
+otherwise.  While the frame runs, the frame object reads its state.  When
+the frame ends while its frame object is still referenced (`Frame.end`),
+the frame object takes over the frame's locals (CPython's
+take_ownership) and releases them when it dies itself.  So a traceback,
+which holds the frame objects of the frames an exception left, keeps
+their locals alive until the exception is dropped, as in CPython.
+
+The traceback entry of the frame that caught the exception holds no
+frame object (that frame runs on, and making one would force it out of a
+trace); its `tb_frame` is a *summary*: a frame object with the code, the
+globals and the line, and no locals.
+"""
+
+from fastpy.interpreter.error import oefmt
+from fastpy.interpreter.gateway import getset, method
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import refcount
+from fastpy.objspace import space
+from fastpy.objspace.exceptions import w_frame_type
+from fastpy.objspace.intobject import newint
+from fastpy.objspace.root import W_Counted
+
+
+class W_FrameObject(W_Counted):
+    _attrs_ = ['frame', 'code', 'w_globals', 'pc', 'owns_locals']
+
+    def __init__(self, frame, code, w_globals, pc):
+        self.frame = frame          # None for a summary
+        self.code = code
+        self.w_globals = w_globals
+        refcount.incref(w_globals)
+        self.pc = pc                # a summary's instruction
+        self.owns_locals = False
+
+    def gettype(self):
+        return w_frame_type
+
+    def take_locals(self):
+        """The frame ends: keep its locals if this object is referenced.
+        Returns whether it did."""
+        if refcount.get_count(self) > 0:
+            self.owns_locals = True
+            return True
+        self.frame.w_frame_object = None
+        return False
+
+    def current_pc(self):
+        if self.frame is None:
+            return self.pc
+        return self.frame.last_pc
+
+    def referents(self):
+        result = [self.w_globals]
+        if self.owns_locals:
+            self.frame.append_slots(result)
+        return result
+
+    def release_children(self):
+        frame = self.frame
+        if frame is not None:
+            if frame.w_frame_object is self:
+                frame.w_frame_object = None
+            if self.owns_locals:
+                self.owns_locals = False
+                frame.release()
+        w_globals = self.w_globals
+        self.w_globals = None
+        refcount.decref(w_globals)
+
+
+def get_frame_object(frame):
+    """The frame object of a running or ended frame (made once)."""
+    w_fo = frame.w_frame_object
+    if w_fo is not None and refcount.get_count(w_fo) != refcount.DEAD:
+        return w_fo
+    w_fo = W_FrameObject(frame, frame.code, frame.w_globals, 0)
+    frame.w_frame_object = w_fo
+    frame.escaped = True        # its f_back must stay reachable
+    return w_fo
+
+
+def frame_summary(code, w_globals, pc):
+    return W_FrameObject(None, code, w_globals, pc)
+
+
+# ---------------------------------------------------------------- attributes
+
+def _fo(w_obj):
+    if not isinstance(w_obj, W_FrameObject):
+        raise oefmt(exc.w_TypeError, "descriptor requires a 'frame' object")
+    return w_obj
+
+
+def _f_globals(w_obj):
+    return _fo(w_obj).w_globals
+
+
+def _f_locals(w_obj):
+    from fastpy.modules.frameaccess import frame_locals
+    from fastpy.objspace.dictobject import newdict
+    frame = _fo(w_obj).frame
+    if frame is None:
+        return newdict()
+    return frame_locals(frame)
+
+
+def _f_code(w_obj):
+    return _fo(w_obj).code
+
+
+def _f_back(w_obj):
+    frame = _fo(w_obj).frame
+    if frame is None:
+        return space.w_None
+    back = frame.f_backref()
+    if back is None:
+        return space.w_None
+    return get_frame_object(back)
+
+
+def _f_lineno(w_obj):
+    w_fo = _fo(w_obj)
+    return newint(w_fo.code.lineno_at(w_fo.current_pc()))
+
+
+def _f_lasti(w_obj):
+    return newint(_fo(w_obj).current_pc())
+
+
+def _f_builtins(w_obj):
+    from fastpy.interpreter.eval import ec
+    return ec.w_builtins
+
+
+def _f_trace(w_obj):
+    return space.w_None
+
+
+getset(w_frame_type, 'f_globals', _f_globals)
+getset(w_frame_type, 'f_locals', _f_locals)
+getset(w_frame_type, 'f_code', _f_code)
+getset(w_frame_type, 'f_back', _f_back)
+getset(w_frame_type, 'f_lineno', _f_lineno)
+getset(w_frame_type, 'f_lasti', _f_lasti)
+getset(w_frame_type, 'f_builtins', _f_builtins)
+getset(w_frame_type, 'f_trace', _f_trace)
+
+
+@method(w_frame_type, 'clear(self, /)', W_FrameObject)
+def frame_clear(w_fo):
+    """Clear all references held by the frame."""
+    frame = w_fo.frame
+    if frame is not None:
+        if not w_fo.owns_locals:
+            raise oefmt(exc.w_RuntimeError, "cannot clear an executing "
+                        "frame")
+        w_fo.owns_locals = False
+        frame.release()
+    return space.w_None
+
+
+@method(w_frame_type, '__repr__(self, /)', W_FrameObject)
+def frame_repr(w_fo):
+    from fastpy.objspace.protocol import _hex_addr
+    from rpython.rlib.objectmodel import compute_unique_id
+    code = w_fo.code
+    return space.newtext("<frame at 0x%s, file '%s', line %d, code %s>" % (
+        _hex_addr(compute_unique_id(w_fo)), code.co_filename,
+        code.lineno_at(w_fo.current_pc()), code.co_name))
