@@ -206,6 +206,10 @@ def list_sort(w_list, w_key, reverse):
         result_w = items_w
     modified = w_list.length() != 0
     w_list.replace_all(result_w)
+    # CPython releases the keys in the order they were sorted into,
+    # before the final reversal (which moves only the items).
+    if reverse and operr is None:
+        keyed.reverse()
     for k in keyed:
         refcount.decref(k.w_key)
     for w_item in items_w:
