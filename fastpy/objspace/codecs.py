@@ -12,6 +12,25 @@ CODEC_NAMES = ['utf-8', 'latin-1', 'ascii']
 
 
 def lookup_codec(encoding):
+    codec = find_codec(encoding)
+    if codec < 0:
+        raise oefmt(exc.w_LookupError, "unknown encoding: %s" % encoding)
+    return codec
+
+
+FAST_ERRORS = ['strict', 'replace', 'ignore', 'backslashreplace',
+               'xmlcharrefreplace', 'surrogateescape']
+
+
+def _fast_errors(errors):
+    for name in FAST_ERRORS:
+        if errors == name:
+            return True
+    return False
+
+
+def find_codec(encoding):
+    """UTF8, LATIN1, ASCII, or -1 for the codecs of the registry."""
     name = encoding.lower().replace('_', '-')
     if name == 'utf-8' or name == 'utf8' or name == 'u8':
         return UTF8
@@ -20,7 +39,7 @@ def lookup_codec(encoding):
         return LATIN1
     if name in ('ascii', 'us-ascii', '646'):
         return ASCII
-    raise oefmt(exc.w_LookupError, "unknown encoding: %s" % encoding)
+    return -1
 
 
 def _hex2(c):
@@ -46,7 +65,11 @@ def _check_errors(errors):
 # ---------------------------------------------------------------- encode
 
 def encode(u, encoding, errors):
-    codec = lookup_codec(encoding)
+    codec = find_codec(encoding)
+    if codec < 0 or not _fast_errors(errors):
+        # other codecs and error handlers: the _codecs module
+        from fastpy.modules.codecsmodule import encode_other
+        return encode_other(u, codec, encoding, errors)
     if codec == UTF8:
         limit = 0x110000
     elif codec == LATIN1:
@@ -146,7 +169,10 @@ def _handle_decode(b, codec, s, start, end, reason, errors):
 
 
 def decode(s, encoding, errors):
-    codec = lookup_codec(encoding)
+    codec = find_codec(encoding)
+    if codec < 0 or not _fast_errors(errors):
+        from fastpy.modules.codecsmodule import decode_other
+        return decode_other(s, codec, encoding, errors)
     if codec == LATIN1:
         return s.decode('latin-1')
     b = UnicodeBuilder(len(s))
