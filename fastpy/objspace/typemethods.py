@@ -559,7 +559,14 @@ def check_not_abstract(w_type):
     methods left."""
     w_type = jit.promote(w_type)
     w_abstract = _abstract_methods(w_type, jit.promote(w_type.version))
-    if w_abstract is None or not space.is_true(w_abstract):
+    if w_abstract is not None:
+        # (the loop lives apart: this test folds in traces and the
+        # function inlines, so creating an instance calls nothing)
+        _check_abstract_set(w_type, w_abstract)
+
+
+def _check_abstract_set(w_type, w_abstract):
+    if not space.is_true(w_abstract):
         return
     names = []
     for w_name in space.iterate(w_abstract):
@@ -1079,6 +1086,18 @@ def builtin_build_class(w_func, w_name, bases_w, kw_names, kw_values_w):
             refcount.decref(w_held)
 
 
+def _hooked_mro_entries(w_b):
+    """__mro_entries__ set on a function (funcattrs), or None."""
+    from fastpy.interpreter.funcattrs import getattr_hook
+    try:
+        return getattr_hook(w_b, '__mro_entries__')
+    except OperationError as e:
+        if not e.match(exc.w_AttributeError):
+            raise
+        refcount.discard(e.w_exc)
+        return None
+
+
 def _update_bases(bases_w, held_w):
     """CPython's update_bases: every base that is not a type and has
     __mro_entries__ is replaced by the items of the tuple that method
@@ -1093,6 +1112,9 @@ def _update_bases(bases_w, held_w):
             w_meth = None
             if not isinstance(w_b, W_TypeObject):
                 w_meth = find_attr(w_b, '__mro_entries__')
+                if w_meth is None and not w_b.is_user:
+                    # a function with the attribute (typing.NamedTuple)
+                    w_meth = _hooked_mro_entries(w_b)
             if w_meth is None:
                 new_w.append(w_b)
                 continue
