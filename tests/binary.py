@@ -20,7 +20,10 @@ def run_fastpy(args, env=None, stdin_data=None, timeout=120, cwd=ROOT):
     full_env = dict(os.environ)
     if env:
         full_env.update(env)
+    # close_fds: Python 2's default lets the program inherit the test
+    # runner's descriptors, which shifts the numbers os.open returns.
     proc = subprocess.Popen([FASTPY] + list(args), cwd=cwd, env=full_env,
+                            close_fds=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     timer = threading.Timer(timeout, proc.kill)

@@ -13,7 +13,7 @@ from fastpy.interpreter.gateway import interp2app
 from fastpy.modules.moduledef import ModuleDef
 from fastpy.modules.mathdocs import CMATH_DOCS
 from fastpy.modules.mathlibm import (isfinite, domain_error, range_error,
-                                     INF, NAN)
+                                     INF, NAN, positive_nan)
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import protocol, refcount
 from fastpy.objspace.space import float_w, type_name
@@ -204,5 +204,5 @@ def init_cmath(w_dict):
     w_dict.setitem_str('tau', newfloat(2.0 * math.pi))
     w_dict.setitem_str('inf', newfloat(INF))
     w_dict.setitem_str('infj', newcomplex(0.0, INF))
-    w_dict.setitem_str('nan', newfloat(NAN))
-    w_dict.setitem_str('nanj', newcomplex(0.0, NAN))
+    w_dict.setitem_str('nan', newfloat(positive_nan()))
+    w_dict.setitem_str('nanj', newcomplex(0.0, positive_nan()))

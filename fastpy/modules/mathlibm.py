@@ -19,6 +19,13 @@ eci = ExternalCompilationInfo(includes=['math.h'], libraries=['m'])
 
 INF = rfloat.INFINITY
 NAN = rfloat.NAN
+
+
+def positive_nan():
+    """A NaN with the sign bit clear, as CPython's math.nan.  (The C
+    backend writes NaN constants as HUGE_VAL/HUGE_VAL, which is the
+    negative "default NaN" on x86, so the sign is set at run time.)"""
+    return rfloat.copysign(NAN, 1.0)
 PI = 3.141592653589793
 LOGPI = 1.144729885849400174143427351353058711647
 

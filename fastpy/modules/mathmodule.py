@@ -857,4 +857,4 @@ def init_math(w_dict):
     w_dict.setitem_str('e', newfloat(math.e))
     w_dict.setitem_str('tau', newfloat(2.0 * math.pi))
     w_dict.setitem_str('inf', newfloat(INF))
-    w_dict.setitem_str('nan', newfloat(NAN))
+    w_dict.setitem_str('nan', newfloat(lm.positive_nan()))

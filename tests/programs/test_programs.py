@@ -76,7 +76,7 @@ def check_program(rel):
     expected_err = read(base + '.err').strip()
     if full_stderr(rel):
         lines = expected_err.splitlines()
-        expected_err = lines[-1] if lines else b''
+        expected_err = lines[-1].strip() if lines else b''
     expected_code = int(read(base + '.code').strip())
     err_lines = err.strip().splitlines()
     last_err = err_lines[-1] if err_lines else b''
