@@ -10,29 +10,24 @@ from fastpy.modules import (
     errnomodule, itertoolsmodule, operatormodule, functoolsmodule,
     posixmodule, statmodule, weakrefmodule, gcmodule, atexitmodule,
     iomodule, threadmodule, stringmodule, collectionsmodule, randommodule,
-    sha512module)
+    sha512module, astmodule, heapqmodule, bisectmodule, binasciimodule,
+    structmodule, sremodule, codecsmodule, contextvarsmodule, localemodule,
+    csvmodule, signalmodule, marshalmodule)
 
 MODULE_DEFS = {}
 
 for _moddef in [
-        __import__('fastpy.modules.astmodule', None, None, ['x']).module,
-        __import__('fastpy.modules.heapqmodule', None, None, ['x']).module,
-        __import__('fastpy.modules.bisectmodule', None, None, ['x']).module,
-        __import__('fastpy.modules.binasciimodule', None, None, ['x']).module,
-        __import__('fastpy.modules.structmodule', None, None, ['x']).module,
-        __import__('fastpy.modules.sremodule', None, None, ['x']).module,
-        __import__('fastpy.modules.signalmodule', None, None, ['x']).module,
-        __import__('fastpy.modules.codecsmodule', None, None, ['x']).module,
-        __import__('fastpy.modules.contextvarsmodule', None, None, ['x']).module,
-        __import__('fastpy.modules.localemodule', None, None, ['x']).module,
-        __import__('fastpy.modules.csvmodule', None, None, ['x']).module,
         timemodule.module, impmodule.module, warningsmodule.module,
         mathmodule.module, cmathmodule.module, errnomodule.module,
         itertoolsmodule.module, operatormodule.module,
         functoolsmodule.module, posixmodule.module, statmodule.module,
         weakrefmodule.module, gcmodule.module, atexitmodule.module,
         iomodule.module, threadmodule.module, stringmodule.module,
-        collectionsmodule.module, randommodule.module, sha512module.module]:
+        collectionsmodule.module, randommodule.module, sha512module.module,
+        astmodule.module, heapqmodule.module, bisectmodule.module,
+        binasciimodule.module, structmodule.module, sremodule.module,
+        codecsmodule.module, contextvarsmodule.module, localemodule.module,
+        csvmodule.module, signalmodule.module, marshalmodule.module]:
     assert _moddef.name not in MODULE_DEFS, _moddef.name
     MODULE_DEFS[_moddef.name] = _moddef
 

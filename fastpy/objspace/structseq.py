@@ -254,10 +254,9 @@ def new_from_sequence(desc, w_cls, w_sequence, w_dict):
     from fastpy.objspace import space
     from fastpy.objspace.dictobject import W_DictObject
     if w_sequence is None:
-        raise oefmt(exc.w_TypeError, "%s() missing required argument "
-                    "'sequence' (pos 1)" % desc.w_type.name)
-    items_w = space.iterate_or_type_error(w_sequence,
-                                          "constructor requires a sequence")
+        raise oefmt(exc.w_TypeError, "structseq() missing required "
+                    "argument 'sequence' (pos 1)")
+    items_w = _sequence_items(w_sequence)
     if w_dict is space.w_None:
         w_dict = None
     n = len(items_w)
@@ -297,6 +296,28 @@ def new_from_sequence(desc, w_cls, w_sequence, w_dict):
             w_value = space.w_None
         fields_w[i] = w_value
     return new_structseq(desc.w_type, fields_w)
+
+
+def _sequence_items(w_sequence):
+    """PySequence_Fast(seq, "constructor requires a sequence"): a
+    TypeError of iter() becomes that message."""
+    from fastpy.objspace import space
+    from fastpy.objspace.listobject import W_ListObject
+    if (isinstance(w_sequence, W_TupleObject) or
+            isinstance(w_sequence, W_ListObject)):
+        return space.iterate(w_sequence)
+    try:
+        w_iter = space.get_iter(w_sequence)
+    except OperationError as e:
+        if not e.match(exc.w_TypeError):
+            raise
+        refcount.discard(e.w_exc)
+        raise oefmt(exc.w_TypeError, "constructor requires a sequence")
+    refcount.incref(w_iter)
+    try:
+        return space.collect_items(w_iter)
+    finally:
+        refcount.decref(w_iter)
 
 
 def _discard_all(w_sequence, items_w):

@@ -1,0 +1,63 @@
+import time
+
+for name in ['time', 'monotonic', 'perf_counter', 'process_time', 'thread_time']:
+    info = time.get_clock_info(name)
+    print(name, info)
+    print('  ', sorted(vars(info)), type(info).__name__)
+    f = getattr(time, name)
+    f_ns = getattr(time, name + '_ns')
+    a = f()
+    b = f_ns()
+    print('  ', type(a).__name__, type(b).__name__, a >= 0, b >= 0)
+
+m1 = time.monotonic_ns()
+m2 = time.monotonic_ns()
+print(m2 >= m1)
+p1 = time.perf_counter()
+time.sleep(0.02)
+p2 = time.perf_counter()
+print(p2 - p1 >= 0.019)
+t1 = time.time_ns()
+time.sleep(0)
+time.sleep(False)
+time.sleep(0.001)
+t2 = time.time_ns()
+print(t2 >= t1, abs(time.time() - t2 / 1e9) < 60)
+print(abs(time.clock_gettime(time.CLOCK_REALTIME) - time.time()) < 60)
+print(type(time.clock_gettime_ns(time.CLOCK_MONOTONIC)).__name__)
+print(time.clock_getres(time.CLOCK_REALTIME), time.clock_getres(time.CLOCK_MONOTONIC))
+print(time.CLOCK_REALTIME, time.CLOCK_MONOTONIC, time.CLOCK_PROCESS_CPUTIME_ID,
+      time.CLOCK_THREAD_CPUTIME_ID, time.CLOCK_MONOTONIC_RAW, time.CLOCK_BOOTTIME,
+      time.CLOCK_TAI)
+print([n for n in dir(time) if not n.startswith('__')])
+print(time.__name__, time.time.__name__, time.time.__module__, time.sleep.__qualname__)
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: time.get_clock_info('clock'))
+t(lambda: time.get_clock_info(1))
+t(lambda: time.get_clock_info())
+t(lambda: time.sleep(-1))
+t(lambda: time.sleep(-0.001))
+t(lambda: time.sleep('1'))
+t(lambda: time.sleep(None))
+t(lambda: time.sleep(float('nan')))
+t(lambda: time.sleep(1e300))
+t(lambda: time.sleep(2**70))
+t(lambda: time.sleep())
+t(lambda: time.sleep(secs=1))
+t(lambda: time.time(1))
+t(lambda: time.monotonic_ns(x=1))
+t(lambda: time.clock_gettime())
+t(lambda: time.clock_gettime('a'))
+t(lambda: time.clock_gettime(2**40))
+t(lambda: time.clock_gettime(-2**40))
+t(lambda: time.clock_gettime(12345))
+t(lambda: time.clock_getres(12345))
+t(lambda: time.clock_settime(time.CLOCK_MONOTONIC, 'x'))
+t(lambda: time.clock_settime_ns(time.CLOCK_MONOTONIC, 1.5))
+t(lambda: time.tzset(1))
