@@ -14,12 +14,18 @@ def entry_point(argv):
     return main(argv)
 
 
+def preload_interpreter():
+    from fastpy.preload import import_all_modules
+    import_all_modules()
+
+
 def target(driver, args):
     driver.exe_name = 'fastpy-c'
     if '--no-refcount' in args:
         # Read as a constant by the annotator, which runs after this.
         config.REFCOUNT = False
         driver.exe_name = 'fastpy-norefcount-c'
+    preload_interpreter()
     return entry_point, None
 
 
