@@ -1,3 +1,4 @@
+# translated only: a deep chain for the C stack, minutes untranslated
 class Node:
     def __init__(self, n, nxt):
         self.n = n

@@ -1,3 +1,4 @@
+# translated only: a deep chain for the C stack, minutes untranslated
 d = {}
 for i in range(200000):
     d = {"child": d}

@@ -1,3 +1,4 @@
+# translated only: a deep chain for the C stack, minutes untranslated
 class Node:
     __slots__ = ("next",)
 

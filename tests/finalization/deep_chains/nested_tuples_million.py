@@ -1,3 +1,4 @@
+# translated only: a deep chain for the C stack, minutes untranslated
 class Tail:
     def __del__(self):
         print("Tail.__del__")
