@@ -25,6 +25,8 @@ def read_line(prompt):
     outstream.write_stderr(prompt)
     chars = []
     while True:
+        # a Ctrl-C that came before the read blocks (after the prompt)
+        signalmodule.check_pending()
         try:
             c = os.read(0, 1)
         except OSError as e:

@@ -146,6 +146,12 @@ def check_at_loop():
         run_handlers()
 
 
+def check_pending():
+    """Before a blocking read: run the handlers of signals that came
+    while no system call could be interrupted."""
+    check_at_loop()
+
+
 @jit.dont_look_inside
 def run_handlers():
     """Call the Python handler of each pending signal.  An exception a
