@@ -21,11 +21,16 @@ INF = rfloat.INFINITY
 NAN = rfloat.NAN
 
 
+# Read at run time: a constant argument would let the translator fold
+# the copysign below back into a NaN literal.
+_PLUS_ONE = [1.0]
+
+
 def positive_nan():
     """A NaN with the sign bit clear, as CPython's math.nan.  (The C
     backend writes NaN constants as HUGE_VAL/HUGE_VAL, which is the
     negative "default NaN" on x86, so the sign is set at run time.)"""
-    return rfloat.copysign(NAN, 1.0)
+    return rfloat.copysign(NAN, _PLUS_ONE[0])
 PI = 3.141592653589793
 LOGPI = 1.144729885849400174143427351353058711647
 
