@@ -7,6 +7,8 @@ C code, so results are the same bits as CPython 3.11's on this libm."""
 
 import math
 
+import os
+
 from rpython.rlib import rfloat
 from rpython.rlib.rarithmetic import r_ulonglong, intmask
 from rpython.rtyper.lltypesystem import rffi
@@ -21,16 +23,14 @@ INF = rfloat.INFINITY
 NAN = rfloat.NAN
 
 
-# Read at run time: a constant argument would let the translator fold
-# the copysign below back into a NaN literal.
-_PLUS_ONE = [1.0]
-
-
 def positive_nan():
-    """A NaN with the sign bit clear, as CPython's math.nan.  (The C
-    backend writes NaN constants as HUGE_VAL/HUGE_VAL, which is the
-    negative "default NaN" on x86, so the sign is set at run time.)"""
-    return rfloat.copysign(NAN, _PLUS_ONE[0])
+    """A NaN with the sign bit clear, as CPython's math.nan.  The C
+    backend writes every NaN constant as HUGE_VAL/HUGE_VAL, the negative
+    "default NaN" on x86, and folds any computation on constants back
+    into such a literal; so the sign comes from a value the translator
+    cannot know (getpid() is never 0)."""
+    sign = 1.0 if os.getpid() != 0 else -1.0
+    return rfloat.copysign(NAN, sign)
 PI = 3.141592653589793
 LOGPI = 1.144729885849400174143427351353058711647
 
