@@ -28,7 +28,9 @@ def run_once(argv, code):
     env.pop('PYTHONPATH', None)
     try:
         start = time.perf_counter()
-        proc = subprocess.run(argv + ['-c', code], env=env,
+        # -S: no site module (CPython's site and .pth files import
+        # modules such as re that would then be measured as free)
+        proc = subprocess.run(argv + ['-S', '-c', code], env=env,
                               stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
         elapsed = time.perf_counter() - start
