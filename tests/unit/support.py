@@ -45,6 +45,15 @@ def run(source, argv=None, check_refcounts=True, path=None):
     astmodule.state.w_namespace = None  # the ast node classes too
     from fastpy.objspace import finalizer
     finalizer.state.__init__()          # instances of earlier runs
+    # Interpreter state kept in hidden roots (codec registry, error
+    # handlers, csv dialects, contexts) is made again by each run.
+    from fastpy.modules import (hiddenroots, codecsmodule, codecserrors,
+                                csvmodule, contextvarsmodule)
+    hiddenroots.hidden.roots_w = []
+    codecsmodule.registry.__init__()
+    codecserrors.state.__init__()
+    csvmodule.state.__init__()
+    contextvarsmodule.state.__init__()
     refcount.trashcan.depth = 0
     del refcount.trashcan.deferred[:]
     try:
