@@ -33,6 +33,13 @@ def getattr_hook(w_obj, name):
             isinstance(w_obj.w_func, W_BuiltinFunction) and \
             (name == '__name__' or name == '__qualname__'):
         return getattr_hook(w_obj.w_func, name)
+    if isinstance(w_obj, W_BoundMethod):
+        w_func = w_obj.w_func
+        if isinstance(w_func, W_Function) and \
+                w_obj.gettype().lookup(name) is None:
+            # method_getattro: what the method type lacks comes from the
+            # function (__code__, __defaults__, f.attr, __isabstractmethod__)
+            return function_getattr(w_func, name)
     if isinstance(w_obj, W_BuiltinFunction):
         if name == '__name__':
             return space.newtext(w_obj.name)
@@ -257,6 +264,8 @@ def code_getattr(w_code, name):
         return _str_tuple(list(w_code.co_names))
     if name == 'co_positions':
         return None         # a method in the type (codepositions.py)
+    if w_code.gettype().lookup(name) is not None:
+        return None         # __class__, __eq__, ...: the type's lookup
     raise oefmt(exc.w_AttributeError,
                 "'code' object has no attribute '%s'" % name)
 

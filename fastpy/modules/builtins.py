@@ -51,6 +51,7 @@ from fastpy.objspace import genericalias, uniontype  # noqa
 from fastpy.objspace.sliceobject import w_slice_type
 from fastpy.objspace.intmethods import int_from_float  # noqa: percentformat
 from fastpy.objspace import excinstances  # noqa: exception attributes and methods
+from fastpy.objspace import protocolslots  # noqa: __next__, __call__, ... of builtin types
 
 
 def builtin_type(args):

@@ -152,10 +152,31 @@ class W_Buffered(W_IOObject):
         f = self.fast_raw()
         if f is not None:
             return f.readall()
+        if self.w_raw.gettype().lookup('readall') is None:
+            return self.raw_read_chunks()
         w_data = call_method(self.w_raw, 'readall', [])
         data = bytes_result(w_data, 'readall()')
         refcount.discard(w_data)
         return data
+
+    def raw_read_chunks(self):
+        """A raw stream without readall (BytesIO): raw.read() until it
+        returns b'' (or None: None if nothing was read), as CPython."""
+        b = StringBuilder()
+        got = False
+        while True:
+            w_data = call_method(self.w_raw, 'read', [])
+            data = bytes_result(w_data, 'read()')
+            refcount.discard(w_data)
+            if data is None:
+                if not got:
+                    return None
+                break
+            if len(data) == 0:
+                break
+            got = True
+            b.append(data)
+        return b.build()
 
     def raw_write(self, data):
         f = self.fast_raw()

@@ -147,8 +147,30 @@ def bytes_new(w_cls, w_source, w_encoding, w_errors):
         if w_source.is_user:        # a subclass instance: exact bytes
             return W_BytesObject(w_source.value)
         return w_source
+    if (w_source is not None and w_source.is_user and w_encoding is None
+            and w_errors is None):
+        w_res = _call_dunder_bytes(w_source)
+        if w_res is not None:
+            return w_res
     return W_BytesObject(_construct(w_source, w_encoding, w_errors,
                                     'bytes'))
+
+
+def _call_dunder_bytes(w_obj):
+    """type(w_obj).__bytes__(w_obj) (bytes or a subclass), or None when
+    the type has no __bytes__."""
+    from fastpy.objspace import protocol
+    if w_obj.gettype().lookup('__bytes__') is None:
+        return None
+    w_res = protocol.call_special(w_obj, '__bytes__', [])
+    if w_res is None:
+        return None
+    if not isinstance(w_res, W_BytesObject):
+        tname = _tn(w_res)
+        refcount.discard(w_res)
+        raise oefmt(exc.w_TypeError, "__bytes__ returned non-bytes "
+                    "(type %s)" % tname)
+    return w_res        # a bytes subclass instance too, as CPython
 
 
 @constructor(w_bytearray_type,

@@ -185,6 +185,37 @@ getset(w_classmethod_type, '__func__', _cm_func)
 getset(w_classmethod_type, '__wrapped__', _cm_func)
 
 
+def _is_abstract(w_func):
+    """bool(getattr(w_func, '__isabstractmethod__', False))."""
+    from fastpy.interpreter.error import OperationError
+    if w_func is None:
+        return False
+    try:
+        w_flag = space.getattr_w(w_func, '__isabstractmethod__')
+    except OperationError as e:
+        if not e.match(exc.w_AttributeError):
+            raise
+        refcount.discard(e.w_exc)
+        return False
+    try:
+        return space.is_true(w_flag)
+    finally:
+        refcount.discard(w_flag)
+
+
+def _prop_isabstract(w_obj):
+    w_prop = _prop(w_obj)
+    return space.newbool(_is_abstract(w_prop.w_fget) or
+                         _is_abstract(w_prop.w_fset) or
+                         _is_abstract(w_prop.w_fdel))
+
+getset(w_property_type, '__isabstractmethod__', _prop_isabstract)
+getset(w_staticmethod_type, '__isabstractmethod__',
+       lambda w: space.newbool(_is_abstract(_sm_func(w))))
+getset(w_classmethod_type, '__isabstractmethod__',
+       lambda w: space.newbool(_is_abstract(_cm_func(w))))
+
+
 # ---------------------------------------------------------------- functions
 
 @method(w_function_type, '__get__(self, instance, owner=None, /)',
@@ -193,6 +224,54 @@ def function_get(w_func, w_obj, w_owner):
     if w_obj is space.w_None:
         return w_func
     return W_BoundMethod(w_obj, w_func)
+
+
+@constructor(w_function_type, 'function(code, globals, name=None, '
+             'argdefs=None, closure=None)')
+def function_new(w_cls, w_code, w_globals, w_name, w_argdefs, w_closure):
+    """types.FunctionType(code, globals, ...), as CPython's func_new."""
+    from fastpy.compiler.code import W_Code
+    from fastpy.interpreter.function import W_Cell
+    from fastpy.objspace.dictobject import W_DictObject
+    from fastpy.objspace.strobject import W_StrObject
+    from fastpy.objspace.tupleobject import W_TupleObject
+    if not isinstance(w_code, W_Code):
+        raise oefmt(exc.w_TypeError, "function() argument 'code' must be "
+                    "code, not %s" % space.type_name(w_code))
+    if not isinstance(w_globals, W_DictObject):
+        raise oefmt(exc.w_TypeError, "function() argument 'globals' must "
+                    "be dict, not %s" % space.type_name(w_globals))
+    if w_name is not space.w_None and not isinstance(w_name, W_StrObject):
+        raise oefmt(exc.w_TypeError,
+                    "arg 3 (name) must be None or string")
+    defaults_w = []
+    if w_argdefs is not space.w_None:
+        if not isinstance(w_argdefs, W_TupleObject):
+            raise oefmt(exc.w_TypeError,
+                        "arg 4 (defaults) must be None or tuple")
+        defaults_w = list(w_argdefs.items_w)
+    nfree = len(w_code.co_freevars)
+    closure_w = None
+    nclosure = 0
+    if w_closure is not space.w_None:
+        if not isinstance(w_closure, W_TupleObject):
+            raise oefmt(exc.w_TypeError, "arg 5 (closure) must be tuple")
+        for w_cell in w_closure.items_w:
+            if not isinstance(w_cell, W_Cell):
+                raise oefmt(exc.w_TypeError, "arg 5 (closure) expected "
+                            "cell, found %s" % space.type_name(w_cell))
+        nclosure = len(w_closure.items_w)
+        if nclosure > 0:
+            closure_w = list(w_closure.items_w)
+    elif nfree > 0:
+        raise oefmt(exc.w_TypeError, "arg 5 (closure) must be tuple")
+    if nclosure != nfree:
+        raise oefmt(exc.w_ValueError, "%s requires closure of length %d, "
+                    "not %d" % (w_code.co_name, nfree, nclosure))
+    w_func = W_Function(w_code, w_globals, defaults_w, None, closure_w)
+    if isinstance(w_name, W_StrObject):
+        w_func.name = space.str_w(w_name).encode('utf-8')
+    return w_func
 
 
 # ---------------------------------------------------------------- methods

@@ -60,6 +60,16 @@ class W_DictView(W_Counted):
         from fastpy.objspace import space
         return view_compare(self, space.CMP_EQ, w_other)
 
+    def sp_hash(self):
+        """dict_keys and dict_items are unhashable (set-like with an
+        __eq__); dict_values hash by identity."""
+        if self.kind == VALUES:
+            return W_Counted.sp_hash(self)
+        from fastpy.interpreter.error import oefmt
+        from fastpy.objspace import exceptions as exc
+        raise oefmt(exc.w_TypeError, "unhashable type: '%s'" %
+                    VIEW_TYPES[self.kind].name)
+
     def sp_contains(self, w_item):
         from fastpy.objspace import space
         if self.kind == ITEMS:

@@ -216,6 +216,39 @@ class W_Traceback(W_Counted):
     def lineno(self):
         return self.code.lineno_at(self.pc)
 
+    def store_attr(self, name, w_value):
+        """tb.tb_next = tb or None (CPython's tb_next_set)."""
+        if name != 'tb_next':
+            return False
+        from fastpy.interpreter.error import oefmt
+        from fastpy.objspace.noneobject import w_None
+        if w_value is w_None:
+            w_new = None
+        elif isinstance(w_value, W_Traceback):
+            w_new = w_value
+            w_cursor = w_value
+            while True:
+                if w_cursor is self:
+                    raise oefmt(w_ValueError, "traceback loop detected")
+                w_after = w_cursor.w_next
+                if not isinstance(w_after, W_Traceback):
+                    break
+                w_cursor = w_after
+        else:
+            raise oefmt(w_TypeError, "expected traceback object, got '%s'"
+                        % w_value.gettype().name)
+        w_old = self.w_next
+        refcount.incref(w_new)
+        self.w_next = w_new
+        refcount.decref(w_old)
+        return True
+
+    def delete_attr(self, name):
+        if name != 'tb_next':
+            return False
+        from fastpy.interpreter.error import oefmt
+        raise oefmt(w_TypeError, "can't delete tb_next attribute")
+
     def attach_frame(self, w_frame):
         if self.w_frame is None:
             refcount.incref(w_frame)

@@ -125,3 +125,58 @@ def _get_itemsize(w_self):
 
 getset(w_memoryview_type, 'format', _get_format)
 getset(w_memoryview_type, 'itemsize', _get_itemsize)
+
+
+# The views are one-dimensional: ndim, shape, strides, suboffsets and the
+# contiguity flags follow (base64's input check reads ndim).
+
+def _items_and_stride(view):
+    if isinstance(view, W_CastView):
+        return view.length // view.itemsize, view.itemsize
+    return view.length, view.step
+
+
+def _get_ndim(w_self):
+    _view(w_self).check()
+    return newint(1)
+
+
+def _get_shape(w_self):
+    from fastpy.objspace.tupleobject import newtuple
+    view = _view(w_self)
+    view.check()
+    n, _ = _items_and_stride(view)
+    return newtuple([newint(n)])
+
+
+def _get_strides(w_self):
+    from fastpy.objspace.tupleobject import newtuple
+    view = _view(w_self)
+    view.check()
+    _, stride = _items_and_stride(view)
+    return newtuple([newint(stride)])
+
+
+def _get_suboffsets(w_self):
+    from fastpy.objspace.tupleobject import newtuple
+    _view(w_self).check()
+    return newtuple([])
+
+
+def _get_contiguous(w_self):
+    from fastpy.objspace import space
+    view = _view(w_self)
+    view.check()
+    n, stride = _items_and_stride(view)
+    if isinstance(view, W_CastView):
+        return space.newbool(True)
+    return space.newbool(n <= 1 or stride == 1)
+
+
+getset(w_memoryview_type, 'ndim', _get_ndim)
+getset(w_memoryview_type, 'shape', _get_shape)
+getset(w_memoryview_type, 'strides', _get_strides)
+getset(w_memoryview_type, 'suboffsets', _get_suboffsets)
+getset(w_memoryview_type, 'contiguous', _get_contiguous)
+getset(w_memoryview_type, 'c_contiguous', _get_contiguous)
+getset(w_memoryview_type, 'f_contiguous', _get_contiguous)

@@ -360,3 +360,17 @@ _shared('symmetric_difference', 'symmetric_difference(self, other, /)',
 _shared('issubset', 'issubset(self, other, /)', m_issubset)
 _shared('issuperset', 'issuperset(self, other, /)', m_issuperset)
 _shared('isdisjoint', 'isdisjoint(self, other, /)', m_isdisjoint)
+
+
+def m_reduce(w_set):
+    """(type(self), (list(self),), self.__dict__ or None), for pickle and
+    copy.deepcopy."""
+    from fastpy.objspace.tupleobject import newtuple
+    from fastpy.objspace.listobject import newlist
+    w_state = w_set.getdict()
+    if w_state is None:
+        w_state = space.w_None
+    return newtuple([w_set.gettype(), newtuple([newlist(w_set.active_keys())]),
+                     w_state])
+
+_shared('__reduce__', '__reduce__(self, /)', m_reduce)

@@ -549,6 +549,38 @@ getset(w_type_type, '__abstractmethods__', _type_get_abstract,
        _type_set_abstract)
 
 
+# The Py_TPFLAGS_* bits that Python code reads from type.__flags__
+# (inspect.isabstract, copyreg): heap type, subclassable, ready,
+# abstract, and the fast-subclass bits.
+_TPFLAGS_SUBCLASS_BITS = [('int', 1 << 24), ('list', 1 << 25),
+                          ('tuple', 1 << 26), ('bytes', 1 << 27),
+                          ('str', 1 << 28), ('dict', 1 << 29),
+                          ('BaseException', 1 << 30), ('type', 1 << 31)]
+
+
+def _type_get_flags(w_obj):
+    w_type = _type_w(w_obj)
+    flags = 1 << 12                                 # READY
+    if w_type.is_heaptype:
+        flags |= (1 << 9) | (1 << 14)               # HEAPTYPE, HAVE_GC
+    if w_type.is_heaptype or w_type.name not in FINAL_TYPE_NAMES:
+        flags |= 1 << 10                            # BASETYPE
+    w_abstract = w_type.dict_w.get('__abstractmethods__', None)
+    if w_abstract is not None and w_type is not w_type_type and \
+            space.is_true(w_abstract):
+        flags |= 1 << 20                            # IS_ABSTRACT
+    for w_base in w_type.mro_w:
+        if w_base.is_heaptype:
+            continue
+        for base_name, bit in _TPFLAGS_SUBCLASS_BITS:
+            if w_base.name == base_name:
+                flags |= bit
+    return space.newint(flags)
+
+
+getset(w_type_type, '__flags__', _type_get_flags)
+
+
 @jit.elidable
 def _abstract_methods(w_type, version):
     return w_type.dict_w.get('__abstractmethods__', None)
@@ -714,6 +746,24 @@ def _is_varsize(w_type):
 VARSIZE_TYPE_NAMES = ['int', 'bool', 'bytes', 'tuple']
 
 
+def _set_module_from_caller(w_type):
+    """type(name, bases, ns) without '__module__' in ns: the __name__ of
+    the running frame's globals, as CPython's type_new (a class
+    statement's namespace always has it; types.new_class does not)."""
+    from fastpy.interpreter.eval import ec
+    frame = ec.topframeref()
+    if frame is None:
+        return
+    w_globals = frame.w_globals
+    if not isinstance(w_globals, W_DictObject):
+        return
+    w_name = w_globals.getitem_str('__name__')
+    if w_name is None:
+        return
+    refcount.incref(w_name)
+    w_type.dict_w['__module__'] = w_name
+
+
 def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
     """type.__new__(w_meta, name, bases, dict, **kw)."""
     bases_w = []
@@ -834,6 +884,8 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
     if add_weakref:
         w_type.dict_w['__weakref__'] = W_GetSetDescr(
             '__weakref__', w_type, _instance_get_weakref)
+    if '__module__' not in w_type.dict_w:
+        _set_module_from_caller(w_type)
     if '__doc__' not in w_type.dict_w:
         w_type.dict_w['__doc__'] = space.w_None
     if '__eq__' in w_type.dict_w and '__hash__' not in w_type.dict_w:

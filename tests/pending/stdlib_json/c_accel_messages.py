@@ -1,0 +1,12 @@
+# CPython's _json accelerator words these errors differently from the
+# pure-Python json.decoder/encoder that fastpy runs (no _json module yet).
+import json
+for b in ['"\\x"', '"a\nb"']:
+    try:
+        json.loads(b)
+    except json.JSONDecodeError as e:
+        print(repr(b), '->', e.msg, e.pos, e.lineno, e.colno, '|', e)
+try:
+    json.dumps(float('nan'), allow_nan=False)
+except ValueError as e:
+    print('ValueError', e)

@@ -1,0 +1,5 @@
+# shutil.disk_usage needs os.statvfs, which fastpy's posix lacks.
+import shutil, os
+tot = shutil.disk_usage('/tmp')
+print(tot.total >= tot.used, len(tot), hasattr(os, 'statvfs'))
+print(shutil.get_terminal_size((80, 24)).columns > 0)

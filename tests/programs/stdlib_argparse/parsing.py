@@ -1,0 +1,35 @@
+import argparse, io, contextlib
+p = argparse.ArgumentParser(prog='tool', description='A test tool.', epilog='Bye.')
+p.add_argument('files', nargs='*', help='input files')
+p.add_argument('-v', '--verbose', action='count', default=0, help='more output')
+p.add_argument('-n', '--num', type=int, default=3, metavar='N', help='how many (default: %(default)s)')
+p.add_argument('--mode', choices=['fast', 'slow'], default='fast')
+p.add_argument('--flag', action='store_true')
+p.add_argument('--no-color', dest='color', action='store_false')
+p.add_argument('-I', action='append', dest='includes', default=[])
+p.add_argument('--pair', nargs=2, type=float)
+p.add_argument('--version', action='version', version='%(prog)s 1.0')
+g = p.add_mutually_exclusive_group()
+g.add_argument('--json', action='store_true')
+g.add_argument('--xml', action='store_true')
+for argv in [[], ['a', 'b', '-vv', '-n', '5'], ['--mode=slow', '--flag', '--no-color', '-Ix', '-I', 'y', '--pair', '1', '2.5'], ['--', '-notopt'], ['-vn7', 'f']]:
+    ns = p.parse_args(argv)
+    print(sorted(vars(ns).items()))
+ns, rest = p.parse_known_args(['a', '--unknown', 'z'])
+print(ns.files, rest)
+print(p.format_usage())
+print(p.format_help())
+def attempt(argv):
+    err = io.StringIO(); out = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+            p.parse_args(argv)
+    except SystemExit as e:
+        print('exit', e.code, repr(err.getvalue().splitlines()[-1:] ), repr(out.getvalue()))
+attempt(['-n', 'x'])
+attempt(['--mode', 'medium'])
+attempt(['--json', '--xml'])
+attempt(['--pair', '1'])
+attempt(['--bogus'])
+attempt(['--version'])
+attempt(['-h'])
