@@ -35,6 +35,7 @@ from fastpy.modules.sysmodule import make_sys_module
 from fastpy.interpreter import importing, stdlibpath
 from fastpy.objspace.dictobject import W_DictObject
 from fastpy.objspace.listobject import W_ListObject
+from fastpy.objspace.hexdigit import hex2
 
 def read_file(path):
     fd = os.open(path, os.O_RDONLY, 0)
@@ -115,7 +116,7 @@ class Interpreter(object):
                 "SyntaxError: Non-UTF-8 code starting with '\\x%s' in file %s"
                 " on line %d, but no encoding declared; see "
                 "https://peps.python.org/pep-0263/ for details\n" %
-                (_hex2(ord(source[bad])), absolute_path(filename), lineno))
+                (hex2(ord(source[bad])), absolute_path(filename), lineno))
             return 1
         try:
             module = parse(source)
@@ -270,11 +271,6 @@ def absolute_path(path):
         return os.getcwd() + '/' + path
     except OSError:
         return path
-
-
-def _hex2(c):
-    digits = '0123456789abcdef'
-    return digits[c >> 4] + digits[c & 15]
 
 
 def is_terminal(fd):

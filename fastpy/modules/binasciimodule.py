@@ -19,6 +19,7 @@ from fastpy.objspace.longobject import W_LongObject, newlong
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.modules.modtypes import module_type
+from fastpy.objspace.hexdigit import hex_value
 
 module = ModuleDef('binascii', 'Conversion between binary data and ASCII')
 
@@ -171,24 +172,13 @@ def binascii_hexlify(w_data, w_sep, bytes_per_sep):
     return W_BytesObject(hexlify(binary_arg(w_data), w_sep, bytes_per_sep))
 
 
-def _hexval(c):
-    o = ord(c)
-    if 48 <= o <= 57:
-        return o - 48
-    if 97 <= o <= 102:
-        return o - 87
-    if 65 <= o <= 70:
-        return o - 55
-    return -1
-
-
 def unhexlify(s):
     if len(s) % 2 != 0:
         raise error("Odd-length string")
     out = []
     for i in range(0, len(s), 2):
-        top = _hexval(s[i])
-        bot = _hexval(s[i + 1])
+        top = hex_value(s[i])
+        bot = hex_value(s[i + 1])
         if top < 0 or bot < 0:
             raise error("Non-hexadecimal digit found")
         out.append(chr((top << 4) | bot))
@@ -477,8 +467,8 @@ def binascii_a2b_qp(w_data, header):
             elif c == '=':
                 out.append('=')
                 i += 1
-            elif i + 1 < n and _hexval(c) >= 0 and _hexval(data[i + 1]) >= 0:
-                out.append(chr((_hexval(c) << 4) | _hexval(data[i + 1])))
+            elif i + 1 < n and hex_value(c) >= 0 and hex_value(data[i + 1]) >= 0:
+                out.append(chr((hex_value(c) << 4) | hex_value(data[i + 1])))
                 i += 2
             else:
                 out.append('=')

@@ -28,8 +28,8 @@ from fastpy.objspace.exceptions import W_BaseException
 from fastpy.objspace.intobject import W_IntObject, newint
 from fastpy.objspace.strobject import W_StrObject, newstr
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
+from fastpy.objspace.hexdigit import char_escape, hexdigits
 
-HEX = '0123456789abcdef'
 
 
 class ErrorState(object):
@@ -50,29 +50,6 @@ def handlers_dict():
 
 
 # ---------------------------------------------------------------- escapes
-
-def hexdigits(b, c, n):
-    """Append n lowercase hex digits of c to a StringBuilder."""
-    shift = (n - 1) * 4
-    while shift >= 0:
-        b.append(HEX[(c >> shift) & 15])
-        shift -= 4
-
-
-def char_escape(c):
-    """\\xNN, \\uNNNN or \\UNNNNNNNN (an ASCII str)."""
-    b = StringBuilder(10)
-    if c <= 0xff:
-        b.append('\\x')
-        hexdigits(b, c, 2)
-    elif c <= 0xffff:
-        b.append('\\u')
-        hexdigits(b, c, 4)
-    else:
-        b.append('\\U')
-        hexdigits(b, c, 8)
-    return b.build()
-
 
 def _name_of(c):
     try:

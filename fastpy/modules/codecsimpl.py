@@ -12,8 +12,10 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from fastpy.interpreter.error import oefmt
 from fastpy.modules.codecserrors import (decode_error, encode_error,
-                                         encode_exc, hexdigits)
+                                         encode_exc)
 from fastpy.objspace import exceptions as exc
+from fastpy.objspace.codecs import utf8_append
+from fastpy.objspace.hexdigit import hex_value, hexdigits
 
 
 def _rep_ascii(encoding, reason, u, start, end, ru, limit, b):
@@ -26,23 +28,6 @@ def _rep_ascii(encoding, reason, u, start, end, ru, limit, b):
 
 
 # ---------------------------------------------------------------- utf-8
-
-def utf8_append(b, c):
-    if c < 0x80:
-        b.append(chr(c))
-    elif c < 0x800:
-        b.append(chr(0xc0 | (c >> 6)))
-        b.append(chr(0x80 | (c & 0x3f)))
-    elif c < 0x10000:
-        b.append(chr(0xe0 | (c >> 12)))
-        b.append(chr(0x80 | ((c >> 6) & 0x3f)))
-        b.append(chr(0x80 | (c & 0x3f)))
-    else:
-        b.append(chr(0xf0 | (c >> 18)))
-        b.append(chr(0x80 | ((c >> 12) & 0x3f)))
-        b.append(chr(0x80 | ((c >> 6) & 0x3f)))
-        b.append(chr(0x80 | (c & 0x3f)))
-
 
 def utf8_encode(u, errors):
     n = len(u)
@@ -392,17 +377,6 @@ def utf32_decode(s, errors, byteorder, final):
 
 # ---------------------------------------------------------------- unicode-escape
 
-def _hexval(ch):
-    c = ord(ch)
-    if ord('0') <= c <= ord('9'):
-        return c - ord('0')
-    if ord('a') <= c <= ord('f'):
-        return c - ord('a') + 10
-    if ord('A') <= c <= ord('F'):
-        return c - ord('A') + 10
-    return -1
-
-
 def unicode_escape_encode(u, raw):
     b = StringBuilder(len(u))
     for ch in u:
@@ -518,7 +492,7 @@ def unicode_escape_decode(s, errors, final):
             code = 0
             count = 0
             while count < digits and i < n:
-                v = _hexval(s[i])
+                v = hex_value(s[i])
                 if v < 0:
                     break
                 code = code * 16 + v
@@ -615,7 +589,7 @@ def raw_unicode_escape_decode(s, errors, final):
         code = 0
         got = 0
         while got < digits and i < n:
-            v = _hexval(s[i])
+            v = hex_value(s[i])
             if v < 0:
                 break
             code = code * 16 + v
@@ -696,8 +670,8 @@ def escape_decode(s, errors):
             b.append(chr(code & 0xff))
             continue
         if ch == 'x':
-            if i + 1 < n and _hexval(s[i]) >= 0 and _hexval(s[i + 1]) >= 0:
-                b.append(chr(_hexval(s[i]) * 16 + _hexval(s[i + 1])))
+            if i + 1 < n and hex_value(s[i]) >= 0 and hex_value(s[i + 1]) >= 0:
+                b.append(chr(hex_value(s[i]) * 16 + hex_value(s[i + 1])))
                 i += 2
                 continue
             if errors == 'strict':
@@ -709,7 +683,7 @@ def escape_decode(s, errors):
                 raise oefmt(exc.w_ValueError, "decoding error; unknown "
                             "error handling code: %s" % errors)
             # skip the hex digits that were there
-            if i < n and _hexval(s[i]) >= 0:
+            if i < n and hex_value(s[i]) >= 0:
                 i += 1
             continue
         b.append('\\')

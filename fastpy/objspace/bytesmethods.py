@@ -25,6 +25,7 @@ w_bytearray_iterator_type = W_TypeObject('bytearray_iterator',
                                          w_object_type)
 from fastpy.objspace import space
 from rpython.rlib.objectmodel import specialize
+from fastpy.objspace.hexdigit import hex_value
 
 
 @specialize.argtype(0)
@@ -508,8 +509,8 @@ def _fromhex(u):
         if u[i] == u' ':
             i += 1
             continue
-        hi = _hexval(u[i])
-        lo = _hexval(u[i + 1]) if i + 1 < n else -1
+        hi = hex_value(u[i])
+        lo = hex_value(u[i + 1]) if i + 1 < n else -1
         if hi < 0:
             raise oefmt(exc.w_ValueError, "non-hexadecimal number found in "
                         "fromhex() arg at position %d" % i)
@@ -519,17 +520,6 @@ def _fromhex(u):
         out.append(chr(hi * 16 + lo))
         i += 2
     return out.build()
-
-
-def _hexval(ch):
-    c = ord(ch)
-    if ord('0') <= c <= ord('9'):
-        return c - ord('0')
-    if ord('a') <= c <= ord('f'):
-        return c - ord('a') + 10
-    if ord('A') <= c <= ord('F'):
-        return c - ord('A') + 10
-    return -1
 
 
 @classmethod_(w_bytes_type, 'fromhex(type, string, /)')

@@ -6,6 +6,7 @@ from rpython.rlib.rstring import StringBuilder, UnicodeBuilder
 
 from fastpy.interpreter.error import oefmt
 from fastpy.objspace import exceptions as exc
+from fastpy.objspace.hexdigit import char_escape, hex2
 
 UTF8, LATIN1, ASCII = 0, 1, 2
 CODEC_NAMES = ['utf-8', 'latin-1', 'ascii']
@@ -42,19 +43,6 @@ def find_codec(encoding):
     return -1
 
 
-def _hex2(c):
-    return '0123456789abcdef'[(c >> 4) & 15] + '0123456789abcdef'[c & 15]
-
-
-def _char_escape(c):
-    if c <= 0xff:
-        return '\\x' + _hex2(c)
-    if c <= 0xffff:
-        return '\\u' + _hex2(c >> 8) + _hex2(c)
-    return '\\U' + _hex2(c >> 24) + _hex2(c >> 16) + _hex2(c >> 8) + \
-        _hex2(c)
-
-
 def _check_errors(errors):
     if errors not in ('strict', 'replace', 'ignore', 'backslashreplace',
                       'xmlcharrefreplace', 'surrogateescape'):
@@ -88,7 +76,7 @@ def encode(u, encoding, errors):
         bad = c >= limit or (codec == UTF8 and 0xd800 <= c <= 0xdfff)
         if not bad:
             if codec == UTF8:
-                _utf8_append(b, c)
+                utf8_append(b, c)
             else:
                 b.append(chr(c))
             i += 1
@@ -113,7 +101,7 @@ def encode(u, encoding, errors):
             if errors == 'replace':
                 b.append('?')
             elif errors == 'backslashreplace':
-                b.append(_char_escape(ck))
+                b.append(char_escape(ck))
             elif errors == 'xmlcharrefreplace':
                 b.append('&#%d;' % ck)
             elif errors == 'surrogateescape' and 0xdc80 <= ck <= 0xdcff:
@@ -126,7 +114,7 @@ def _unencodable(c, codec, limit):
     return c >= limit or (codec == UTF8 and 0xd800 <= c <= 0xdfff)
 
 
-def _utf8_append(b, c):
+def utf8_append(b, c):
     if c < 0x80:
         b.append(chr(c))
     elif c < 0x800:
@@ -162,7 +150,7 @@ def _handle_decode(b, codec, s, start, end, reason, errors):
         b.append(u'\ufffd')
     elif errors == 'backslashreplace':
         for k in range(start, end):
-            b.append(u'\\x' + _hex2(ord(s[k])).decode('ascii'))
+            b.append(u'\\x' + hex2(ord(s[k])).decode('ascii'))
     elif errors == 'surrogateescape':
         for k in range(start, end):
             b.append(unichr(0xdc00 + ord(s[k])))

@@ -21,6 +21,7 @@ from fastpy.objspace.floatobject import W_FloatObject, w_float_type, \
 from fastpy.objspace.strobject import W_StrObject, is_space, str_to_utf8
 from fastpy.objspace import space
 from rpython.rlib.objectmodel import specialize
+from fastpy.objspace.hexdigit import hex_value
 
 
 @specialize.argtype(0)
@@ -298,17 +299,6 @@ def float_hex_m(w_self):
     return space.newtext(float_hex(_fval(w_self)))
 
 
-def _hexval(ch):
-    c = ord(ch)
-    if ord('0') <= c <= ord('9'):
-        return c - ord('0')
-    if ord('a') <= c <= ord('f'):
-        return c - ord('a') + 10
-    if ord('A') <= c <= ord('F'):
-        return c - ord('A') + 10
-    return -1
-
-
 def float_fromhex(u):
     s = _strip(u)
     invalid = oefmt(exc.w_ValueError,
@@ -332,14 +322,14 @@ def float_fromhex(u):
     mant = rbigint.fromint(0)
     ndigits = 0
     fracdigits = 0
-    while i < n and _hexval(s[i]) >= 0:
-        mant = mant.lshift(4).add(rbigint.fromint(_hexval(s[i])))
+    while i < n and hex_value(s[i]) >= 0:
+        mant = mant.lshift(4).add(rbigint.fromint(hex_value(s[i])))
         ndigits += 1
         i += 1
     if i < n and s[i] == u'.':
         i += 1
-        while i < n and _hexval(s[i]) >= 0:
-            mant = mant.lshift(4).add(rbigint.fromint(_hexval(s[i])))
+        while i < n and hex_value(s[i]) >= 0:
+            mant = mant.lshift(4).add(rbigint.fromint(hex_value(s[i])))
             ndigits += 1
             fracdigits += 1
             i += 1

@@ -19,6 +19,7 @@ non-ASCII text).  Hence some positions look odd:
 from rpython.rlib import rstring
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.objspace.hexdigit import hex_value
 
 NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER = range(8)
 KIND_NAMES = ['NAME', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT',
@@ -797,16 +798,6 @@ def _simple_escape(c):
     return -1
 
 
-def _hex_value(ch):
-    if '0' <= ch <= '9':
-        return ord(ch) - ord('0')
-    if 'a' <= ch <= 'f':
-        return ord(ch) - ord('a') + 10
-    if 'A' <= ch <= 'F':
-        return ord(ch) - ord('A') + 10
-    return -1
-
-
 def _octal_escape(body, i, first):
     """The value of an octal escape whose first digit `first` is at i - 1,
     and the index after it (1 to 3 digits)."""
@@ -841,10 +832,10 @@ def _decode_bytes_escapes(body):
             value, i = _octal_escape(body, i, c)
             b.append(unichr(value & 0xFF))
         elif c == 'x':
-            if i + 1 < n and _hex_value(body[i]) >= 0 and \
-                    _hex_value(body[i + 1]) >= 0:
-                b.append(unichr(_hex_value(body[i]) * 16 +
-                                _hex_value(body[i + 1])))
+            if i + 1 < n and hex_value(body[i]) >= 0 and \
+                    hex_value(body[i + 1]) >= 0:
+                b.append(unichr(hex_value(body[i]) * 16 +
+                                hex_value(body[i + 1])))
                 i += 2
             else:
                 raise StringLiteralError("(value error) invalid \\x escape "
@@ -933,7 +924,7 @@ def _decode_str_escapes(body):
                     raise _unicode_escape_error(
                         esc_pos, esc_pos + _escaped_length(body, esc, n),
                         reason)
-                digit = _hex_value(body[i])
+                digit = hex_value(body[i])
                 if digit < 0:
                     raise _unicode_escape_error(esc_pos,
                                                 esc_pos + (i - esc), reason)
