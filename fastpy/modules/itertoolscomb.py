@@ -5,6 +5,7 @@ of the pools (tuples held by the iterator)."""
 
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.modules.modtypes import (module_type, subclassable_constructor,
+                                     new_instance,
                                      check_new, BuiltinIterator, parse_args)
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
@@ -116,12 +117,8 @@ def combinations_new(w_cls, args_w, kw_names, kw_values_w):
     if r < 0:
         refcount.discard(w_pool)
         raise oefmt(exc.w_ValueError, "r must be non-negative")
-    if user:
-        w_res = W_UserCombinations(w_pool, r)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Combinations(w_pool, r)
+    w_res = new_instance(W_Combinations, W_UserCombinations, w_cls, user,
+                         w_pool, r)
     refcount.discard(w_pool)
     return w_res
 
@@ -176,12 +173,8 @@ def cwr_new(w_cls, args_w, kw_names, kw_values_w):
     if r < 0:
         refcount.discard(w_pool)
         raise oefmt(exc.w_ValueError, "r must be non-negative")
-    if user:
-        w_res = W_UserCWR(w_pool, r)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_CombinationsWithReplacement(w_pool, r)
+    w_res = new_instance(W_CombinationsWithReplacement, W_UserCWR, w_cls,
+                         user, w_pool, r)
     refcount.discard(w_pool)
     return w_res
 
@@ -261,12 +254,8 @@ def permutations_new(w_cls, args_w, kw_names, kw_values_w):
         if r < 0:
             refcount.discard(w_pool)
             raise oefmt(exc.w_ValueError, "r must be non-negative")
-    if user:
-        w_res = W_UserPermutations(w_pool, r)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Permutations(w_pool, r)
+    w_res = new_instance(W_Permutations, W_UserPermutations, w_cls, user,
+                         w_pool, r)
     refcount.discard(w_pool)
     return w_res
 
@@ -356,12 +345,7 @@ def product_new(w_cls, repeat, args_w):
     for k in range(repeat):
         for i in range(nargs):
             all_w[k * nargs + i] = pools_w[i]
-    if user:
-        w_res = W_UserProduct(all_w)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Product(all_w)
+    w_res = new_instance(W_Product, W_UserProduct, w_cls, user, all_w)
     for w_pool in pools_w:
         refcount.decref(w_pool)
     return w_res

@@ -9,6 +9,7 @@ from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import function, method
 from fastpy.interpreter.typecall import constructor
 from fastpy.modules.modtypes import (module_type, subclassable_constructor,
+                                     new_instance,
                                      check_new, check_positional,
                                      BuiltinIterator, call_holding,
                                      parse_args)
@@ -135,12 +136,8 @@ def groupby_new(w_cls, args_w, kw_names, kw_values_w):
     w_keyfunc = w_key
     if w_key is space.w_None:
         w_keyfunc = None
-    if user:
-        w_res = W_UserGroupBy(w_it, w_keyfunc)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_GroupBy(w_it, w_keyfunc)
+    w_res = new_instance(W_GroupBy, W_UserGroupBy, w_cls, user,
+                         w_it, w_keyfunc)
     refcount.discard(w_it)
     return w_res
 

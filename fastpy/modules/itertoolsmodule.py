@@ -19,6 +19,7 @@ from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, classmethod_
 from fastpy.modules.moduledef import ModuleDef
 from fastpy.modules.modtypes import (module_type, subclassable_constructor,
+                                     new_instance,
                                      check_new, check_positional,
                                      BuiltinIterator, call_holding,
                                      parse_args)
@@ -172,12 +173,8 @@ def accumulate_new(w_cls, args_w, kw_names, kw_values_w):
     w_it = space.get_iter(w_iterable)
     w_func = None if w_func is None else func_or_none(w_func)
     w_initial = None if w_initial is None else func_or_none(w_initial)
-    if user:
-        w_res = W_UserAccumulate(w_it, w_func, w_initial)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Accumulate(w_it, w_func, w_initial)
+    w_res = new_instance(W_Accumulate, W_UserAccumulate, w_cls, user,
+                         w_it, w_func, w_initial)
     refcount.discard(w_it)
     return w_res
 
@@ -246,12 +243,7 @@ W_UserChain = make_user_subclass(W_Chain)
 
 
 def _new_chain(w_cls, w_source, user):
-    if user:
-        w_res = W_UserChain(w_source)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-        return w_res
-    return W_Chain(w_source)
+    return new_instance(W_Chain, W_UserChain, w_cls, user, w_source)
 
 
 @subclassable_constructor(w_chain_type, 'chain(*iterables)')
@@ -332,12 +324,7 @@ def compress_new(w_cls, args_w, kw_names, kw_values_w):
     except OperationError:
         refcount.decref(w_d)
         raise
-    if user:
-        w_res = W_UserCompress(w_d, w_s)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Compress(w_d, w_s)
+    w_res = new_instance(W_Compress, W_UserCompress, w_cls, user, w_d, w_s)
     refcount.decref(w_d)
     refcount.discard(w_s)
     return w_res
@@ -442,12 +429,8 @@ def count_new(w_cls, args_w, kw_names, kw_values_w):
         w_step = None
     else:
         cnt = 0
-    if user:
-        w_res = W_UserCount(fast, cnt, w_start, w_step)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Count(fast, cnt, w_start, w_step)
+    w_res = new_instance(W_Count, W_UserCount, w_cls, user,
+                         fast, cnt, w_start, w_step)
     return w_res
 
 
@@ -512,12 +495,7 @@ def cycle_new(w_cls, args_w):
     check_positional('cycle', len(args_w), 1, 1)
     user = check_new(w_cls, w_cycle_type)
     w_it = space.get_iter(args_w[0])
-    if user:
-        w_res = W_UserCycle(w_it)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Cycle(w_it)
+    w_res = new_instance(W_Cycle, W_UserCycle, w_cls, user, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -673,12 +651,8 @@ def dropwhile_new(w_cls, args_w):
     w_func, w_iterable = _pred_args('dropwhile', args_w)
     user = check_new(w_cls, w_dropwhile_type)
     w_it = space.get_iter(w_iterable)
-    if user:
-        w_res = W_UserDropWhile(w_func, w_it)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_DropWhile(w_func, w_it)
+    w_res = new_instance(W_DropWhile, W_UserDropWhile, w_cls, user,
+                         w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -688,12 +662,8 @@ def takewhile_new(w_cls, args_w):
     w_func, w_iterable = _pred_args('takewhile', args_w)
     user = check_new(w_cls, w_takewhile_type)
     w_it = space.get_iter(w_iterable)
-    if user:
-        w_res = W_UserTakeWhile(w_func, w_it)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_TakeWhile(w_func, w_it)
+    w_res = new_instance(W_TakeWhile, W_UserTakeWhile, w_cls, user,
+                         w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -704,12 +674,8 @@ def filterfalse_new(w_cls, args_w):
     user = check_new(w_cls, w_filterfalse_type)
     w_it = space.get_iter(w_iterable)
     w_func = func_or_none(w_func)
-    if user:
-        w_res = W_UserFilterFalse(w_func, w_it)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_FilterFalse(w_func, w_it)
+    w_res = new_instance(W_FilterFalse, W_UserFilterFalse, w_cls, user,
+                         w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -719,12 +685,7 @@ def starmap_new(w_cls, args_w):
     w_func, w_iterable = _pred_args('starmap', args_w)
     user = check_new(w_cls, w_starmap_type)
     w_it = space.get_iter(w_iterable)
-    if user:
-        w_res = W_UserStarMap(w_func, w_it)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_StarMap(w_func, w_it)
+    w_res = new_instance(W_StarMap, W_UserStarMap, w_cls, user, w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -849,12 +810,8 @@ def islice_new(w_cls, args_w, kw_names, kw_values_w):
         raise oefmt(exc.w_ValueError,
                     "Step for islice() must be a positive integer or None.")
     w_it = space.get_iter(w_seq)
-    if user:
-        w_res = W_UserISlice(w_it, start, stop, step)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_ISlice(w_it, start, stop, step)
+    w_res = new_instance(W_ISlice, W_UserISlice, w_cls, user,
+                         w_it, start, stop, step)
     refcount.discard(w_it)
     return w_res
 
@@ -920,12 +877,7 @@ def pairwise_new(w_cls, args_w):
     check_positional('pairwise', len(args_w), 1, 1)
     user = check_new(w_cls, w_pairwise_type)
     w_it = space.get_iter(args_w[0])
-    if user:
-        w_res = W_UserPairwise(w_it)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Pairwise(w_it)
+    w_res = new_instance(W_Pairwise, W_UserPairwise, w_cls, user, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -982,12 +934,7 @@ def repeat_new(w_cls, args_w, kw_names, kw_values_w):
         cnt = space.int_w(w_times)
         if cnt < 0:
             cnt = 0
-    if user:
-        w_res = W_UserRepeat(w_object, cnt)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_Repeat(w_object, cnt)
+    w_res = new_instance(W_Repeat, W_UserRepeat, w_cls, user, w_object, cnt)
     return w_res
 
 
@@ -1084,12 +1031,8 @@ def zip_longest_new(w_cls, args_w, kw_names, kw_values_w):
         w_fill = kw_values_w[0]
     from fastpy.objspace.itertypes import _get_iters
     iterators_w = _get_iters(args_w)
-    if user:
-        w_res = W_UserZipLongest(iterators_w[:], w_fill)
-        assert isinstance(w_cls, W_TypeObject)
-        w_res.init_map(w_cls)
-    else:
-        w_res = W_ZipLongest(iterators_w[:], w_fill)
+    w_res = new_instance(W_ZipLongest, W_UserZipLongest, w_cls, user,
+                         iterators_w[:], w_fill)
     for w_it in iterators_w:
         refcount.discard(w_it)
     return w_res

@@ -8,10 +8,15 @@ _operator, _functools).
   user subclass calls the implementation with the subclass as w_cls (the
   implementation makes an instance of the type's user RPython subclass,
   see `check_new`).
+- `new_instance(cls, user_cls, w_cls, user, *args)`: an instance of the
+  builtin class or, for a user subclass, of its map-carrying RPython
+  subclass (`mapdict.make_user_subclass`) typed as w_cls.
 - `check_positional(name, n, min, max)`: CPython's
   _PyArg_CheckPositional messages ("cycle expected 1 argument, got 0").
 - `BuiltinIterator`: the base of the iterator types (iter(x) is x).
 """
+
+from rpython.rlib.objectmodel import specialize
 
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import interp2app, parse_signature
@@ -74,6 +79,18 @@ def check_new(w_cls, w_type):
                     "%s.__new__(%s): %s is not a subtype of %s" %
                     (qual, w_cls.name, w_cls.name, qual))
     return True
+
+
+@specialize.arg(0, 1)
+def new_instance(cls, user_cls, w_cls, user, *args):
+    """`cls(*args)`, or when `user` (see check_new) an instance of
+    user_cls, cls's user subclass, whose map gives it the type w_cls."""
+    if user:
+        w_res = user_cls(*args)
+        assert isinstance(w_cls, W_TypeObject)
+        w_res.init_map(w_cls)
+        return w_res
+    return cls(*args)
 
 
 def _full_name(w_type):
