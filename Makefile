@@ -5,6 +5,8 @@
 #   make test       all tests against a freshly built bin/fastpy
 #   make demo       build, then run bench/demo.py
 #   make bench      fastpy vs CPython 3.11 (and pypy3/3.12/3.13 when present)
+#   make cpython-tests  CPython 3.11's own Lib/test modules (from the
+#                   machine's CPython) under bin/fastpy and CPython 3.11
 #   make expected   regenerate tests/programs/*.out with CPython 3.11
 #   make fuzz N=200 compile N random programs (pysource-codegen) with
 #                   CPython 3.11 and bin/fastpy; report disagreements and
@@ -21,7 +23,7 @@ FUZZ_ARGS ?=
 RPYTHON = PYTHONPATH=$(CURDIR)/$(TOOLCHAIN):$(CURDIR) $(PY27)
 SOURCES := targetfastpy.py $(shell find fastpy -name '*.py' 2>/dev/null)
 
-.PHONY: all jit nojit norefcount toolchain test unit-test program-test demo bench expected fuzz clean
+.PHONY: all jit nojit norefcount toolchain test unit-test program-test demo bench cpython-tests expected fuzz clean
 
 all: bin/fastpy
 
@@ -77,6 +79,9 @@ $(BENCHENV)/.installed:
 
 bench: bin/fastpy $(BENCHENV)/.installed
 	$(BENCHENV)/bin/python bench/run.py
+
+cpython-tests: bin/fastpy
+	$(CPY311) tests/cpython_tests.py $(CPYTHON_TESTS_ARGS)
 
 expected:
 	$(CPY311) tests/gen_expected.py

@@ -3,6 +3,7 @@ underscores between digits, inf/infinity/nan, Unicode digits) and the
 methods of float: hex/fromhex, is_integer, as_integer_ratio, ..."""
 
 import math
+import sys
 
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
@@ -403,6 +404,29 @@ def float_fromhex_m(w_type, w_string):
         raise oefmt(exc.w_TypeError, "must be str, not %s" %
                     space.type_name(w_string))
     return newfloat(float_fromhex(w_string.value))
+
+
+@classmethod_(w_float_type, '__getformat__(type, typestr, /)')
+def float_getformat(w_type, w_typestr):
+    """You probably don't want to use this function.
+
+  typestr
+    Must be 'double' or 'float'.
+
+It exists mainly to be used in Python's test suite.
+
+This function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,
+little-endian' best describes the format of floating point numbers used by the
+C type named by typestr."""
+    if not isinstance(w_typestr, W_StrObject):
+        raise oefmt(exc.w_TypeError, "__getformat__() argument must be str, "
+                    "not %s" % space.type_name(w_typestr))
+    if w_typestr.value != u'double' and w_typestr.value != u'float':
+        raise oefmt(exc.w_ValueError, "__getformat__() argument 1 must be "
+                    "'double' or 'float'")
+    if sys.byteorder == 'little':
+        return space.newtext('IEEE, little-endian')
+    return space.newtext('IEEE, big-endian')
 
 
 def _get_real(w_self):
