@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 import pyperf
 
@@ -395,6 +396,52 @@ def report(interps, benches, results):
             print(note)
 
 
+# ---------------------------------------------------------------- start-up
+
+STARTUP_COMMANDS = [('-c pass', ['-c', 'pass']),
+                    ('-c "import os, re, json"', ['-c', 'import os, re, json'])]
+
+
+def measure_startup(interps, runs):
+    """{(interpreter, label): [seconds of each run]} for the start-up
+    commands: whole processes, timed from the outside, interleaved."""
+    times = {}
+    for _ in range(runs):
+        for label, args in STARTUP_COMMANDS:
+            for name, path in interps:
+                start = time.perf_counter()
+                proc = subprocess.run([path] + args, cwd=ROOT,
+                                      stdin=subprocess.DEVNULL,
+                                      stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL)
+                elapsed = time.perf_counter() - start
+                key = (name, label)
+                if proc.returncode != 0:
+                    times[key] = None
+                elif times.get(key, []) is not None:
+                    times.setdefault(key, []).append(elapsed)
+    return times
+
+
+def report_startup(interps, times, runs):
+    names = [n for n, _ in interps]
+    rows = [['start-up'] + ['%s min' % n for n in names] +
+            (['%s / fastpy' % REF] if REF in names else [])]
+    for label, _ in STARTUP_COMMANDS:
+        row = [label]
+        for name in names:
+            t = times.get((name, label))
+            row.append('FAILED' if not t else fmt_ms(min(t)))
+        if REF in names:
+            a, b = times.get((REF, label)), times.get((FASTPY, label))
+            row.append(fmt_ratio(min(a) / min(b)) if a and b else '-')
+        rows.append(row)
+    print()
+    print_table(rows, [('', len(rows[0]))])
+    print('start-up: whole process, best of %d runs, ms (CPython uses its '
+          '.pyc cache as installed)' % runs)
+
+
 # ---------------------------------------------------------------- main
 
 def parse_args(argv):
@@ -414,6 +461,9 @@ def parse_args(argv):
                         help='only this benchmark (repeatable, or comma-separated)')
     parser.add_argument('--quick', action='store_true',
                         help='1 process, 3 iterations')
+    parser.add_argument('--startup-runs', type=int, default=20,
+                        help='runs of each start-up command (default 20; '
+                        '0 skips them)')
     parser.add_argument('--timeout', type=float, default=600,
                         help='seconds before a process is killed (default 600)')
     args = parser.parse_args(argv)
@@ -468,6 +518,9 @@ def main(argv=None):
 
     saved = [save_pyperf(name, path, results[name]) for name, path in interps]
     report(interps, benches, results)
+    if args.startup_runs > 0:
+        report_startup(interps, measure_startup(interps, args.startup_runs),
+                       args.startup_runs)
     saved = [s for s in saved if s]
     if saved:
         print()
