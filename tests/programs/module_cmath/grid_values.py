@@ -1,3 +1,4 @@
+# translated only: thousands of calls, minutes under the heap checker
 # Every cmath function on a grid of real and imaginary parts: zeros of
 # both signs, subnormals, values around 1, huge values near overflow,
 # infinities and NaN.  Prints the repr of both parts or the exception.

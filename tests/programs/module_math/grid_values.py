@@ -1,3 +1,4 @@
+# translated only: thousands of calls, minutes under the heap checker
 # The one-argument functions of math on generated arguments: special
 # values, subnormals, a sweep of powers of ten, small fractions, and the
 # points where gamma and lgamma have poles or lose precision.  Prints the
