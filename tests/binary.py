@@ -14,10 +14,19 @@ def require_binary():
         "bin/fastpy is missing: build it with `make`"
 
 
+def program_env():
+    """The test runner's environment without the PYTHON* variables: the
+    runner's own PYTHONPATH (the toolchain, with Python 2 backports such
+    as typing.py) must not shadow the standard library of the programs,
+    whose expected output CPython 3.11 produced without it."""
+    return dict((k, v) for k, v in os.environ.items()
+                if not k.startswith('PYTHON'))
+
+
 def run_fastpy(args, env=None, stdin_data=None, timeout=120, cwd=ROOT):
     """Run bin/fastpy; return (stdout, stderr, exit status)."""
     require_binary()
-    full_env = dict(os.environ)
+    full_env = program_env()
     if env:
         full_env.update(env)
     # close_fds: Python 2's default lets the program inherit the test

@@ -194,9 +194,6 @@ def test_ctrl_c_in_a_loop_raises_keyboard_interrupt():
     assert status == c_status
 
 
-@pytest.mark.xfail(reason="under pytest's output capture the prompt does "
-                   "not see the Ctrl-C (run directly from a pty it does); "
-                   "under investigation")
 def test_ctrl_c_at_the_prompt_keeps_the_session():
     require_binary()
     pid, fd = pty.fork()
