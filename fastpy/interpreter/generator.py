@@ -83,6 +83,10 @@ class W_Sendable(W_Counted):
     def close(self):
         pass
 
+    def is_awaitable(self):
+        """Can `await` drive it directly (anext()'s awaitable)?"""
+        return False
+
 
 # ---------------------------------------------------------------- generators
 
@@ -863,7 +867,8 @@ def get_awaitable(w_obj, where):
         return w_obj
     if isinstance(w_obj, W_AsyncGenASend) or \
             isinstance(w_obj, W_AsyncGenAThrow) or \
-            isinstance(w_obj, W_StoredError):
+            isinstance(w_obj, W_StoredError) or \
+            isinstance(w_obj, W_Sendable) and w_obj.is_awaitable():
         return w_obj
     if w_obj.is_user:
         w_iter = user_await(w_obj)

@@ -38,6 +38,7 @@ from fastpy.objspace.setobject import w_set_type, w_frozenset_type
 from fastpy.objspace import itertypes
 from fastpy.modules import builtinfuncs, frameaccess
 from fastpy.modules import compilebuiltin
+from fastpy.modules import asyncbuiltins
 from fastpy.objspace import (typemethods, attribute, userobjects,  # noqa
                              descrmethods, superobject, mappingproxy)
 from fastpy.objspace import intmethods, floatmethods  # noqa
@@ -108,6 +109,8 @@ def make_builtins_dict():
     for w_func in frameaccess.BUILTINS:    # globals, locals, eval, exec
         w_dict.setitem_str(w_func.name, w_func)
     for w_func in compilebuiltin.BUILTINS:  # compile
+        w_dict.setitem_str(w_func.name, w_func)
+    for w_func in asyncbuiltins.BUILTINS:   # aiter, anext
         w_dict.setitem_str(w_func.name, w_func)
     from fastpy.modules import importfuncs
     for w_func in importfuncs.BUILTINS:    # __import__

@@ -406,6 +406,10 @@ def float_fromhex_m(w_type, w_string):
     return newfloat(float_fromhex(w_string.value))
 
 
+# the translating host's byte order is the binary's
+FLOAT_FORMAT = 'IEEE, %s-endian' % sys.byteorder
+
+
 @classmethod_(w_float_type, '__getformat__(type, typestr, /)')
 def float_getformat(w_type, w_typestr):
     """You probably don't want to use this function.
@@ -424,9 +428,7 @@ C type named by typestr."""
     if w_typestr.value != u'double' and w_typestr.value != u'float':
         raise oefmt(exc.w_ValueError, "__getformat__() argument 1 must be "
                     "'double' or 'float'")
-    if sys.byteorder == 'little':
-        return space.newtext('IEEE, little-endian')
-    return space.newtext('IEEE, big-endian')
+    return space.newtext(FLOAT_FORMAT)
 
 
 def _get_real(w_self):
