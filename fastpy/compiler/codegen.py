@@ -10,6 +10,8 @@ compiled by the FunctionCodegen mixin (funcgen.py).
 from fastpy.parser import ast
 from fastpy.compiler import opcodes as op
 from fastpy.compiler.code import W_Code
+from fastpy.interpreter.error import OperationError
+from fastpy.objspace import refcount
 from fastpy.objspace import space
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import W_TupleObject, newconsttuple
@@ -87,7 +89,11 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.namespace_names = False
         self.firstlineno = firstlineno
         self.names = []
+        self.name_indexes = {}      # name -> index in names
         self.consts_w = []
+        # "type:repr" -> index in consts_w, for the constants that are
+        # shared by value (not code objects, not tuples)
+        self.const_indexes = {}
         self.code = []
         self.lines = []
         self.lineno = firstlineno
@@ -121,17 +127,32 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.emit(opcode, label)
 
     def const_index(self, w_value):
-        for i in range(len(self.consts_w)):
-            w_c = self.consts_w[i]
-            if w_c is w_value:
-                return i
-            if w_c.gettype() is w_value.gettype() and \
-                    not isinstance(w_c, W_Code) and \
-                    not isinstance(w_c, W_TupleObject) and \
-                    space.repr_u(w_c) == space.repr_u(w_value):
-                return i
+        """The index of w_value in co_consts.  Equal constants of one
+        type share an entry (1 and 1.0 and True do not); code objects
+        and tuples are shared only when they are the same object."""
+        if isinstance(w_value, W_Code) or isinstance(w_value, W_TupleObject):
+            for i in range(len(self.consts_w)):
+                if self.consts_w[i] is w_value:
+                    return i
+        else:
+            key = self.const_key(w_value)
+            if key is not None:
+                i = self.const_indexes.get(key, -1)
+                if i >= 0:
+                    return i
+                self.const_indexes[key] = len(self.consts_w)
         self.consts_w.append(w_value)
         return len(self.consts_w) - 1
+
+    def const_key(self, w_value):
+        """u"type:repr", or None when the repr cannot be made (an int
+        past the digit limit: such a constant is simply not shared)."""
+        try:
+            r = space.repr_u(w_value)
+        except OperationError as e:
+            refcount.discard(e.w_exc)
+            return None
+        return w_value.gettype().name.decode('utf-8') + u':' + r
 
     def fold_build_unpack(self, n):
         """`a, b = b, a + b`: a display of n <= 3 items unpacked at once
@@ -154,9 +175,10 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         return True
 
     def name_index(self, name):
-        for i in range(len(self.names)):
-            if self.names[i] == name:
-                return i
+        i = self.name_indexes.get(name, -1)
+        if i >= 0:
+            return i
+        self.name_indexes[name] = len(self.names)
         self.names.append(name)
         return len(self.names) - 1
 
