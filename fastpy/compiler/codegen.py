@@ -514,6 +514,11 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.emit(op.LOAD_CONST, self.const_index(node.w_value))
 
     def visit_Name(self, node):
+        if node.id == '__debug__':
+            # a constant of the compiler, as in CPython (fastpy keeps
+            # asserts, so it is always True)
+            self.emit(op.LOAD_CONST, self.const_index(space.w_True))
+            return
         self.load_name(node.id)
 
     def visit_BinOp(self, node):

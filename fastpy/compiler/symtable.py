@@ -155,6 +155,8 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         return self.enter(node, name, CLASS, lineno)
 
     def add_def(self, name, flag, node):
+        if name == '__debug__' and flag & (DEF_LOCAL | DEF_PARAM):
+            raise _error("cannot assign to __debug__", node)
         self.cur.add(name, flag)
 
     # ------------------------------------------------------------ statements
@@ -202,6 +204,8 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         elif isinstance(node, ast.Starred):
             self.target(node.value)
         else:
+            if isinstance(node, ast.Attribute) and node.attr == '__debug__':
+                raise _error("cannot assign to __debug__", node)
             node.accept(self)      # subscript/attribute: reads names
 
     def visit_If(self, node):
@@ -266,6 +270,8 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
 
     def visit_Delete(self, node):
         for t in node.targets:
+            if isinstance(t, ast.Name) and t.id == '__debug__':
+                raise _error("cannot delete __debug__", t)
             self.target(t)
 
     def visit_Import(self, node):
@@ -325,7 +331,7 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
             d.accept(self)
         scope = self.enter(node, node.name, FUNCTION, node.lineno)
         scope.is_coroutine = isinstance(node, ast.AsyncFunctionDef)
-        self.add_params(node.args)
+        self.add_params(node.args, node)
         self.visit_body(node.body)
         self.leave()
 
@@ -351,8 +357,10 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         for a in args.ann_values:       # evaluated with the defaults
             a.accept(self)
 
-    def add_params(self, args):
+    def add_params(self, args, node):
         for name in args.all_names():
+            if name == '__debug__':
+                raise _error("cannot assign to __debug__", node)
             self.cur.add(name, DEF_PARAM)
             self.cur.params.append(mangle(self.cur.private, name))
 
@@ -385,6 +393,9 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
 
     def visit_Call(self, node):
         node.func.accept(self)
+        for name in node.kw_names:
+            if name == '__debug__':
+                raise _error("cannot assign to __debug__", node)
         for a in node.args:
             a.accept(self)
         for v in node.kw_values:
@@ -442,7 +453,7 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         self.visit_argspec_defaults(node.args)
         scope = self.enter(node, '<lambda>', FUNCTION, node.lineno)
         scope.is_lambda = True
-        self.add_params(node.args)
+        self.add_params(node.args, node)
         node.body.accept(self)
         self.leave()
 

@@ -130,4 +130,5 @@ def make_builtins_dict():
     w_dict.setitem_str('Ellipsis', w_Ellipsis)
     w_dict.setitem_str('True', space.w_True)
     w_dict.setitem_str('False', space.w_False)
+    w_dict.setitem_str('__debug__', space.w_True)
     return w_dict
