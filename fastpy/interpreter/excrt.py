@@ -195,7 +195,7 @@ def make_exception(w_value, for_cause):
                         "calling %s should have returned an instance of "
                         "BaseException, not %s" %
                         (space.str_to_utf8(space.repr_u(w_value)),
-                         space.type_name(w_inst)))
+                         space.str_to_utf8(space.repr_u(w_inst.gettype()))))
         return w_inst
     if for_cause:
         raise oefmt(exc.w_TypeError,

@@ -11,6 +11,7 @@ from fastpy.interpreter.generator import (W_GeneratorBase, W_Generator,
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
+from fastpy.objspace.exceptions import W_BaseException
 
 
 def _finish(w_self, w_result):
@@ -34,7 +35,19 @@ def make_throw_operr(w_type, w_value):
             args_w = [w_value]
         else:
             args_w = []
-        w_exc = call_function(w_type, Arguments(args_w))
+        # An error while making the instance is what gets thrown in
+        # (CPython normalizes the exception inside gen.throw).
+        try:
+            w_exc = call_function(w_type, Arguments(args_w))
+            if not isinstance(w_exc, W_BaseException):
+                name = space.type_name(w_exc)
+                refcount.discard(w_exc)
+                raise oefmt(exc.w_TypeError,
+                            "calling %s should have returned an instance of "
+                            "BaseException, not %s" %
+                            (space.str_to_utf8(space.repr_u(w_type)), name))
+        except OperationError as e:
+            return e
         return OperationError(w_exc)
     if space.isinstance_w(w_type, exc.w_BaseException):
         if has_value:
