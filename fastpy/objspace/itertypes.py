@@ -506,7 +506,12 @@ class W_CallableIterator(W_BuiltinIterator):
                 self.release_children()
                 return None
             raise
-        if space.eq_w(w_res, self.w_sentinel):
+        w_sentinel = self.w_sentinel
+        if w_sentinel is None:
+            # the call exhausted this iterator itself (gh-101892)
+            refcount.discard(w_res)
+            return None
+        if space.eq_w(w_res, w_sentinel):
             refcount.discard(w_res)
             self.release_children()
             return None
