@@ -123,6 +123,7 @@ class ExcCodegen(object):
         the stack when preserve_tos.  Returns what to pass to
         restore_exc_blocks after the jump or return is emitted."""
         state = UnwindState()
+        level = len(self.loops)
         while self.exc_fblocks:
             fb = self.exc_fblocks[-1]
             if to_loop and fb.loop_level < len(self.loops):
@@ -136,8 +137,24 @@ class ExcCodegen(object):
                                    node.lineno, col)
             self.exc_fblocks.pop()
             state.fblocks.append(fb)
+            if not to_loop:
+                level = self._pop_loop_iterators(level, fb.loop_level,
+                                                 preserve_tos)
             self._unwind_one(fb, state, preserve_tos)
         return state
+
+    def _pop_loop_iterators(self, level, down_to, preserve_tos):
+        """A return leaving `for` loops entered inside a block drops
+        their iterators before the block's cleanup, which expects its
+        own entries on top of the stack (POP_EXCEPT's previous exception,
+        a with's __exit__), as CPython's unwinding does."""
+        while level > down_to:
+            level -= 1
+            if self.loops[level].is_for:
+                if preserve_tos:
+                    self.emit(op.SWAP, 2)
+                self.emit(op.POP_TOP, 0)
+        return level
 
     def _take_handler(self, state):
         state.handlers.append(self.pop_handler())
