@@ -304,7 +304,7 @@ class W_GeneratorBase(W_Sendable):
                 self.running = True
                 try:
                     w_result = call_method_stop(w_sub, 'throw',
-                                                operr.w_exc)
+                                                [operr.w_exc])
                 except OperationError as e:
                     self.running = False
                     return self.resume(None, e)
@@ -786,7 +786,7 @@ def YIELD_FROM(frame, pc, opcode, arg):
             if done:
                 w_result = space.w_None
         else:
-            w_result = call_method_stop(w_sub, 'send', w_value)
+            w_result = call_method_stop(w_sub, 'send', [w_value])
             done = stop_state.done
     except OperationError as e:
         if opcode == op.ASYNC_FOR_SEND and \
@@ -817,9 +817,9 @@ class StopState(object):
 stop_state = StopState()
 
 
-def call_method_stop(w_obj, name, w_arg):
-    """w_obj.name(w_arg) for a delegate that is not a generator: returns
-    its result; a StopIteration it raises ends the delegation
+def call_method_stop(w_obj, name, args_w):
+    """w_obj.name(*args_w) for a delegate that is not a generator:
+    returns its result; a StopIteration it raises ends the delegation
     (stop_state.done) and its value is returned."""
     from fastpy.objspace import protocol
     from fastpy.objspace.exceptions import W_BaseException
@@ -829,7 +829,7 @@ def call_method_stop(w_obj, name, w_arg):
                     "'%s' object has no attribute '%s'" %
                     (space.type_name(w_obj), name))
     try:
-        return protocol.call_special(w_obj, name, [w_arg])
+        return protocol.call_special(w_obj, name, args_w)
     except OperationError as e:
         if not e.match(exc.w_StopIteration):
             raise

@@ -15,7 +15,6 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace import protocol
 from fastpy.objspace import refcount
 from fastpy.objspace import space
-from fastpy.objspace.exceptions import W_BaseException
 from fastpy.interpreter.generator import (W_Sendable, call_method_stop,
                                           stop_state)
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
@@ -109,11 +108,11 @@ class W_ANextAwaitable(W_Sendable):
                 self.done = w_it.finished()
                 return w_res
             if operr is not None:
-                w_res = call_method_stop(w_it, 'throw', operr.w_exc)
+                w_res = call_method_stop(w_it, 'throw', [operr.w_exc])
             elif w_arg is None or w_arg is space.w_None:
-                w_res = call_next_stop(w_it)
+                w_res = call_method_stop(w_it, '__next__', [])
             else:
-                w_res = call_method_stop(w_it, 'send', w_arg)
+                w_res = call_method_stop(w_it, 'send', [w_arg])
             self.done = stop_state.done
             return w_res
         except OperationError as e:
@@ -153,28 +152,6 @@ class W_ANextAwaitable(W_Sendable):
                 refcount.discard(protocol.call_special(w_it, 'close', []))
         finally:
             refcount.discard(w_it)
-
-
-def call_next_stop(w_it):
-    """w_it.__next__() for a delegate that is not a generator, with
-    call_method_stop's convention for the StopIteration that ends it."""
-    from fastpy.interpreter.generator import swallow
-    stop_state.done = False
-    try:
-        return protocol.call_special(w_it, '__next__', [])
-    except OperationError as e:
-        if not e.match(exc.w_StopIteration):
-            raise
-        stop_state.done = True
-        w_exc = e.w_exc
-        assert isinstance(w_exc, W_BaseException)
-        w_value = space.w_None
-        if len(w_exc.args_w) > 0:
-            w_value = w_exc.args_w[0]
-        refcount.incref(w_value)      # survives the exception's release
-        swallow(e)
-        refcount.disown(w_value)
-        return w_value
 
 
 def _register():
