@@ -162,8 +162,8 @@ def array_buffer_info(w_self):
 
 
 def _bytes_arg(w_obj):
-    from fastpy.objspace.bytesmethods import bytes_like_or_none
-    s = bytes_like_or_none(w_obj)
+    from fastpy.objspace.bytesmethods import buffer_or_none
+    s = buffer_or_none(w_obj)
     if s is None:
         raise oefmt(exc.w_TypeError, "a bytes-like object is required, "
                     "not '%s'" % space.type_name(w_obj))
