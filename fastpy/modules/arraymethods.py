@@ -1,11 +1,9 @@
 """The methods and attributes of array.array (arrayobject.py holds the
 representation and the generic operations)."""
 
-from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method, getset
-from fastpy.modules.arrayobject import (
-    W_Array, w_array_type, KIND_UNICODE, KIND_FLOAT, int_item, float_item,
-    unicode_item)
+from fastpy.modules.arrayobject import W_Array, w_array_type, KIND_UNICODE
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import protocol
 from fastpy.objspace import refcount
@@ -240,6 +238,7 @@ def array_fromfile(w_self, w_f, w_n):
     finally:
         refcount.discard(w_data)
     whole = len(data) - len(data) % size
+    assert whole >= 0
     w_self.frombytes(data[:whole])
     if len(data) != nbytes:
         raise oefmt(exc.w_EOFError, "read() didn't return enough bytes")

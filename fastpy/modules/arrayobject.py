@@ -11,8 +11,8 @@ seen by bytes() and memoryview) is little-endian, made on demand.
 """
 
 from rpython.rlib import jit
-from rpython.rlib.longlong2float import float2longlong, longlong2float
-from rpython.rlib.rarithmetic import r_uint, intmask, r_longlong
+from rpython.rlib.longlong2float import float2longlong
+from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import StringBuilder, UnicodeBuilder
 from rpython.rlib.rstruct import ieee
@@ -267,6 +267,7 @@ class W_Array(W_Counted):
         return W_Array(self.tc)
 
     def copy_range(self, start, stop):
+        assert start >= 0 and stop >= start
         w_new = self.new_like()
         if self.is_float():
             w_new.floats = self.floats[start:stop]
@@ -282,6 +283,7 @@ class W_Array(W_Counted):
             self.ints.extend(w_other.ints[:])
 
     def delete_range(self, start, stop):
+        assert start >= 0 and stop >= start
         if self.is_float():
             del self.floats[start:stop]
         else:
@@ -289,6 +291,7 @@ class W_Array(W_Counted):
 
     def insert_from(self, index, w_other):
         """Insert the items of w_other (same typecode) at index."""
+        assert index >= 0
         if self.is_float():
             self.floats = (self.floats[:index] + w_other.floats +
                            self.floats[index:])
@@ -336,10 +339,7 @@ class W_Array(W_Counted):
         if tc.kind == KIND_FLOAT:
             for k in range(n):
                 bits = _get(s, k * size, size)
-                if size == 4:
-                    x = ieee.float_unpack(r_ulonglong(bits), 4)
-                else:
-                    x = longlong2float(r_longlong(intmask(bits)))
+                x = ieee.float_unpack(r_ulonglong(bits), size)
                 self.floats.append(x)
         else:
             shift = 64 - 8 * size
