@@ -51,8 +51,17 @@ def bytes_like_or_none(w_obj):
     return None
 
 
-def bytes_like(w_obj):
+def buffer_or_none(w_obj):
+    """bytes_like_or_none, and the other exporters of the buffer protocol
+    (array.array): what bytes(x) and bytes-like arguments accept."""
     s = bytes_like_or_none(w_obj)
+    if s is None:
+        s = w_obj.sp_buffer()
+    return s
+
+
+def bytes_like(w_obj):
+    s = buffer_or_none(w_obj)
     if s is None:
         raise oefmt(exc.w_TypeError, "a bytes-like object is required, not "
                     "'%s'" % _tn(w_obj))
@@ -82,7 +91,7 @@ def byte_value(w_obj):
 
 def bytes_from_object(w_obj):
     """The bytes of bytes(x) for one argument (not str, not an int)."""
-    s = bytes_like_or_none(w_obj)
+    s = buffer_or_none(w_obj)
     if s is not None:
         return s
     if isinstance(w_obj, W_StrObject):

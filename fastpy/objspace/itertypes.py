@@ -467,6 +467,12 @@ def reversed_w(w_seq):
         if (w_seq.gettype().lookup('__getitem__') is not None and
                 w_seq.gettype().lookup('__len__') is not None):
             return W_ReversedSeq(w_seq, space.len_w(w_seq) - 1)
+    # Builtin sequence types without __reversed__ (array.array): the
+    # sequence protocol, as CPython's PySequence_Check (not mappings).
+    elif (w_seq.gettype().lookup('__getitem__') is not None and
+            w_seq.gettype().lookup('__len__') is not None and
+            w_seq.gettype().lookup('keys') is None):
+        return W_ReversedSeq(w_seq, space.len_w(w_seq) - 1)
     raise oefmt(exc.w_TypeError, "'%s' object is not reversible" %
                 space.type_name(w_seq))
 

@@ -40,9 +40,39 @@ class W_CastView(W_MemoryView):
             value -= 1 << (8 * size)
         return value
 
+    def item_w(self, s, i):
+        """Item i of s as an object: an int, or for the formats of
+        array.array views a float ('f', 'd') or a character ('w')."""
+        if self.fmt == 'd' or self.fmt == 'f':
+            from rpython.rlib.rarithmetic import r_ulonglong
+            from rpython.rlib.rstruct import ieee
+            from fastpy.objspace.floatobject import newfloat
+            bits = r_ulonglong(0)
+            for k in range(self.itemsize - 1, -1, -1):
+                bits = (bits << 8) | r_ulonglong(ord(s[i * self.itemsize + k]))
+            return newfloat(ieee.float_unpack(bits, self.itemsize))
+        if self.itemsize == 8:
+            from rpython.rlib.rarithmetic import r_uint, intmask
+            bits = r_uint(0)
+            for k in range(7, -1, -1):
+                bits = (bits << 8) | r_uint(ord(s[i * 8 + k]))
+            if self.signed or intmask(bits) >= 0:
+                return newint(intmask(bits))
+            from rpython.rlib.rbigint import rbigint
+            from fastpy.objspace.longobject import newlong
+            return newlong(rbigint.fromrarith_int(bits))
+        value = self.item(s, i)
+        if self.fmt == 'w':
+            from fastpy.objspace.strobject import newstr
+            if value < 0 or value > 0x10ffff:
+                raise oefmt(exc.w_ValueError,
+                            "chr() arg not in range(0x110000)")
+            return newstr(unichr(value))
+        return newint(value)
+
     def items_w(self):
         s = self.as_str()
-        return [newint(self.item(s, i))
+        return [self.item_w(s, i)
                 for i in range(self.length // self.itemsize)]
 
     def sp_getitem(self, w_index):
@@ -55,7 +85,17 @@ class W_CastView(W_MemoryView):
         if i < 0 or i >= n:
             raise oefmt(exc.w_IndexError, "index out of bounds on dimension "
                         "1")
-        return newint(self.item(self.as_str(), i))
+        return self.item_w(self.as_str(), i)
+
+
+def buffer_view(w_obj, s):
+    """memoryview(x) of an array.array: its typecode's format ('u' is
+    'w'); the bytes are read from the array on every access."""
+    from fastpy.modules.arrayobject import W_Array
+    assert isinstance(w_obj, W_Array)
+    tc = w_obj.tc
+    fmt = 'w' if tc.code == 'u' else tc.code
+    return W_CastView(w_obj, 0, len(s), fmt, tc.itemsize, tc.signed)
 
 
 def _view(w_self):

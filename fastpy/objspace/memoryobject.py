@@ -48,8 +48,14 @@ class W_MemoryView(W_Counted):
         w_obj = self.w_obj
         if isinstance(w_obj, W_BytesObject):
             return w_obj.value
-        assert isinstance(w_obj, W_BytearrayObject)
-        return w_obj.as_str()
+        if isinstance(w_obj, W_BytearrayObject):
+            return w_obj.as_str()
+        s = w_obj.sp_buffer()            # array.array
+        assert s is not None
+        if len(s) < self.start + self.length * self.step:
+            raise oefmt(exc.w_BufferError, "memoryview: the exporting "
+                        "object was resized")
+        return s
 
     def as_str(self):
         self.check()
@@ -109,6 +115,10 @@ class W_MemoryView(W_Counted):
         self.check()
         if self.readonly():
             raise oefmt(exc.w_TypeError, "cannot modify read-only memory")
+        if not isinstance(self.w_obj, W_BytearrayObject):
+            raise oefmt(exc.w_NotImplementedError, "memoryview: writing "
+                        "through a view of '%s' is not supported" %
+                        space.type_name(self.w_obj))
         i = space.index_w(w_index)
         if i < 0:
             i += self.length
@@ -135,6 +145,10 @@ def memoryview_new(w_cls, w_obj):
     if isinstance(w_obj, W_MemoryView):
         return W_MemoryView(w_obj.w_obj, w_obj.start, w_obj.step,
                             w_obj.length)
+    s = w_obj.sp_buffer()
+    if s is not None:                   # array.array: its items' format
+        from fastpy.objspace.memorycast import buffer_view
+        return buffer_view(w_obj, s)
     raise oefmt(exc.w_TypeError, "memoryview: a bytes-like object is "
                 "required, not '%s'" % space.type_name(w_obj))
 

@@ -152,6 +152,12 @@ class W_Root(object):
         """del self[w_index]; False if not supported."""
         return False
 
+    def sp_buffer(self):
+        """The bytes this object exports through the buffer protocol
+        (array.array; bytes, bytearray and memoryview are handled
+        directly), or None."""
+        return None
+
 
 class W_Counted(W_Root):
     """An object with a reference count of its Python-visible references."""
