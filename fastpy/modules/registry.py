@@ -13,6 +13,7 @@ from fastpy.modules import (
     sha512module, astmodule, heapqmodule, bisectmodule, binasciimodule,
     structmodule, sremodule, codecsmodule, contextvarsmodule, localemodule,
     csvmodule, signalmodule, marshalmodule)
+from fastpy.modules import socketmodule
 
 MODULE_DEFS = {}
 
@@ -27,7 +28,8 @@ for _moddef in [
         astmodule.module, heapqmodule.module, bisectmodule.module,
         binasciimodule.module, structmodule.module, sremodule.module,
         codecsmodule.module, contextvarsmodule.module, localemodule.module,
-        csvmodule.module, signalmodule.module, marshalmodule.module]:
+        csvmodule.module, signalmodule.module, marshalmodule.module,
+        socketmodule.module]:
     assert _moddef.name not in MODULE_DEFS, _moddef.name
     MODULE_DEFS[_moddef.name] = _moddef
 
