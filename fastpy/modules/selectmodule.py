@@ -3,6 +3,8 @@ select.select() and select.poll() objects (what selectors'
 PollSelector and SelectSelector use).  epoll is not provided
 (selectors then picks PollSelector)."""
 
+import errno as errno_mod
+
 from rpython.rlib import rpoll
 from rpython.rlib import _rsocket_rffi as _c
 from rpython.rtyper.tool import rffi_platform as platform
@@ -210,7 +212,7 @@ def poll_modify(w_self, w_fd, w_mask):
     fd = fd_of(w_fd)
     mask = _mask_arg(w_mask)
     if fd not in p.fddict:
-        raise errno_error(_c.ENOENT)
+        raise errno_error(errno_mod.ENOENT)
     p.fddict[fd] = mask
     return w_None
 

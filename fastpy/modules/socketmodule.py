@@ -6,6 +6,8 @@ TimeoutError; herror and gaierror subclass OSError)."""
 
 import sys
 
+import errno as errno_mod
+
 from rpython.rlib import rsocket
 from rpython.rlib import _rsocket_rffi as _c
 from rpython.rlib.rarithmetic import intmask, r_uint
@@ -84,7 +86,7 @@ def socket_close(w_fd):
     res = _c.socketclose(fd)
     if res != 0:
         errno = _c.geterrno()
-        if errno != _c.ECONNRESET:
+        if errno != errno_mod.ECONNRESET:
             raise errno_error(errno)
     return w_None
 
@@ -307,7 +309,7 @@ def socket_inet_pton(w_af, w_ip):
     af = int_arg(w_af)
     ip = _str_arg(w_ip, 'inet_pton', 2)
     if af != AF_INET and af != AF_INET6:
-        raise errno_error(_c.EAFNOSUPPORT)
+        raise errno_error(errno_mod.EAFNOSUPPORT)
     try:
         return W_BytesObject(rsocket.inet_pton(af, ip))
     except rsocket.SocketError as e:

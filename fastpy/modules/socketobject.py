@@ -11,6 +11,8 @@ The file descriptor is closed when the object is released.
 import os
 import sys
 
+import errno as errno_mod
+
 from rpython.rlib import rsocket
 from rpython.rlib import _rsocket_rffi as _c
 from rpython.rlib.rarithmetic import intmask
@@ -199,7 +201,11 @@ def _new_address(family, w_addr, caller):
             path = fsencode_u(w_addr.value)
         else:
             path = bytes_like(w_addr)
-        return rsocket.UNIXAddress(path)
+        old = low_stack()
+        try:
+            return rsocket.UNIXAddress(path)
+        finally:
+            restore_stack(old)
     if family == AF_INET:
         if not isinstance(w_addr, W_TupleObject):
             raise oefmt(exc.w_TypeError, "%s(): AF_INET address must be "
@@ -255,7 +261,11 @@ def addr_to_w(addr):
                          newint(intmask(addr.get_flowinfo())),
                          newint(intmask(addr.get_scope_id()))])
     if rsocket.HAS_AF_UNIX and isinstance(addr, rsocket.UNIXAddress):
-        path = addr.get_path()
+        old = low_stack()
+        try:
+            path = addr.get_path()
+        finally:
+            restore_stack(old)
         if len(path) > 0 and path[0] == '\x00':
             return W_BytesObject(path)      # Linux abstract namespace
         from fastpy.modules.posixutil import fsdecode
@@ -442,7 +452,7 @@ def socket_close(w_self):
         res = _c.socketclose(fd)
         if res != 0:
             errno = _c.geterrno()
-            if errno != _c.ECONNRESET:
+            if errno != errno_mod.ECONNRESET:
                 raise errno_error(errno)
     return w_None
 
