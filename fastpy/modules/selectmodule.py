@@ -134,7 +134,7 @@ def select_select(w_r, w_w, w_x, w_timeout):
         for k, ready in [(0, r), (1, w), (2, x)]:
             readyset = {}
             for fd in ready:
-                readyset[fd] = None
+                readyset[fd] = True
             result_w.append(_ready(objs_w[k], fds[k], readyset))
         return newtuple(result_w)
     finally:
