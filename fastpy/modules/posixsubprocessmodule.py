@@ -15,6 +15,7 @@ import errno as errno_mod
 import os
 
 from rpython.rlib import rposix, rsignal
+from rpython.rlib.rstring import assert_str0
 from rpython.rtyper.lltypesystem import rffi
 
 from fastpy.interpreter.error import OperationError, oefmt
@@ -54,9 +55,10 @@ def fs_bytes(w_obj):
     finally:
         if w_path is not w_obj:
             refcount.discard(w_path)
+    assert s is not None
     if '\x00' in s:
         raise oefmt(exc.w_ValueError, "embedded null byte")
-    return s
+    return assert_str0(s)
 
 
 def bytes_list(w_seq):
@@ -189,8 +191,9 @@ def child_exec(c):
                 rposix.set_inheritable(fd, True)
             elif fd != -1:
                 rposix.dup2(fd, target, True)
-        if c.cwd is not None:
-            os.chdir(c.cwd)
+        cwd = c.cwd
+        if cwd is not None:
+            os.chdir(assert_str0(cwd))
         if c.umask >= 0:
             os.umask(c.umask)
         if c.restore_signals:
@@ -200,8 +203,9 @@ def child_exec(c):
             os.setsid()
         if c.pgid >= 0:
             os.setpgid(0, c.pgid)
-        if c.groups is not None:
-            os.setgroups(c.groups)
+        groups = c.groups
+        if groups is not None:
+            os.setgroups(groups)
         if c.gid != -1:
             os.setregid(c.gid, c.gid)
         if c.uid != -1:
@@ -221,6 +225,7 @@ def child_exec(c):
             _close_fds(c.keep)
         saved = 0
         for exe in c.executables:
+            exe = assert_str0(exe)
             try:
                 if c.env is not None:
                     _execve(exe, c.argv, c.env)
@@ -244,6 +249,7 @@ def child_exec(c):
 
 def _execve(path, args, envstrs):
     """execve with the environment as given (b'NAME=value' items)."""
+    path = assert_str0(path)
     l_args = rffi.ll_liststr2charpp(args)
     l_env = rffi.ll_liststr2charpp(envstrs)
     rposix.c_execve(path, l_args, l_env)
