@@ -13,6 +13,7 @@ from fastpy.modules import (
     sha512module, astmodule, heapqmodule, bisectmodule, binasciimodule,
     structmodule, sremodule, codecsmodule, contextvarsmodule, localemodule,
     csvmodule, signalmodule, marshalmodule, arraymodule)
+from fastpy.modules import socketmodule, selectmodule, posixsubprocessmodule
 
 MODULE_DEFS = {}
 
@@ -28,7 +29,8 @@ for _moddef in [
         binasciimodule.module, structmodule.module, sremodule.module,
         codecsmodule.module, contextvarsmodule.module, localemodule.module,
         csvmodule.module, signalmodule.module, marshalmodule.module,
-        arraymodule.module]:
+        arraymodule.module, socketmodule.module, selectmodule.module,
+        posixsubprocessmodule.module]:
     assert _moddef.name not in MODULE_DEFS, _moddef.name
     MODULE_DEFS[_moddef.name] = _moddef
 

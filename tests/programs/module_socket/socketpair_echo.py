@@ -1,0 +1,31 @@
+# socket.socketpair: data both ways, recv_into, shutdown, close, detach
+import socket
+
+a, b = socket.socketpair()
+print(a.family == socket.AF_UNIX, a.type == socket.SOCK_STREAM, a.proto)
+print(type(a).__name__, isinstance(a, socket.socket))
+print(a.gettimeout(), a.getblocking(), a.fileno() >= 0)
+a.sendall(b'hello world')
+print(b.recv(5), b.recv(100))
+print(b.send(bytearray(b'reply')))
+buf = bytearray(10)
+n = a.recv_into(buf)
+print(n, buf)
+b.sendall(memoryview(b'abcdef'))
+buf = bytearray(4)
+print(a.recv_into(buf, 3), buf)
+print(a.recv(10))
+b.shutdown(socket.SHUT_WR)
+print(a.recv(10))
+with a, b:
+    pass
+print(a.fileno(), b.fileno(), a._closed)
+c, d = socket.socketpair()
+fd = c.detach()
+print(c.fileno(), fd >= 0)
+e = socket.socket(fileno=fd)
+print(e.family == socket.AF_UNIX, e.type == socket.SOCK_STREAM)
+e.sendall(b'via fileno')
+print(d.recv(20))
+e.close()
+d.close()
