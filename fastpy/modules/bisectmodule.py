@@ -6,7 +6,7 @@ list."""
 
 from rpython.rlib.rarithmetic import intmask, r_uint
 
-from fastpy.interpreter.error import oefmt
+from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import interp2app
 from fastpy.modules.moduledef import ModuleDef
 from fastpy.modules.modtypes import call_holding
@@ -80,9 +80,11 @@ def _keyed(w_item, w_key):
         return w_item
     try:
         w_new = call_holding(w_key, [w_item])
-    finally:
+    except OperationError:
         refcount.decref(w_item)
-    refcount.incref(w_new)
+        raise
+    refcount.incref(w_new)      # before the item goes: it may be the key
+    refcount.decref(w_item)
     return w_new
 
 

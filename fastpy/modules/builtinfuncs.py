@@ -418,9 +418,12 @@ def builtin_sum(w_iterable, w_start):
                 break
             try:
                 w_new = space.binary_op(space.OP_ADD, w_total, w_item)
-            finally:
+            except OperationError:
                 refcount.discard(w_item)
+                raise
+            # Counted first: the sum may be the item itself (0 + x is x).
             refcount.incref(w_new)
+            refcount.discard(w_item)
             refcount.decref(w_total)
             w_total = w_new
     except OperationError:

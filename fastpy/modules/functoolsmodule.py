@@ -56,9 +56,12 @@ def functools_reduce(args_w, kw_names, kw_values_w):
             refcount.incref(w_item)
             try:
                 w_new = call_holding(w_func, [w_result, w_item])
-            finally:
+            except OperationError:
                 refcount.decref(w_item)
+                raise
+            # Counted first: the function may return w_item itself.
             refcount.incref(w_new)
+            refcount.decref(w_item)
             w_old = w_result
             w_result = w_new
             refcount.decref(w_old)

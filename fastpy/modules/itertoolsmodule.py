@@ -150,9 +150,13 @@ class W_Accumulate(BuiltinIterator):
                 w_new = space.binary_op(space.OP_ADD, w_total, w_val)
             else:
                 w_new = call_holding(self.w_func, [w_total, w_val])
-        finally:
+        except OperationError:
             refcount.decref(w_val)
+            raise
+        # The new total may be w_val itself (Decimal's 0 + d is d): hold
+        # it before w_val's reference goes.
         self._set_total(w_new)
+        refcount.decref(w_val)
         return w_new
 
     def _set_total(self, w_new):
@@ -618,21 +622,24 @@ class W_StarMap(W_PredicateIter):
         w_args = next_held(self.w_it)
         if w_args is None:
             return None
+        args_w = None
         try:
             if isinstance(w_args, W_TupleObject) and not w_args.is_user:
-                args_w = w_args.items_w[:]
+                w_res = call_holding(self.w_func, w_args.items_w[:])
             else:
                 args_w = space.iterate(w_args)
                 for w_a in args_w:
                     refcount.incref(w_a)
-                try:
-                    return call_holding(self.w_func, args_w)
-                finally:
-                    for w_a in args_w:
-                        refcount.decref(w_a)
-            return call_holding(self.w_func, args_w)
+                w_res = call_holding(self.w_func, args_w)
+            # Held while the arguments go: the result may be one of them.
+            refcount.incref(w_res)
         finally:
+            if args_w is not None:
+                for w_a in args_w:
+                    refcount.decref(w_a)
             refcount.decref(w_args)
+        refcount.disown(w_res)
+        return w_res
 
 
 W_UserDropWhile = make_user_subclass(W_DropWhile)

@@ -246,9 +246,17 @@ class W_Map(W_BuiltinIterator):
                     refcount.discard(args_w[k])
                 return None
             args_w[i] = w_item
-        w_result = call_holding(self.w_func, args_w)
+        try:
+            w_result = call_holding(self.w_func, args_w)
+        except OperationError:
+            for w_arg in args_w:
+                refcount.discard(w_arg)
+            raise
+        # Held while the arguments go: the result may be one of them.
+        refcount.incref(w_result)
         for w_arg in args_w:
             refcount.discard(w_arg)
+        refcount.disown(w_result)
         return w_result
 
 

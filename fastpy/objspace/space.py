@@ -1147,17 +1147,11 @@ def iterate_generic(w_obj, msg):
     w_iter = protocol.get_iter_or_none(w_obj)
     if w_iter is None:
         raise oefmt(exc.w_TypeError, msg % type_name(w_obj))
-    result = []
     refcount.incref(w_iter)
     try:
-        while True:
-            w_item = next_w(w_iter)
-            if w_item is None:
-                break
-            result.append(w_item)
+        return collect_items(w_iter)
     finally:
         refcount.decref(w_iter)
-    return result
 
 @specialize.arg(1)
 def iterate_or_type_error_builtin(w_obj, msg):
@@ -1192,18 +1186,10 @@ def iterate_or_type_error_builtin(w_obj, msg):
 
 
 def collect_items(w_iter):
-    """The remaining items of an iterator."""
-    result = []
-    while True:
-        w_item = next_w(w_iter)
-        if w_item is None:
-            break
-        result.append(w_item)
-    return result
-
-
-def drain_iterator(w_obj, w_iter):
-    """Every remaining item of w_iter (made by w_obj.sp_iter())."""
+    """The remaining items of an iterator, as temporaries the caller
+    stores or discards.  Each is counted while the rest are fetched: an
+    item that only the iterator's state holds (a generator's local,
+    accumulate's running total) must not die when the iterator moves on."""
     from fastpy.objspace import refcount
     result = []
     try:
@@ -1211,11 +1197,25 @@ def drain_iterator(w_obj, w_iter):
             w_item = next_w(w_iter)
             if w_item is None:
                 break
+            refcount.incref(w_item)
             result.append(w_item)
+    except OperationError:
+        for w_item in result:
+            refcount.decref(w_item)
+        raise
+    for w_item in result:
+        refcount.disown(w_item)
+    return result
+
+
+def drain_iterator(w_obj, w_iter):
+    """Every remaining item of w_iter (made by w_obj.sp_iter())."""
+    from fastpy.objspace import refcount
+    try:
+        return collect_items(w_iter)
     finally:
         if w_iter is not w_obj:
             refcount.discard(w_iter)
-    return result
 
 
 def iterate(w_obj):
