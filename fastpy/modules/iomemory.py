@@ -375,6 +375,10 @@ class W_BytesIO(W_IOObject):
             self.pieces = []
         return self.buf
 
+    def sp_buffer(self):
+        # The view getbuffer() returns reads the current contents.
+        return self.value()
+
     def write(self, data):
         self.check()
         n = len(data)
@@ -476,6 +480,14 @@ def bytesio_getvalue(w_self):
     b = _bio(w_self)
     b.check()
     return W_BytesObject(b.value())
+
+
+@method(w_BytesIO_type, 'getbuffer(self, /)', W_BytesIO)
+def bytesio_getbuffer(w_self):
+    from fastpy.objspace.memoryobject import W_MemoryView
+    b = _bio(w_self)
+    b.check()
+    return W_MemoryView(b, 0, 1, len(b.value()))
 
 
 @method(w_BytesIO_type, 'write(self, b, /)', W_BytesIO)

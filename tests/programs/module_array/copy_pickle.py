@@ -20,7 +20,7 @@ print(array('u', 'ab').__reduce_ex__(0))
 s = Sub('d', [1.5])
 s.note = 'kept'
 print(s.__reduce_ex__(1))
-for proto in range(4):
+for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     for x in [a, array('d', [1.5, -2.0]), array('u', 'xyz'),
               array('Q', [2 ** 64 - 1]), array('b')]:
         y = pickle.loads(pickle.dumps(x, proto))
