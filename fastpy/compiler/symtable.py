@@ -42,7 +42,8 @@ DEF_NONLOCAL = 8        # nonlocal declaration
 USE = 16                # read
 DEF_FREE_CLASS = 32     # free in a child of a class body, bound in it
 DEF_COMP_ITER = 64      # an iteration variable of a comprehension
-DEF_BOUND = DEF_LOCAL | DEF_PARAM
+DEF_IMPORT = 128        # bound by an import (may precede `global`)
+DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT
 
 # The scope of a name, after analysis.
 LOCAL = 1
@@ -155,7 +156,7 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         return self.enter(node, name, CLASS, lineno)
 
     def add_def(self, name, flag, node):
-        if name == '__debug__' and flag & (DEF_LOCAL | DEF_PARAM):
+        if name == '__debug__' and flag & DEF_BOUND:
             raise _error("cannot assign to __debug__", node)
         self.cur.add(name, flag)
 
@@ -240,14 +241,16 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
     # -- exception statements (exccodegen.py compiles them)
 
     def visit_Try(self, node):
+        # CPython's order (symtable.c): the else block before the
+        # handlers, which decides what `global x` there may follow.
         self.visit_body(node.body)
+        self.visit_body(node.orelse)
         for handler in node.handlers:
             if handler.type is not None:
                 handler.type.accept(self)
             if handler.name:
                 self.add_def(handler.name, DEF_LOCAL, handler)
             self.visit_body(handler.body)
-        self.visit_body(node.orelse)
         self.visit_body(node.finalbody)
 
     def visit_Raise(self, node):
@@ -277,7 +280,7 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
     def visit_Import(self, node):
         for i in range(len(node.names)):
             self.add_def(_import_binding(node.names[i], node.asnames[i]),
-                         DEF_LOCAL, node)
+                         DEF_IMPORT, node)
 
     def visit_ImportFrom(self, node):
         for i in range(len(node.names)):
@@ -287,7 +290,7 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
                     raise _error("import * only allowed at module level",
                                  node)
                 continue
-            self.add_def(node.asnames[i] or name, DEF_LOCAL, node)
+            self.add_def(node.asnames[i] or name, DEF_IMPORT, node)
 
     def visit_Global(self, node):
         for name in node.names:

@@ -322,12 +322,21 @@ def compile_file(source, path):
 
 def syntax_error(w_type, msg, path, lineno, col, source):
     """SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
-    end_offset)) as the compiler raises it."""
+    end_offset)) as the compiler raises it.  `source` is None for an
+    error found after parsing in a string given to compile(): CPython
+    then takes the text from the file the filename names, if any."""
     from fastpy.objspace.intobject import newint
     from fastpy.objspace.tupleobject import newtuple
-    text = _line_of(source, lineno)
+    if source is None:
+        source = read_file_or_none(path)
+    w_text = space.w_None
+    if source is not None:
+        text = _line_of(source, lineno)
+        if not text.endswith('\n'):
+            text += '\n'            # the tokenizer's line always has one
+        w_text = space.newtext(text)
     w_details = newtuple([space.newtext(path), newint(lineno),
-                          newint(col + 1), space.newtext(text),
+                          newint(col + 1), w_text,
                           newint(lineno), newint(col + 1)])
     return OperationError(exc.W_BaseException(
         w_type, [space.newtext(msg), w_details]))

@@ -14,6 +14,7 @@ from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import function
+from fastpy.interpreter.importing import syntax_error
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import sizelimits
 from fastpy.objspace.strobject import W_StrObject, str_to_utf8
@@ -99,13 +100,16 @@ def compile_source(source, filename, mode):
             raise oefmt(exc.w_RecursionError, e.msg)
         except ParseError as e:
             kind = e.kind()
+            w_type = exc.w_SyntaxError
             if kind == 'TabError':
-                raise oefmt(exc.w_TabError, e.msg)
-            if kind == 'IndentationError':
-                raise oefmt(exc.w_IndentationError, e.msg)
-            raise _syntax_error(e.msg)
+                w_type = exc.w_TabError
+            elif kind == 'IndentationError':
+                w_type = exc.w_IndentationError
+            raise syntax_error(w_type, e.msg, filename, e.lineno, e.col,
+                               source)
         except CompileError as e:
-            raise _syntax_error(e.msg)
+            raise syntax_error(exc.w_SyntaxError, e.msg, filename, e.lineno,
+                               e.col, None)
         except StackOverflow:
             check_stack_overflow()
             raise oefmt(exc.w_RecursionError, limits.RECURSION_MSG)
