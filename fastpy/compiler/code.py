@@ -17,6 +17,10 @@ CO_NEWLOCALS = 0x2
 CO_VARARGS = 0x4
 CO_VARKEYWORDS = 0x8
 CO_NESTED = 0x10
+CO_ITERABLE_COROUTINE = 0x100   # types.coroutine: a generator `await` drives
+# The bits that describe how the code runs; code.replace() keeps them.
+CO_STRUCTURAL = (CO_OPTIMIZED | CO_NEWLOCALS | CO_VARARGS | CO_VARKEYWORDS |
+                 CO_GENERATOR_KINDS)
 
 
 class W_Code(W_Root):
@@ -116,6 +120,22 @@ class W_Code(W_Root):
         if i < self.co_ncells:
             return self.co_cellvars[i]
         return self.co_freevars[i - self.co_ncells]
+
+    def replaced(self, name, qualname, filename, firstlineno, flags):
+        """A copy with other metadata (code.replace()); line numbers
+        move with co_firstlineno, as CPython's relative line table."""
+        delta = firstlineno - self.co_firstlineno
+        return W_Code(name, filename, self.co_argcount,
+                      list(self.co_varnames), list(self.co_names),
+                      list(self.co_names_w), list(self.co_consts_w),
+                      list(self.co_code),
+                      [line + delta for line in self.co_lines],
+                      self.co_stacksize, firstlineno, self.is_module,
+                      flags, qualname, self.co_posonlyargcount,
+                      self.co_kwonlyargcount, list(self.co_cellvars),
+                      list(self.co_freevars), list(self.co_cell2arg),
+                      self.co_doc, list(self.co_exctable),
+                      list(self.co_positions))
 
     @jit.elidable
     def varname_index(self, name):

@@ -182,8 +182,18 @@ def setattr_hook(w_obj, name, w_value):
         refcount.incref(w_value)
         w_func.w_annotations = w_value
         refcount.decref(w_old)
-    elif (name == '__globals__' or name == '__closure__' or
-          name == '__code__'):
+    elif name == '__code__':
+        if not isinstance(w_value, W_Code):
+            raise oefmt(exc.w_TypeError,
+                        "__code__ must be set to a code object")
+        nfree = len(w_value.co_freevars)
+        if nfree != len(w_func.closure_w):
+            raise oefmt(exc.w_ValueError,
+                        "%s() requires a code object with %d free vars, "
+                        "not %d" % (w_func.name, len(w_func.closure_w),
+                                    nfree))
+        w_func.code = w_value      # code objects are not counted
+    elif name == '__globals__' or name == '__closure__':
         raise oefmt(exc.w_AttributeError, "readonly attribute")
     else:
         w_dict = function_dict(w_func)
@@ -300,3 +310,4 @@ def _install_function_descriptors():
 _install_function_descriptors()
 
 from fastpy.interpreter import codepositions  # noqa: E402 code.co_positions
+from fastpy.interpreter import codereplace  # noqa: E402 code.replace

@@ -42,7 +42,7 @@ class W_Function(W_Counted):
                'w_dict', 'w_annotations', 'weaklist']
     import_from_mixin(WeaklistMixin)
     weaklist = None
-    _immutable_fields_ = ['code', 'w_globals', 'closure_w[*]',
+    _immutable_fields_ = ['code?', 'w_globals', 'closure_w[*]',
                           'defaults_w?', 'w_kwdefaults?']
 
     def __init__(self, code, w_globals, defaults_w, w_kwdefaults=None,

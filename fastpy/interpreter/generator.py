@@ -40,7 +40,7 @@ from fastpy.objspace.weaklist import WeaklistMixin, clear_weakrefs
 from fastpy import config
 from fastpy.compiler import opcodes as op
 from fastpy.compiler.code import (CO_GENERATOR, CO_COROUTINE,
-                                  CO_ASYNC_GENERATOR)
+                                  CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE)
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
@@ -384,6 +384,10 @@ class W_Generator(W_GeneratorBase):
     def gettype(self):
         return w_generator_type
 
+    def is_awaitable(self):
+        # A generator of a types.coroutine function: `await` drives it.
+        return bool(self.code.co_flags & CO_ITERABLE_COROUTINE)
+
     def sp_iter(self):
         return self
 
@@ -418,7 +422,8 @@ class W_Coroutine(W_GeneratorBase):
 
 
 class W_AsyncGenerator(W_GeneratorBase):
-    _attrs_ = ['running_async', 'closed']
+    _attrs_ = ['running_async', 'closed', 'hooks_inited',
+               'w_finalizer_hook']
     kind = 'async generator'
     attr_prefix = 'ag_'
 
@@ -426,9 +431,36 @@ class W_AsyncGenerator(W_GeneratorBase):
         W_GeneratorBase.__init__(self, frame)
         self.running_async = False
         self.closed = False
+        # sys.set_asyncgen_hooks (asyncgenhooks.py): set at the first
+        # iteration; the finalizer hook is a counted slot.
+        self.hooks_inited = False
+        self.w_finalizer_hook = None
 
     def gettype(self):
         return w_async_generator_type
+
+    def referents(self):
+        result = W_GeneratorBase.referents(self)
+        if self.w_finalizer_hook is not None:
+            result.append(self.w_finalizer_hook)
+        return result
+
+    @jit.dont_look_inside
+    def release_children(self):
+        if self.w_finalizer_hook is not None:
+            if self.frame is not None and not self.closed:
+                # _PyGen_Finalize: the hook, not a close, finishes it.
+                from fastpy.interpreter.asyncgenhooks import \
+                    run_finalizer_hook
+                if self.weaklist is not None:
+                    clear_weakrefs(self)
+                if run_finalizer_hook(self):
+                    return
+            else:
+                w_hook = self.w_finalizer_hook
+                self.w_finalizer_hook = None
+                refcount.decref(w_hook)
+        W_GeneratorBase.release_children(self)
 
     def convert_stop_iteration(self, e):
         if e.match(exc.w_StopIteration):
@@ -847,7 +879,7 @@ def call_method_stop(w_obj, name, args_w):
 
 def get_yield_from_iter(code, w_obj):
     if isinstance(w_obj, W_Coroutine):
-        if not (code.co_flags & CO_COROUTINE):
+        if not (code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)):
             raise oefmt(exc.w_TypeError,
                         "cannot 'yield from' a coroutine object in a "
                         "non-coroutine generator")
@@ -1010,6 +1042,8 @@ def get_awaitable_anext(w_next):
 
 def get_anext(w_aiter):
     if isinstance(w_aiter, W_AsyncGenerator):
+        from fastpy.interpreter.asyncgenhooks import init_hooks
+        init_hooks(w_aiter)
         return W_AsyncGenASend(w_aiter, space.w_None)
     if w_aiter.is_user:
         from fastpy.objspace import protocol

@@ -2,6 +2,7 @@
 awaitables (interpreter/generator.py), and the builtin next().
 """
 
+from fastpy.interpreter.asyncgenhooks import init_hooks
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, function
 from fastpy.interpreter import generator as gen
@@ -130,6 +131,7 @@ def coro_await(w_self):
 @method(gen.w_async_generator_type, '__anext__(self, /)', W_AsyncGenerator)
 def agen_anext(w_self):
     assert isinstance(w_self, W_AsyncGenerator)
+    init_hooks(w_self)
     return W_AsyncGenASend(w_self, space.w_None)
 
 
@@ -137,6 +139,7 @@ def agen_anext(w_self):
         W_AsyncGenerator)
 def agen_asend(w_self, w_value):
     assert isinstance(w_self, W_AsyncGenerator)
+    init_hooks(w_self)
     return W_AsyncGenASend(w_self, w_value)
 
 
@@ -144,6 +147,7 @@ def agen_asend(w_self, w_value):
         W_AsyncGenerator)
 def agen_athrow(w_self, w_type, w_value, w_tb):
     assert isinstance(w_self, W_AsyncGenerator)
+    init_hooks(w_self)
     operr = make_throw_operr(w_type, w_value)
     return W_AsyncGenAThrow(w_self, operr.w_exc)
 
@@ -151,6 +155,7 @@ def agen_athrow(w_self, w_type, w_value, w_tb):
 @method(gen.w_async_generator_type, 'aclose(self, /)', W_AsyncGenerator)
 def agen_aclose(w_self):
     assert isinstance(w_self, W_AsyncGenerator)
+    init_hooks(w_self)
     return W_AsyncGenAThrow(w_self, None)
 
 

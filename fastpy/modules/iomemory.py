@@ -341,7 +341,7 @@ getset(w_StringIO_type, 'line_buffering', _sio_line_buffering)
 # ---------------------------------------------------------------- BytesIO
 
 class W_BytesIO(W_IOObject):
-    _attrs_ = ['buf', 'pieces', 'length', 'pos', 'closed']
+    _attrs_ = ['buf', 'pieces', 'length', 'pos', 'closed', 'exports']
 
     def __init__(self):
         self.buf = ''
@@ -349,6 +349,7 @@ class W_BytesIO(W_IOObject):
         self.length = 0
         self.pos = 0
         self.closed = False
+        self.exports = 0      # live getbuffer() views: no resizing
 
     def gettype(self):
         return w_BytesIO_type
@@ -379,8 +380,23 @@ class W_BytesIO(W_IOObject):
         # The view getbuffer() returns reads the current contents.
         return self.value()
 
+    def sp_buffer_write(self, index, char):
+        buf = self.value()
+        assert 0 <= index < len(buf)
+        self.buf = buf[:index] + char + buf[index + 1:]
+        return True
+
+    def sp_buffer_unexport(self):
+        self.exports -= 1
+
+    def check_exports(self):
+        if self.exports > 0:
+            raise oefmt(exc.w_BufferError, "Existing exports of data: "
+                        "object cannot be re-sized")
+
     def write(self, data):
         self.check()
+        self.check_exports()
         n = len(data)
         if n == 0:
             return 0
@@ -487,7 +503,10 @@ def bytesio_getbuffer(w_self):
     from fastpy.objspace.memoryobject import W_MemoryView
     b = _bio(w_self)
     b.check()
-    return W_MemoryView(b, 0, 1, len(b.value()))
+    w_view = W_MemoryView(b, 0, 1, len(b.value()))
+    w_view.exporting = True
+    b.exports += 1
+    return w_view
 
 
 @method(w_BytesIO_type, 'write(self, b, /)', W_BytesIO)
@@ -561,6 +580,7 @@ def bytesio_seek(w_self, w_pos, w_whence):
 def bytesio_truncate(w_self, w_size):
     b = _bio(w_self)
     b.check()
+    b.check_exports()
     size = b.pos if w_size is space.w_None else _pos_arg(w_size)
     if size < 0:
         raise oefmt(exc.w_ValueError, "negative size value %d" % size)
@@ -575,6 +595,7 @@ def bytesio_truncate(w_self, w_size):
 @method(w_BytesIO_type, 'close(self, /)', W_BytesIO)
 def bytesio_close(w_self):
     b = _bio(w_self)
+    b.check_exports()
     b.closed = True
     b.buf = ''
     b.pieces = []

@@ -592,6 +592,36 @@ def sys_getprofile():
     return w_profile
 
 
+# ---------------------------------------------------------------- async gens
+
+@sysdef.function('set_asyncgen_hooks(firstiter=NULL, finalizer=NULL)')
+def sys_set_asyncgen_hooks(w_firstiter, w_finalizer):
+    """Set a finalizer for async generators objects."""
+    from fastpy.interpreter.asyncgenhooks import set_hook
+    from fastpy.modules.builtinfuncs import callable_w
+    for w_hook, what in [(w_finalizer, 'finalizer'),
+                         (w_firstiter, 'firstiter')]:
+        if w_hook is not None and w_hook is not space.w_None and \
+                not callable_w(w_hook):
+            raise oefmt(exc.w_TypeError, "callable %s expected, got %s" %
+                        (what, space.type_name(w_hook)))
+    for which, w_hook in [(1, w_finalizer), (0, w_firstiter)]:
+        if w_hook is not None:
+            set_hook(which, None if w_hook is space.w_None else w_hook)
+    return space.w_None
+
+
+@sysdef.function('get_asyncgen_hooks()')
+def sys_get_asyncgen_hooks():
+    """Return the installed asynchronous generators hooks."""
+    from fastpy.interpreter.asyncgenhooks import state as hooks
+    w_first = hooks.w_firstiter
+    w_fin = hooks.w_finalizer
+    return new_structseq(w_asyncgen_hooks_type, [
+        space.w_None if w_first is None else w_first,
+        space.w_None if w_fin is None else w_fin])
+
+
 # ---------------------------------------------------------------- frames
 
 @sysdef.function('_getframe(depth: int = 0, /)')
@@ -652,6 +682,12 @@ w_thread_info_type = make_structseq_type(
     'sys', 'thread_info', ['name', 'lock', 'version'],
     doc='sys.thread_info\n\nA named tuple holding information about the '
     'thread implementation.', instantiable=True)
+
+w_asyncgen_hooks_type = make_structseq_type(
+    'builtins', 'asyncgen_hooks', ['firstiter', 'finalizer'],
+    doc='asyncgen_hooks\n\nA named tuple providing information about '
+    'asynchronous\ngenerators hooks.  The attributes are read only.',
+    instantiable=False)
 
 HEXVERSION = ((version.PYTHON_MAJOR << 24) | (version.PYTHON_MINOR << 16) |
               (version.PYTHON_MICRO << 8) | (0xF << 4))

@@ -18,7 +18,7 @@ from fastpy.objspace import space
 
 
 class W_MemoryView(W_Counted):
-    _attrs_ = ['w_obj', 'start', 'step', 'length', 'released']
+    _attrs_ = ['w_obj', 'start', 'step', 'length', 'released', 'exporting']
 
     def __init__(self, w_obj, start, step, length):
         self.w_obj = w_obj
@@ -26,6 +26,9 @@ class W_MemoryView(W_Counted):
         self.step = step
         self.length = length
         self.released = False
+        # True for the view BytesIO.getbuffer() made: until it is
+        # released, the BytesIO cannot be resized.
+        self.exporting = False
         refcount.incref(w_obj)
 
     def gettype(self):
@@ -35,9 +38,16 @@ class W_MemoryView(W_Counted):
         return [self.w_obj]
 
     def release_children(self):
+        self.release()
         w_obj = self.w_obj
         self.w_obj = None
         refcount.decref(w_obj)
+
+    def release(self):
+        self.released = True
+        if self.exporting:
+            self.exporting = False
+            self.w_obj.sp_buffer_unexport()
 
     def check(self):
         if self.released or self.w_obj is None:
@@ -115,10 +125,6 @@ class W_MemoryView(W_Counted):
         self.check()
         if self.readonly():
             raise oefmt(exc.w_TypeError, "cannot modify read-only memory")
-        if not isinstance(self.w_obj, W_BytearrayObject):
-            raise oefmt(exc.w_NotImplementedError, "memoryview: writing "
-                        "through a view of '%s' is not supported" %
-                        space.type_name(self.w_obj))
         i = space.index_w(w_index)
         if i < 0:
             i += self.length
@@ -126,8 +132,13 @@ class W_MemoryView(W_Counted):
             raise oefmt(exc.w_IndexError, "index out of bounds on dimension "
                         "1")
         w_obj = self.w_obj
-        assert isinstance(w_obj, W_BytearrayObject)
-        w_obj.data[self.start + i * self.step] = chr(byte_value(w_value))
+        char = chr(byte_value(w_value))
+        if isinstance(w_obj, W_BytearrayObject):
+            w_obj.data[self.start + i * self.step] = char
+        elif not w_obj.sp_buffer_write(self.start + i * self.step, char):
+            raise oefmt(exc.w_NotImplementedError, "memoryview: writing "
+                        "through a view of '%s' is not supported" %
+                        space.type_name(w_obj))
         return True
 
     def sp_iter(self):
@@ -171,7 +182,19 @@ def memoryview_hex(w_self):
 
 @method(w_memoryview_type, 'release(self, /)', W_MemoryView)
 def memoryview_release(w_self):
-    w_self.released = True
+    w_self.release()
+    return space.w_None
+
+
+@method(w_memoryview_type, '__enter__(self, /)', W_MemoryView)
+def memoryview_enter(w_self):
+    w_self.check()
+    return w_self
+
+
+@method(w_memoryview_type, '__exit__(self, *args)', W_MemoryView)
+def memoryview_exit(w_self, args_w):
+    w_self.release()
     return space.w_None
 
 

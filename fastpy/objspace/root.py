@@ -158,6 +158,14 @@ class W_Root(object):
         directly), or None."""
         return None
 
+    def sp_buffer_write(self, index, char):
+        """Store one byte through a writable view of sp_buffer(); False
+        if the exporter does not support it."""
+        return False
+
+    def sp_buffer_unexport(self):
+        """A view that blocked resizing (BytesIO.getbuffer) is released."""
+
 
 class W_Counted(W_Root):
     """An object with a reference count of its Python-visible references."""

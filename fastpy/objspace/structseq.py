@@ -154,7 +154,8 @@ def make_structseq_type(module, name, fields, n_sequence_fields=-1,
     if n_sequence_fields < 0:
         n_sequence_fields = len(fields)
     w_type = W_TypeObject(name, w_tuple_type)
-    full_name = '%s.%s' % (module, name)
+    # The C type's tp_name, which repr() shows: no module for builtins.
+    full_name = name if module == 'builtins' else '%s.%s' % (module, name)
     desc = StructSeqDesc(w_type, full_name, fields, n_sequence_fields)
     _DESCS[w_type] = desc
     d = w_type.dict_w
