@@ -17,6 +17,7 @@ from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import function
 from fastpy.objspace import space
 from fastpy.objspace import exceptions as exc
+from fastpy.objspace import iterloops
 from fastpy.objspace import refcount
 from fastpy.objspace.intobject import W_IntObject, newint
 from fastpy.objspace.longobject import W_LongObject, newlong
@@ -67,8 +68,12 @@ def builtin_sorted(w_key, w_reverse, args_w):
 def _any_all(w_iterable, want):
     """True if some item's truth is `want`."""
     w_iter = space.get_iter(w_iterable)
+    w_type = iterloops.iter_type(w_iter)
+    code = iterloops.iter_code(w_iter)
     try:
         while True:
+            iterloops.any_all_driver.jit_merge_point(w_type=w_type,
+                                                     code=code, want=want)
             w_item = space.next_w(w_iter)
             if w_item is None:
                 return False
@@ -411,8 +416,11 @@ def builtin_sum(w_iterable, w_start):
     w_iter = space.get_iter(w_iterable)
     w_total = w_start
     refcount.incref(w_total)
+    w_type = iterloops.iter_type(w_iter)
+    code = iterloops.iter_code(w_iter)
     try:
         while True:
+            iterloops.sum_driver.jit_merge_point(w_type=w_type, code=code)
             w_item = space.next_w(w_iter)
             if w_item is None:
                 break
@@ -473,8 +481,14 @@ def _min_max(args_w, kw_names, kw_values_w, name, want_max):
     op = space.CMP_GT if want_max else space.CMP_LT
     w_best = None
     w_best_key = None
+    w_type = iterloops.iter_type(w_iter)
+    code = iterloops.iter_code(w_iter)
+    has_key = w_key is not None
     try:
         while True:
+            iterloops.min_max_driver.jit_merge_point(
+                w_type=w_type, code=code, has_key=has_key,
+                want_max=want_max)
             w_item = space.next_w(w_iter)
             if w_item is None:
                 break

@@ -1190,10 +1190,14 @@ def collect_items(w_iter):
     stores or discards.  Each is counted while the rest are fetched: an
     item that only the iterator's state holds (a generator's local,
     accumulate's running total) must not die when the iterator moves on."""
-    from fastpy.objspace import refcount
+    from fastpy.objspace import refcount, iterloops
+    w_type = iterloops.iter_type(w_iter)
+    code = iterloops.iter_code(w_iter)
     result = []
     try:
         while True:
+            iterloops.collect_driver.jit_merge_point(w_type=w_type,
+                                                     code=code)
             w_item = next_w(w_iter)
             if w_item is None:
                 break

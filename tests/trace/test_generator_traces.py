@@ -122,13 +122,43 @@ print(r)
 """
 
 
-@pytest.mark.xfail(strict=True, reason="not yet: sum() loops in RPython without a JIT driver of its own, so the generator is resumed through the interpreter for every item")
 def test_sum_of_a_generator_expression_inlines_the_generator():
-    # The goal: sum's loop a JIT entry point of its own, with the
-    # generator's resumption inlined into it.
+    # sum's loop is a JIT entry point of its own (objspace/iterloops.py),
+    # with the generator's resumption inlined into it.
     out, loops = compile_loops(SUM_OF_GENEXP)
     assert out == '%d\n' % (3 * sum(range(20000)))
     body = consumer_loop(loops, 'sum: generator over <genexpr>').body()
     assert calls(body) == [], '\n'.join(body)
     assert [l for l in body if opname(l) == 'int_mul_ovf' or
             opname(l) == 'int_mul'], '\n'.join(body)
+
+
+CONSUMERS_OF_GENEXPS = """
+def biggest(n):
+    return max(x % 1013 for x in range(n))
+
+def found(n):
+    return any(x * x == -1 for x in range(n))
+
+def collected(n):
+    return len(list(y * 3 for y in range(n)))
+
+for k in range(30):
+    r = (biggest(20000), found(20000), collected(20000))
+print(r)
+"""
+
+
+@pytest.mark.parametrize('marker', ['max: generator over <genexpr>',
+                                    'any: generator over <genexpr>',
+                                    'collect_items: generator over <genexpr>'])
+def test_builtin_consumers_inline_the_generator(marker):
+    out, loops = compile_loops(CONSUMERS_OF_GENEXPS)
+    assert out == '(1012, False, 20000)\n'
+    body = consumer_loop(loops, marker).body()
+    assert calls_but_list_growth(body) == [], '\n'.join(body)
+
+
+def calls_but_list_growth(body):
+    """Residual calls other than the list's resize when it grows."""
+    return [l for l in calls(body) if 'resize' not in l]
