@@ -47,6 +47,7 @@ from fastpy.objspace.bytearrayobject import w_bytearray_type
 from fastpy.objspace.memoryobject import w_memoryview_type
 from fastpy.objspace.complexobject import w_complex_type
 from fastpy.objspace import slicemethods  # noqa
+from fastpy.objspace import builtinreduce  # noqa: range, iterator, function pickling
 from fastpy.objspace import modulemethods  # noqa
 from fastpy.objspace import genericalias, uniontype  # noqa
 from fastpy.objspace.sliceobject import w_slice_type

@@ -264,12 +264,14 @@ def ranges_equal(w_a, w_b):
 
 
 class W_BigRangeIterator(W_Root):
-    _attrs_ = ['current', 'remaining', 'step']
+    _attrs_ = ['current', 'remaining', 'step', 'start', 'length']
 
     def __init__(self, start, length, step):
         self.current = start
         self.remaining = length
         self.step = step
+        self.start = start          # for __reduce__/__setstate__
+        self.length = length
 
     def gettype(self):
         return w_longrange_iterator_type

@@ -41,12 +41,15 @@ class W_RangeObject(W_Root):
 
 
 class W_RangeIterator(W_Root):
-    _attrs_ = ['current', 'remaining', 'step']
+    _attrs_ = ['current', 'remaining', 'step', 'start', 'length']
+    _immutable_fields_ = ['step', 'start', 'length']
 
     def __init__(self, start, length, step):
         self.current = start
         self.remaining = length
         self.step = step
+        self.start = start          # for __reduce__/__setstate__
+        self.length = length
 
     def gettype(self):
         return w_range_iterator_type

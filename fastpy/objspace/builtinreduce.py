@@ -1,0 +1,186 @@
+"""Pickling support of builtin objects, as CPython's `__reduce__`:
+
+- builtin functions reduce to their name (pickle saves them as globals),
+  builtin methods to `(getattr, (self, name))`;
+- range objects to `(range, (start, stop, step))`;
+- the builtin sequence and range iterators, as CPython's
+`__reduce__`/`__setstate__`: `(iter, (sequence,), index)`, where the
+index is how many items were consumed, restored by `__setstate__`
+(clamped to the sequence).  An exhausted sequence iterator reduces to
+`(iter, (empty,))`."""
+
+from rpython.rlib.rbigint import rbigint
+
+from fastpy.interpreter.error import oefmt
+from fastpy.interpreter.function import (W_BoundMethod, W_BuiltinFunction,
+                                         w_builtin_function_type)
+from fastpy.interpreter.gateway import method
+from fastpy.objspace import exceptions as exc
+from fastpy.objspace import space
+from fastpy.objspace.bigrange import (W_BigRangeIterator, make_range, big_of,
+                                      range_parts, is_range,
+                                      w_longrange_iterator_type)
+from fastpy.objspace.intobject import newint
+from fastpy.objspace.iterobject import (W_SeqIterator, W_ListIterator,
+                                        W_TupleIterator, W_StrIterator,
+                                        w_list_iterator_type,
+                                        w_tuple_iterator_type,
+                                        w_str_iterator_type)
+from fastpy.objspace.listobject import W_ListObject, newlist
+from fastpy.objspace.longobject import newlong
+from fastpy.objspace.rangeobject import (W_RangeIterator,
+                                         w_range_iterator_type, w_range_type)
+from fastpy.objspace.strobject import W_StrObject
+from fastpy.objspace.tupleobject import W_TupleObject, newtuple
+
+
+def _w_iter():
+    from fastpy.modules.builtinfuncs import builtin_iter
+    return builtin_iter.w_func
+
+
+def _w_getattr():
+    from fastpy.modules.builtinfuncs import builtin_getattr
+    return builtin_getattr.w_func
+
+
+@method(w_builtin_function_type, '__reduce__(self, /)')
+def builtin_function_reduce(w_func):
+    if isinstance(w_func, W_BoundMethod):
+        w_self = w_func.w_self
+        name = space.str_to_utf8(space.str_u(space.getattr_w(w_func,
+                                                             '__name__')))
+        return newtuple([_w_getattr(), newtuple([w_self,
+                                                 space.newtext(name)])])
+    if not isinstance(w_func, W_BuiltinFunction):
+        raise oefmt(exc.w_TypeError, "descriptor '__reduce__' for "
+                    "'builtin_function_or_method' objects doesn't apply to "
+                    "a '%s' object" % space.type_name(w_func))
+    if w_func.w_objclass is not None:        # list.append, via the type
+        return newtuple([_w_getattr(), newtuple([w_func.w_objclass,
+                                                 space.newtext(w_func.name)])])
+    return space.newtext(w_func.name)
+
+
+def _seq_length(w_seq):
+    if isinstance(w_seq, W_ListObject):
+        return w_seq.length()
+    if isinstance(w_seq, W_TupleObject):
+        return len(w_seq.items_w)
+    assert isinstance(w_seq, W_StrObject)
+    return len(w_seq.value)
+
+
+def _empty_like(w_it):
+    if isinstance(w_it, W_ListIterator):
+        return newlist([])
+    if isinstance(w_it, W_TupleIterator):
+        return newtuple([])
+    return W_StrObject(u'')
+
+
+def seqiter_reduce(w_it):
+    assert isinstance(w_it, W_SeqIterator)
+    w_seq = w_it.w_seq
+    if w_seq is None:
+        return newtuple([_w_iter(), newtuple([_empty_like(w_it)])])
+    return newtuple([_w_iter(), newtuple([w_seq]), newint(w_it.index)])
+
+
+def _ssize_arg(w_state):
+    """PyLong_AsSsize_t: ints only, no __index__."""
+    if not space.is_int(w_state):
+        raise oefmt(exc.w_TypeError, "an integer is required")
+    return space.int_w(w_state)
+
+
+def seqiter_setstate(w_it, w_state):
+    assert isinstance(w_it, W_SeqIterator)
+    index = _ssize_arg(w_state)
+    w_seq = w_it.w_seq
+    if w_seq is not None:
+        if index < 0:
+            index = 0
+        elif index > _seq_length(w_seq):
+            index = _seq_length(w_seq)
+        w_it.index = index
+    return space.w_None
+
+
+for _w_type, _cls in [(w_list_iterator_type, W_ListIterator),
+                      (w_tuple_iterator_type, W_TupleIterator),
+                      (w_str_iterator_type, W_StrIterator)]:
+    method(_w_type, '__reduce__(self, /)', _cls)(seqiter_reduce)
+    method(_w_type, '__setstate__(self, state, /)', _cls)(seqiter_setstate)
+
+
+@method(w_range_type, '__reduce__(self, /)')
+def range_reduce(w_range):
+    if not is_range(w_range):
+        raise oefmt(exc.w_TypeError, "descriptor '__reduce__' for 'range' "
+                    "objects doesn't apply to a '%s' object" %
+                    space.type_name(w_range))
+    start, stop, step, _ = range_parts(w_range)
+    return newtuple([w_range_type, newtuple([newlong(start), newlong(stop),
+                                             newlong(step)])])
+
+
+def _range_reduce(start, length, step, consumed):
+    w_range = make_range(start, start.add(length.mul(step)), step)
+    return newtuple([_w_iter(), newtuple([w_range]), consumed])
+
+
+@method(w_range_iterator_type, '__reduce__(self, /)', W_RangeIterator)
+def rangeiter_reduce(w_it):
+    return _range_reduce(rbigint.fromint(w_it.start),
+                         rbigint.fromint(w_it.length),
+                         rbigint.fromint(w_it.step),
+                         newint(w_it.length - w_it.remaining))
+
+
+@method(w_range_iterator_type, '__setstate__(self, state, /)',
+        W_RangeIterator)
+def rangeiter_setstate(w_it, w_state):
+    index = _ssize_arg(w_state)
+    if index < 0:
+        index = 0
+    elif index > w_it.length:
+        index = w_it.length
+    w_it.current = w_it.start + index * w_it.step
+    w_it.remaining = w_it.length - index
+    return space.w_None
+
+
+@method(w_longrange_iterator_type, '__reduce__(self, /)', W_BigRangeIterator)
+def longrangeiter_reduce(w_it):
+    return _range_reduce(w_it.start, w_it.length, w_it.step,
+                         newlong(w_it.length.sub(w_it.remaining)))
+
+
+def _index_big(w_obj):
+    from fastpy.objspace import protocol
+    from fastpy.objspace.intobject import W_IntObject
+    from fastpy.objspace.longobject import W_LongObject
+    if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+        return big_of(w_obj)
+    w_int = protocol.index(w_obj)
+    if w_int is None:
+        raise oefmt(exc.w_TypeError, "'%s' object cannot be interpreted "
+                    "as an integer" % space.type_name(w_obj))
+    if not (isinstance(w_int, W_IntObject) or
+            isinstance(w_int, W_LongObject)):
+        w_int = newint(space.int_w(w_int))      # an int subclass
+    return big_of(w_int)
+
+
+@method(w_longrange_iterator_type, '__setstate__(self, state, /)',
+        W_BigRangeIterator)
+def longrangeiter_setstate(w_it, w_state):
+    index = _index_big(w_state)
+    if index.int_lt(0):
+        index = rbigint.fromint(0)
+    elif index.gt(w_it.length):
+        index = w_it.length
+    w_it.current = w_it.start.add(index.mul(w_it.step))
+    w_it.remaining = w_it.length.sub(index)
+    return space.w_None
