@@ -66,6 +66,23 @@ class W_MappingProxy(W_Counted):
         raise oefmt(exc.w_TypeError, "'mappingproxy' object does not "
                     "support item assignment")
 
+    def sp_binop(self, op, w_other, inplace):
+        from fastpy.objspace import space
+        if op != space.OP_OR:
+            return None
+        if inplace:
+            raise oefmt(exc.w_TypeError, "'|=' is not supported by %s; use "
+                        "'|' instead" % self.gettype().name)
+        return space.binary_op(space.OP_OR, self.w_dict,
+                               _unwrap_proxy(w_other))
+
+    def sp_rbinop(self, op, w_other):
+        from fastpy.objspace import space
+        if op != space.OP_OR:
+            return None
+        return space.binary_op(space.OP_OR, _unwrap_proxy(w_other),
+                               self.w_dict)
+
 
 def _call_dict_method(w_proxy, name, args_w):
     from fastpy.interpreter.eval import call_function
@@ -127,3 +144,31 @@ def _install_constructor():
         _mappingproxy_new)
 
 _install_constructor()
+
+
+# `|` works on the mapping underneath (CPython's mappingproxy_or).
+
+def _unwrap_proxy(w_obj):
+    if isinstance(w_obj, W_MappingProxy):
+        return w_obj.w_dict
+    return w_obj
+
+
+@method(w_mappingproxy_type, '__or__(self, value, /)')
+def mappingproxy_or(w_self, w_other):
+    from fastpy.objspace import space
+    return space.binary_op(space.OP_OR, _unwrap_proxy(w_self),
+                           _unwrap_proxy(w_other))
+
+
+@method(w_mappingproxy_type, '__ror__(self, value, /)')
+def mappingproxy_ror(w_self, w_other):
+    from fastpy.objspace import space
+    return space.binary_op(space.OP_OR, _unwrap_proxy(w_other),
+                           _unwrap_proxy(w_self))
+
+
+@method(w_mappingproxy_type, '__ior__(self, value, /)')
+def mappingproxy_ior(w_self, w_other):
+    raise oefmt(exc.w_TypeError, "'|=' is not supported by %s; use '|' "
+                "instead" % w_self.gettype().name)
