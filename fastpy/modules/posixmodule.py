@@ -1001,6 +1001,9 @@ def posix_sync():
 
 from fastpy.modules import posixdir     # noqa: E402
 module.function('scandir(path=None)')(posixdir.posix_scandir)
+from fastpy.modules import posixstatvfs     # noqa: E402
+module.function('statvfs(path)')(posixstatvfs.posix_statvfs)
+module.function('fstatvfs(fd: int, /)')(posixstatvfs.posix_fstatvfs)
 
 
 @module.initializer
@@ -1012,6 +1015,8 @@ def init_posix(w_dict):
     w_dict.setitem_str('_have_functions', newlist(
         [newtext(name) for name in posixconst.HAVE_FUNCTIONS]))
     w_dict.setitem_str('stat_result', stat_result.w_type)
+    w_dict.setitem_str('statvfs_result',
+                       posixstatvfs.statvfs_result.w_type)
     w_dict.setitem_str('terminal_size', terminal_size.w_type)
     w_dict.setitem_str('times_result', times_result.w_type)
     w_dict.setitem_str('uname_result', uname_result.w_type)

@@ -1,4 +1,4 @@
-# shutil.disk_usage needs os.statvfs, which fastpy's posix lacks.
+# shutil.disk_usage (os.statvfs) and shutil.get_terminal_size.
 import shutil, os
 tot = shutil.disk_usage('/tmp')
 print(tot.total >= tot.used, len(tot), hasattr(os, 'statvfs'))
