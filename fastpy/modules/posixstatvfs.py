@@ -3,6 +3,7 @@ fields, plus f_fsid as an attribute only), from `struct statvfs`."""
 
 from rpython.rlib import rposix
 from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.unroll import unrolling_iterable
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.rtyper.tool import rffi_platform as platform
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
@@ -40,9 +41,13 @@ statvfs_result = StructSeqType(
     "for more information.")
 
 
+_unrolled_fields = unrolling_iterable(['c_' + name for name in FIELDS])
+
+
 def _build(st):
-    values_w = [newint(intmask(rffi.getintfield(st, 'c_' + name)))
-                for name in FIELDS]
+    values_w = []
+    for cname in _unrolled_fields:      # field names must be constants
+        values_w.append(newint(intmask(rffi.getintfield(st, cname))))
     return statvfs_result.new(values_w)
 
 
