@@ -3,6 +3,7 @@ fields, plus f_fsid as an attribute only), from `struct statvfs`."""
 
 from rpython.rlib import rposix
 from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.rbigint import rbigint
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.rtyper.tool import rffi_platform as platform
@@ -10,7 +11,7 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from fastpy.modules.posixstructs import StructSeqType
 from fastpy.modules.posixutil import convert_path, oserror
-from fastpy.objspace.intobject import newint
+from fastpy.objspace.longobject import newlong
 
 FIELDS = ['f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail',
           'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax', 'f_fsid']
@@ -47,7 +48,8 @@ _unrolled_fields = unrolling_iterable(['c_' + name for name in FIELDS])
 def _build(st):
     values_w = []
     for cname in _unrolled_fields:      # field names must be constants
-        values_w.append(newint(intmask(rffi.getintfield(st, cname))))
+        value = rffi.cast(lltype.Unsigned, rffi.getintfield(st, cname))
+        values_w.append(newlong(rbigint.fromrarith_int(value)))
     return statvfs_result.new(values_w)
 
 
