@@ -53,7 +53,7 @@ class Signature(object):
     _immutable_fields_ = ['name', 'names[*]', 'kinds[*]', 'types[*]',
                           'defaults_w[*]', 'has_default[*]', 'nparams',
                           'npositional', 'varargs', 'varkw', 'min_pos',
-                          'display', 'style']
+                          'display', 'style', 'text_params', 'bound_first']
 
     def __init__(self, name, names, kinds, types, defaults_w, has_default,
                  varargs, varkw, display):
@@ -76,6 +76,12 @@ class Signature(object):
         self.min_pos = min_pos
         self.varargs = varargs
         self.varkw = varkw
+        # __text_signature__ (textsignature.py): the parameters as
+        # written, without the bound first one; None when a default has
+        # no source form (NULL: CPython documents such builtins with
+        # several signatures and gives None).
+        self.text_params = None
+        self.bound_first = None     # '$self' / '$type' / None
         # Which of CPython's message families this builtin uses.
         takes_kw = varkw or KW_ONLY in kinds or POS_OR_KW in kinds
         self.takes_keywords = takes_kw
@@ -161,7 +167,27 @@ def parse_signature(spec, display=None, skip_self=False):
     del saw_slash
     sig = Signature(name, names, kinds, types, defaults_w, has_default,
                     varargs, varkw, display or name)
+    sig.bound_first, sig.text_params = _text_params(parts)
     return sig, raw_defaults
+
+
+def _text_params(parts):
+    """(bound first parameter, the rest as a __text_signature__ list)."""
+    bound = None
+    if parts and parts[0] in ('self', 'type', 'cls'):
+        bound = '$self' if parts[0] == 'self' else '$type'
+        parts = parts[1:]
+    text = []
+    for part in parts:
+        default = None
+        if '=' in part:
+            part, default = [x.strip() for x in part.split('=', 1)]
+            if default == 'NULL':
+                return bound, None
+        if ':' in part:
+            part = part.split(':', 1)[0].strip()
+        text.append(part if default is None else '%s=%s' % (part, default))
+    return bound, ', '.join(text)
 
 
 # ---------------------------------------------------------------- matching

@@ -48,6 +48,7 @@ from fastpy.objspace.memoryobject import w_memoryview_type
 from fastpy.objspace.complexobject import w_complex_type
 from fastpy.objspace import slicemethods  # noqa
 from fastpy.objspace import builtinreduce  # noqa: range, iterator, function pickling
+from fastpy.objspace import textsignature  # noqa: __text_signature__
 from fastpy.objspace import modulemethods  # noqa
 from fastpy.objspace import genericalias, uniontype  # noqa
 from fastpy.objspace.sliceobject import w_slice_type
@@ -94,6 +95,25 @@ for _w_exc in exc.ALL_EXCEPTION_TYPES:
     _w_exc.constructor = make_builtin(_w_exc.name,
                                       builtin_exception(_w_exc), 0, -1,
                                       allow_kw=True)
+
+
+def _builtin_function_lists():
+    from fastpy.modules import importfuncs
+    return [FUNCTIONS, genmethods.BUILTINS, formatmethods.BUILTINS,
+            builtinfuncs.BUILTINS, frameaccess.BUILTINS,
+            compilebuiltin.BUILTINS, asyncbuiltins.BUILTINS,
+            importfuncs.BUILTINS]
+
+
+def _set_module_names():
+    """The functions of the builtins module: __module__ 'builtins',
+    __self__ the module (for inspect.signature)."""
+    for functions in _builtin_function_lists():
+        for w_func in functions:
+            if w_func.module_name is None:
+                w_func.module_name = 'builtins'
+
+_set_module_names()
 
 
 def make_builtins_dict():

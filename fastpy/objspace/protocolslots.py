@@ -90,12 +90,17 @@ _install_call()
 
 def _builtin_self(w_func):
     """builtin_function_or_method.__self__: the object a builtin method is
-    bound to (None for the functions of modules here; CPython gives the
-    module)."""
-    from fastpy.interpreter.function import W_BoundMethod
+    bound to, or the module of a module's function."""
+    from fastpy.interpreter.function import W_BoundMethod, W_BuiltinFunction
     from fastpy.objspace.noneobject import w_None
     if isinstance(w_func, W_BoundMethod):
         return w_func.w_self
+    if isinstance(w_func, W_BuiltinFunction) and \
+            w_func.w_objclass is None and w_func.module_name is not None:
+        from fastpy.interpreter import importing
+        w_module = importing.modules_get(w_func.module_name)
+        if w_module is not None:
+            return w_module
     return w_None
 
 
