@@ -16,7 +16,7 @@ from fastpy.objspace import space
 from fastpy.objspace.root import W_Counted
 from fastpy.objspace.intobject import newint
 from fastpy.objspace.strobject import W_StrObject, newstr_utf8
-from fastpy.objspace.tupleobject import W_TupleObject
+from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.dictobject import W_DictObject, newdict
 from fastpy.objspace.mapdict import make_user_subclass, Terminator
 from fastpy.objspace.slots import publish
@@ -278,13 +278,73 @@ def _get_dict(w_obj):
     assert w_dict is not None
     return w_dict
 
-getset(w_partial_type, '__dict__', _get_dict)
+def _set_dict(w_obj, w_value):
+    if w_value is None:
+        raise oefmt(exc.w_TypeError, "cannot delete __dict__")
+    if not isinstance(w_value, W_DictObject):
+        raise oefmt(exc.w_TypeError, "__dict__ must be set to a dictionary, "
+                    "not a '%s'" % space.type_name(w_value))
+    _partial_self(w_obj).setdict(w_value)
+
+getset(w_partial_type, '__dict__', _get_dict, _set_dict)
 getset(w_partial_type, 'func', _get_func, _readonly,
        doc="function object to use in future partial calls")
 getset(w_partial_type, 'args', _get_args, _readonly,
        doc="tuple of arguments to future partial calls")
 getset(w_partial_type, 'keywords', _get_keywords, _readonly,
        doc="dictionary of keyword arguments to future partial calls")
+
+
+# Pickling: (type(p), (func,), (func, args, keywords or None,
+# __dict__ or None)), restored by __setstate__ (CPython's partial_reduce
+# and partial_setstate).
+
+@method(w_partial_type, '__reduce__(self, /)')
+def partial_reduce(w_self):
+    w_p = _partial_self(w_self)
+    w_kw = w_p.w_kw
+    if w_kw is None or w_p.kw_dict().length() == 0:
+        w_kw = space.w_None
+    w_dict = space.w_None
+    if _partial_has_attributes(w_p):
+        w_dict = _get_dict(w_p)
+    return newtuple([w_p.gettype(), newtuple([w_p.w_func]),
+                     newtuple([w_p.w_func, w_p.w_args, w_kw, w_dict])])
+
+
+@method(w_partial_type, '__setstate__(self, state, /)')
+def partial_setstate(w_self, w_state):
+    from fastpy.modules.builtinfuncs import callable_w
+    w_p = _partial_self(w_self)
+    if not isinstance(w_state, W_TupleObject) or \
+            len(w_state.items_w) != 4:
+        raise oefmt(exc.w_TypeError, "invalid partial state")
+    w_func, w_args, w_kw, w_dict = w_state.items_w
+    if not callable_w(w_func) or not isinstance(w_args, W_TupleObject) or \
+            (w_kw is not space.w_None and
+             not isinstance(w_kw, W_DictObject)):
+        raise oefmt(exc.w_TypeError, "invalid partial state")
+    if w_args.is_user:
+        w_args = newtuple(list(w_args.items_w))
+    if w_kw is space.w_None:
+        w_kw = newdict()
+    elif w_kw.is_user:
+        assert isinstance(w_kw, W_DictObject)
+        w_copy = newdict()
+        for entry in w_kw.entries():
+            w_copy.setitem(entry.w_key, entry.w_value)
+        w_kw = w_copy
+    w_old_func, w_old_args, w_old_kw = w_p.w_func, w_p.w_args, w_p.w_kw
+    refcount.incref(w_func)
+    refcount.incref(w_args)
+    refcount.incref(w_kw)
+    w_p.w_func, w_p.w_args, w_p.w_kw = w_func, w_args, w_kw
+    refcount.decref(w_old_func)
+    refcount.decref(w_old_args)
+    refcount.decref(w_old_kw)
+    if w_dict is not space.w_None:
+        _set_dict(w_p, w_dict)
+    return space.w_None
 
 
 # ---------------------------------------------------------------- cmp_to_key

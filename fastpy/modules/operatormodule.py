@@ -590,3 +590,37 @@ def init_operator(w_dict):
     for w_type in [w_itemgetter_type, w_attrgetter_type,
                    w_methodcaller_type]:
         w_dict.setitem_str(w_type.name, w_type)
+
+
+# ---------------------------------------------------------------- pickling
+# CPython's __reduce__ of the three: the constructor and its arguments.
+
+def _new_tuple(items_w):
+    from fastpy.objspace.tupleobject import newtuple
+    return newtuple(items_w)
+
+
+@method(w_itemgetter_type, '__reduce__(self, /)', W_ItemGetter)
+def itemgetter_reduce(w_self):
+    return _new_tuple([w_itemgetter_type, _new_tuple(list(w_self.items_w))])
+
+
+@method(w_attrgetter_type, '__reduce__(self, /)', W_AttrGetter)
+def attrgetter_reduce(w_self):
+    names_w = [newstr(name.decode('utf-8')) for name in w_self.names]
+    return _new_tuple([w_attrgetter_type, _new_tuple(names_w)])
+
+
+@method(w_methodcaller_type, '__reduce__(self, /)', W_MethodCaller)
+def methodcaller_reduce(w_self):
+    if len(w_self.kw_names) == 0:
+        return _new_tuple([w_methodcaller_type,
+                           _new_tuple([w_self.w_name] + list(w_self.args_w))])
+    # The keywords go into functools.partial(methodcaller, name, **kw).
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    from fastpy.modules.functoolsmodule import w_partial_type
+    w_ctor = call_function(w_partial_type, Arguments(
+        [w_methodcaller_type, w_self.w_name], list(w_self.kw_names),
+        list(w_self.kw_values_w)))
+    return _new_tuple([w_ctor, _new_tuple(list(w_self.args_w))])

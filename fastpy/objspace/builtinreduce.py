@@ -2,7 +2,8 @@
 
 - builtin functions reduce to their name (pickle saves them as globals),
   builtin methods to `(getattr, (self, name))`;
-- range objects to `(range, (start, stop, step))`;
+- range and slice objects to `(range, (start, stop, step))`, and the
+  same with slice;
 - the builtin sequence and range iterators, as CPython's
 `__reduce__`/`__setstate__`: `(iter, (sequence,), index)`, where the
 index is how many items were consumed, restored by `__setstate__`
@@ -30,6 +31,7 @@ from fastpy.objspace.listobject import W_ListObject, newlist
 from fastpy.objspace.longobject import newlong
 from fastpy.objspace.rangeobject import (W_RangeIterator,
                                          w_range_iterator_type, w_range_type)
+from fastpy.objspace.sliceobject import W_SliceObject, w_slice_type
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 
@@ -112,6 +114,12 @@ for _w_type, _cls in [(w_list_iterator_type, W_ListIterator),
                       (w_str_iterator_type, W_StrIterator)]:
     method(_w_type, '__reduce__(self, /)', _cls)(seqiter_reduce)
     method(_w_type, '__setstate__(self, state, /)', _cls)(seqiter_setstate)
+
+
+@method(w_slice_type, '__reduce__(self, /)', W_SliceObject)
+def slice_reduce(w_slice):
+    return newtuple([w_slice_type, newtuple([w_slice.w_start, w_slice.w_stop,
+                                             w_slice.w_step])])
 
 
 @method(w_range_type, '__reduce__(self, /)')
