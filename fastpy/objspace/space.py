@@ -432,6 +432,11 @@ def binary_op_builtin(op, w_a, w_b):
     return sequence_binary_op(op, w_a, w_b)
 
 
+def is_bytearray(w_obj):
+    from fastpy.objspace.bytearrayobject import W_BytearrayObject
+    return isinstance(w_obj, W_BytearrayObject)
+
+
 def _unsupported(op, w_a, w_b):
     return oefmt(exc.w_TypeError,
                  "unsupported operand type(s) for %s: '%s' and '%s'" %
@@ -666,6 +671,12 @@ def sequence_binary_op(op, w_a, w_b):
         return W_BytesObject(percentformat.unicode_to_bytes(
             percentformat.format_bytes(
                 percentformat.bytes_to_unicode(w_a.value), w_b)))
+    elif op == OP_MOD and is_bytearray(w_a):
+        from fastpy.objspace import percentformat
+        from fastpy.objspace.bytearrayobject import W_BytearrayObject
+        return W_BytearrayObject(list(percentformat.unicode_to_bytes(
+            percentformat.format_bytes(
+                percentformat.bytes_to_unicode(w_a.as_str()), w_b))))
     w_res = w_a.sp_binop(op, w_b, False)   # the other builtin types
     if w_res is None:
         w_res = w_b.sp_rbinop(op, w_a)
