@@ -1,6 +1,6 @@
 """String formatting as builtins and methods: format(), ascii(),
 str.format, str.format_map and the __format__ methods of int, float and
-str (engines in objspace/formatspec.py and strformat.py; object.__format__
+str, complex (engines in objspace/formatspec.py and strformat.py; object.__format__
 is in objspace/typemethods.py).
 """
 
@@ -11,6 +11,7 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace.strobject import W_StrObject, w_str_type, newstr
 from fastpy.objspace.intobject import W_IntObject, w_int_type
 from fastpy.objspace.floatobject import W_FloatObject, w_float_type
+from fastpy.objspace.complexobject import w_complex_type
 from fastpy.objspace import formatspec, strformat
 
 
@@ -69,6 +70,14 @@ def float_format(w_self, w_spec):
     assert isinstance(w_self, W_FloatObject)
     return newstr(formatspec.format_float(w_self, w_self.floatval,
                                           _spec(w_spec)))
+
+
+@method(w_complex_type, '__format__(self, format_spec, /)')
+def complex_format(w_self, w_spec):
+    from fastpy.objspace.complexobject import W_ComplexObject
+    assert isinstance(w_self, W_ComplexObject)
+    return newstr(formatspec.format_complex(w_self, w_self.realval,
+                                            w_self.imagval, _spec(w_spec)))
 
 
 @method(w_str_type, '__format__(self, format_spec, /)')

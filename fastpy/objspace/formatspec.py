@@ -14,6 +14,8 @@ The results are fresh strs: nothing here is counted.
 
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
+import math
+
 from rpython.rlib.rstring import UnicodeBuilder
 
 from fastpy.interpreter.error import oefmt
@@ -453,7 +455,9 @@ def format_float(w_obj, val, spec):
     raise _unknown_type(t, w_obj)
 
 
-def format_float_internal(val, fmt):
+def format_float_internal(val, fmt, repr_dot_0=True):
+    """repr_dot_0: the omitted type gives '1.0' for a float (str()), but
+    '1' inside a complex."""
     if fmt.precision > INT_MAX:
         raise oefmt(exc.w_ValueError, "precision too big")
     precision = fmt.precision
@@ -461,7 +465,7 @@ def format_float_internal(val, fmt):
     add_dot_0 = False
     t = fmt.type
     if t == u'\0':
-        add_dot_0 = True
+        add_dot_0 = repr_dot_0
         code = 'r'
         default_precision = 0
     elif t == u'n':
@@ -495,6 +499,59 @@ def format_float_internal(val, fmt):
     tail = s[i:]
     return _fill_number(fmt, sign_char, u'', digits.decode('ascii'),
                         tail.decode('ascii'), t != u'n')
+
+
+# ------------------------------------------------------------ complex
+
+def format_complex(w_obj, re, im, spec):
+    """complex.__format__ (CPython's format_complex_internal): both parts
+    formatted as floats, the imaginary one always signed unless the real
+    part is left out; the whole is padded as one field."""
+    from fastpy.objspace.space import str_u
+    if len(spec) == 0:
+        return str_u(w_obj)
+    fmt = parse_spec(w_obj, spec, u'\0', '>')
+    t = fmt.type
+    if not (t == u'\0' or t == u'e' or t == u'E' or t == u'f' or
+            t == u'F' or t == u'g' or t == u'G' or t == u'n'):
+        raise _unknown_type(t, w_obj)
+    if fmt.fill == u'0':
+        raise oefmt(exc.w_ValueError, "Zero padding is not allowed in "
+                    "complex format specifier")
+    if fmt.align == '=':
+        raise oefmt(exc.w_ValueError, "'=' alignment flag is not allowed "
+                    "in complex format specifier")
+    skip_re = False
+    add_parens = False
+    if t == u'\0':
+        # Like str(self): no real part when it is +0.0, else parentheses.
+        if re == 0.0 and math.copysign(1.0, re) == 1.0:
+            skip_re = True
+        else:
+            add_parens = True
+    part = Spec(t, '<')
+    part.alternate = fmt.alternate
+    part.no_neg_0 = fmt.no_neg_0
+    part.thousands = fmt.thousands
+    part.precision = fmt.precision
+    part.sign = fmt.sign
+    re_text = u''
+    if not skip_re:
+        re_text = format_float_internal(re, part, False)
+        part.sign = '+'
+    im_text = format_float_internal(im, part, False)
+    b = UnicodeBuilder()
+    if add_parens:
+        b.append(u'(')
+    b.append(re_text)
+    b.append(im_text)
+    b.append(u'j')
+    if add_parens:
+        b.append(u')')
+    whole = Spec(u's', fmt.align)
+    whole.fill = fmt.fill
+    whole.width = fmt.width
+    return pad_str(b.build(), whole)
 
 
 # ------------------------------------------------------------ dispatch
