@@ -45,6 +45,8 @@ from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.floatobject import W_FloatObject
 from fastpy.objspace import refcount
 from fastpy.objspace import sizelimits
+from fastpy.objspace import exceptions as exc
+from fastpy.interpreter.error import OperationError, oefmt
 
 w_list_type = W_TypeObject('list', w_object_type)
 
@@ -624,15 +626,33 @@ class ObjectListStrategy(ListStrategy):
         self.unerase(w_list.lstorage).reverse()
 
     def sort(self, w_list, reverse):
-        # Sort a copy, so a comparison that raises leaves the list as it
-        # was.  Same items, same counts: only the order changes.
-        sorted_w = list(self.unerase(w_list.lstorage))
+        # As in CPython the list is empty while it sorts (comparisons run
+        # Python code that may look at it or change it): the items and
+        # their references move to `sorted_w` and back.  A comparison
+        # that raises leaves the list as it was; a list changed meanwhile
+        # gets its sorted items back and ValueError.
+        items_w = self.unerase(w_list.lstorage)
+        sorted_w = list(items_w)
+        w_list.lstorage = self.erase([])
         if reverse:
             sorted_w.reverse()
-        ObjectSort(sorted_w).sort()
-        if reverse:
+        operr = None
+        try:
+            ObjectSort(sorted_w).sort()
+        except OperationError as e:
+            operr = e
+            sorted_w = items_w
+        if reverse and operr is None:
             sorted_w.reverse()
+        modified = w_list.length() != 0
+        if modified:
+            w_list.clear()
+        w_list.strategy = self
         w_list.lstorage = self.erase(sorted_w)
+        if operr is not None:
+            raise operr
+        if modified:
+            raise oefmt(exc.w_ValueError, "list modified during sort")
 
 
 @jit.look_inside_iff(lambda items_w: _unroll_items(items_w))
