@@ -9,6 +9,7 @@ from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method, getset
 from fastpy.interpreter.typecall import constructor
 from fastpy.objspace import exceptions as exc
+from fastpy.objspace import protocol
 from fastpy.objspace import space
 from fastpy.objspace.intobject import newint, W_IntObject
 from fastpy.objspace.longobject import newlong
@@ -52,15 +53,24 @@ getset(w_slice_type, 'step', _get_step)
 
 @method(w_slice_type, 'indices(self, length, /)', W_SliceObject)
 def slice_indices(w_slice, w_length):
-    length = space.int_w(w_length)
-    if length < 0:
+    """With arbitrary ints, as CPython's _PySlice_GetLongIndices."""
+    from fastpy.objspace.bigrange import slice_big_indices, big_of
+    from fastpy.objspace.longobject import newlong
+    w_len = w_length
+    if not space.is_int(w_len):
+        w_len = protocol.index(w_length)
+        if w_len is None:
+            raise oefmt(exc.w_TypeError, "'%s' object cannot be "
+                        "interpreted as an integer" %
+                        space.type_name(w_length))
+    length = big_of(newlong(space.bigint_w(w_len)))
+    if length.int_lt(0):
         raise oefmt(exc.w_ValueError, "length should not be negative")
-    for w_x in [w_slice.w_start, w_slice.w_stop, w_slice.w_step]:
-        if w_x is not space.w_None and not space.is_int(w_x):
-            raise oefmt(exc.w_TypeError, "slice indices must be integers or "
-                        "None or have an __index__ method")
-    start, stop, step, n = space.slice_indices(w_slice, length)
-    return newtuple([newint(start), newint(stop), newint(step)])
+    start, stop, step = slice_big_indices(w_slice, length)
+    return newtuple([newlong(start), newlong(stop), newlong(step)])
+
+
+w_slice_type.dict_w['__hash__'] = space.w_None     # unhashable in 3.11
 
 
 # ---------------------------------------------------------------- range
