@@ -63,7 +63,7 @@ def attribute_error(w_obj, name):
 # ---------------------------------------------------------------- descriptors
 
 def is_data_descr(w_descr):
-    if (isinstance(w_descr, W_Property) or
+    if (isinstance(w_descr, W_Property) and not w_descr.is_user or
             isinstance(w_descr, W_GetSetDescr) or
             isinstance(w_descr, W_MemberDescr)):
         return True
@@ -94,14 +94,12 @@ def descr_get(w_descr, w_obj, w_type):
             w_type = w_obj.gettype()
         return W_BoundMethod(w_type, w_descr.w_func)
     if w_obj is None:
-        if (isinstance(w_descr, W_Property) or
+        if (isinstance(w_descr, W_Property) and not w_descr.is_user or
                 isinstance(w_descr, W_GetSetDescr) or
                 isinstance(w_descr, W_MemberDescr)):
             return w_descr
-    if isinstance(w_descr, W_Property):
-        if w_descr.w_fget is None:
-            raise _property_error(w_descr, w_obj, "getter")
-        return _call(w_descr.w_fget, [w_obj])
+    if isinstance(w_descr, W_Property) and not w_descr.is_user:
+        return property_get_value(w_descr, w_obj)
     if isinstance(w_descr, W_GetSetDescr):
         _check_descr_applies(w_descr.name, w_descr.w_objclass, w_obj)
         return w_descr.getter(w_obj)
@@ -124,6 +122,28 @@ def descr_get(w_descr, w_obj, w_type):
     if w_type is None:
         w_type = w_obj.gettype()
     return _call(w_get, [w_descr, w_obj, w_type])
+
+
+# Instances of property subclasses take the generic path above (their
+# class may override __get__/__set__/__delete__); property's own methods
+# come back here.
+
+def property_get_value(w_prop, w_obj):
+    if w_prop.w_fget is None:
+        raise _property_error(w_prop, w_obj, "getter")
+    return _call(w_prop.w_fget, [w_obj])
+
+
+def property_set_value(w_prop, w_obj, w_value):
+    """w_value None: delete."""
+    if w_value is None:
+        if w_prop.w_fdel is None:
+            raise _property_error(w_prop, w_obj, "deleter")
+        call_discard(w_prop.w_fdel, [w_obj])
+        return
+    if w_prop.w_fset is None:
+        raise _property_error(w_prop, w_obj, "setter")
+    call_discard(w_prop.w_fset, [w_obj, w_value])
 
 
 def _property_error(w_prop, w_obj, what):
@@ -152,15 +172,8 @@ def _check_descr_applies(name, w_objclass, w_obj):
 def descr_set(w_descr, w_obj, w_value, name):
     """Apply a data descriptor's __set__ (w_value None: __delete__).
     False if w_descr is not a data descriptor."""
-    if isinstance(w_descr, W_Property):
-        if w_value is None:
-            if w_descr.w_fdel is None:
-                raise _property_error(w_descr, w_obj, "deleter")
-            call_discard(w_descr.w_fdel, [w_obj])
-            return True
-        if w_descr.w_fset is None:
-            raise _property_error(w_descr, w_obj, "setter")
-        call_discard(w_descr.w_fset, [w_obj, w_value])
+    if isinstance(w_descr, W_Property) and not w_descr.is_user:
+        property_set_value(w_descr, w_obj, w_value)
         return True
     if isinstance(w_descr, W_GetSetDescr):
         _check_descr_applies(w_descr.name, w_descr.w_objclass, w_obj)

@@ -41,24 +41,72 @@ def _func_doc(w_func):
     return None
 
 
-@staticmethod_(w_property_type,
-               '__new__(cls, fget=None, fset=None, fdel=None, doc=None)')
-def property_new(w_cls, w_fget, w_fset, w_fdel, w_doc):
+# As in CPython, __new__ makes an empty property and __init__ fills it,
+# so that subclasses can extend either.
+
+@staticmethod_(w_property_type, '__new__(cls, *args, **kwargs)')
+def property_new(w_cls, args_w, kw_names, kw_values_w):
+    from fastpy.objspace.typeobject import W_TypeObject
+    if not isinstance(w_cls, W_TypeObject):
+        raise oefmt(exc.w_TypeError, "property.__new__(X): X is not a type "
+                    "object (%s)" % space.type_name(w_cls))
+    if not w_cls.is_subtype(w_property_type):
+        raise oefmt(exc.w_TypeError, "property.__new__(%s): %s is not a "
+                    "subtype of property" % (w_cls.name, w_cls.name))
+    if w_cls is w_property_type:
+        return W_Property(None, None, None, None)
+    from fastpy.objspace.userobjects import allocate
+    return allocate(w_cls)
+
+
+@method(w_property_type,
+        '__init__(self, fget=None, fset=None, fdel=None, doc=None)',
+        W_Property)
+def property_init(w_prop, w_fget, w_fset, w_fdel, w_doc):
     w_fget = _absent(w_fget)
     w_doc = _absent(w_doc)
     if w_doc is None and w_fget is not None:
         w_doc = _func_doc(w_fget)
-    return W_Property(w_fget, _absent(w_fset), _absent(w_fdel), w_doc)
+    _set_parts(w_prop, w_fget, _absent(w_fset), _absent(w_fdel))
+    if w_prop.is_user:
+        # A subclass instance keeps the doc in its own __doc__ (else the
+        # subclass's class-level __doc__ would shadow it).
+        from fastpy.objspace.attribute import setattr_w
+        setattr_w(w_prop, '__doc__', _none_or(w_doc))
+    else:
+        _set_prop_doc(w_prop, w_doc)
+    return space.w_None
+
+
+def _set_parts(w_prop, w_fget, w_fset, w_fdel):
+    old_w = [w_prop.w_fget, w_prop.w_fset, w_prop.w_fdel]
+    refcount.incref(w_fget)
+    refcount.incref(w_fset)
+    refcount.incref(w_fdel)
+    w_prop.w_fget, w_prop.w_fset, w_prop.w_fdel = w_fget, w_fset, w_fdel
+    for w_old in old_w:
+        refcount.decref(w_old)
 
 
 def _copy_property(w_prop, w_fget, w_fset, w_fdel):
     w_doc = w_prop.w_doc
     if w_doc is None or w_doc is _func_doc(w_prop.w_fget):
         w_doc = _func_doc(w_fget) if w_fget is not None else w_doc
-    w_new = W_Property(w_fget, w_fset, w_fdel, w_doc)
+    if w_prop.is_user:
+        # property_copy: type(self)(fget, fset, fdel, doc)
+        from fastpy.objspace.itertypes import call_holding
+        w_new = call_holding(w_prop.gettype(), [
+            _none_or(w_fget), _none_or(w_fset), _none_or(w_fdel),
+            _none_or(w_doc)])
+        if not isinstance(w_new, W_Property):
+            return w_new
+    else:
+        w_new = W_Property(w_fget, w_fset, w_fdel, w_doc)
     w_name = w_prop.w_name
     refcount.incref(w_name)
+    w_old = w_new.w_name
     w_new.w_name = w_name
+    refcount.decref(w_old)
     return w_new
 
 
@@ -83,23 +131,23 @@ def property_deleter(w_prop, w_fdel):
 @method(w_property_type, '__get__(self, instance, owner=None, /)',
         W_Property)
 def property_get(w_prop, w_obj, w_owner):
-    from fastpy.objspace.attribute import descr_get
+    from fastpy.objspace.attribute import property_get_value
     if w_obj is space.w_None:
         return w_prop
-    return descr_get(w_prop, w_obj, None)
+    return property_get_value(w_prop, w_obj)
 
 
 @method(w_property_type, '__set__(self, instance, value, /)', W_Property)
 def property_set(w_prop, w_obj, w_value):
-    from fastpy.objspace.attribute import descr_set
-    descr_set(w_prop, w_obj, w_value, '')
+    from fastpy.objspace.attribute import property_set_value
+    property_set_value(w_prop, w_obj, w_value)
     return space.w_None
 
 
 @method(w_property_type, '__delete__(self, instance, /)', W_Property)
 def property_delete(w_prop, w_obj):
-    from fastpy.objspace.attribute import descr_set
-    descr_set(w_prop, w_obj, None, '')
+    from fastpy.objspace.attribute import property_set_value
+    property_set_value(w_prop, w_obj, None)
     return space.w_None
 
 

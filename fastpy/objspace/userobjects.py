@@ -38,6 +38,7 @@ from fastpy.objspace.bytearrayobject import (W_BytearrayObject,
 from fastpy.objspace.exceptions import W_BaseException, W_ExceptionGroup
 from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
                                        w_set_type)
+from fastpy.objspace.descriptor import W_Property, w_property_type
 
 
 W_UserList = make_user_subclass(W_ListObject)
@@ -47,6 +48,7 @@ W_UserException = make_user_subclass(W_BaseException)
 W_UserExceptionGroup = make_user_subclass(W_ExceptionGroup)
 W_UserSet = make_user_subclass(W_SetObject)
 W_UserFrozenSet = make_user_subclass(W_FrozenSetObject)
+W_UserProperty = make_user_subclass(W_Property)
 
 
 def _make_value_subclass(cls):
@@ -118,6 +120,8 @@ def allocate(w_type):
         w_obj = W_UserSet()
     elif w_solid is w_bytearray_type:
         w_obj = W_UserBytearray([])
+    elif w_solid is w_property_type:
+        w_obj = W_UserProperty(None, None, None, None)
     elif w_solid.is_subtype(exc.w_BaseException):
         w_obj = W_UserException(w_type, [])
     else:
@@ -141,7 +145,7 @@ def starts_empty(w_type):
     w_solid = _solid(w_type)
     return (w_solid is w_object_type or w_solid is w_list_type or
             w_solid is w_dict_type or w_solid is w_set_type or
-            w_solid is w_bytearray_type)
+            w_solid is w_bytearray_type or w_solid is w_property_type)
 
 
 def from_builtin_value(w_type, w_value):
