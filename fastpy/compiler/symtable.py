@@ -308,6 +308,18 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
                           "declaration" % name
                 raise _error(msg, node)
             self.add_def(name, DEF_GLOBAL, node)
+            # CPython also marks the name global in the module's own
+            # table (symtable.c's st_global): module code then stores
+            # it with STORE_GLOBAL, which matters under exec() with
+            # separate globals and locals.
+            top = self.table.top
+            if self.cur is not top:
+                mangled = mangle(self.cur.private, name)
+                if mangled in top.flags:
+                    top.flags[mangled] = top.flags[mangled] | DEF_GLOBAL
+                else:
+                    top.flags[mangled] = DEF_GLOBAL
+                    top.order.append(mangled)
 
     def visit_Nonlocal(self, node):
         for name in node.names:
