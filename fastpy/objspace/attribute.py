@@ -378,9 +378,13 @@ def generic_setattr(w_obj, name, w_value, w_type):
         if w_value is None:
             if w_obj.delete_attr(name):
                 return
-            raise attribute_error(w_obj, name)
-        if w_obj.store_attr(name, w_value):
+        elif w_obj.store_attr(name, w_value):
             return
+        if w_descr is not None and not w_obj.has_instance_dict():
+            # A class attribute that no instance can shadow.
+            raise oefmt(exc.w_AttributeError,
+                        "'%s' object attribute '%s' is read-only" %
+                        (w_type.name, name))
         raise attribute_error(w_obj, name)
     from fastpy.objspace.moduleobject import W_Module, module_setattr
     if isinstance(w_obj, W_Module):

@@ -233,6 +233,10 @@ class UserInstanceMixin(object):
 
     # -- __dict__
 
+    def has_instance_dict(self):
+        map = self.getmap()
+        return map.devolved or map.has_dict
+
     def getdict(self):
         """The instance's __dict__ (switching to dict storage), or None
         if its type gives instances no dict."""

@@ -67,6 +67,9 @@ class W_Root(object):
     def getdict(self):
         return None
 
+    def has_instance_dict(self):
+        return False
+
     def setdict(self, w_dict):
         pass
 
