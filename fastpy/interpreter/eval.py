@@ -76,6 +76,11 @@ class ExecutionContext(object):
             frame_vref()
         jit.virtual_ref_finish(frame_vref, frame)
 
+    def running_frame(self):
+        """The running frame (forced out of a trace), not marked as held
+        by the program: for builtins that use it during the call only."""
+        return self.topframeref()
+
     def getframe(self, depth):
         """The frame `depth` calls below the running one, or None; it
         is marked as held by the program."""

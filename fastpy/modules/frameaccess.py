@@ -34,10 +34,16 @@ def frame_builtin(spec):
 
 
 def _caller():
+    """The frame whose globals/locals a frame builtin uses: the one that
+    called it (CALL sets ec.caller_frame), or, when it was called some
+    other way (f(*args), map(eval, ...), a partial), the running frame,
+    as CPython's PyEval_GetGlobals()."""
     from fastpy.interpreter.eval import ec
     frame = ec.caller_frame
     if frame is None:
-        raise oefmt(exc.w_SystemError, "no current frame")
+        frame = ec.running_frame()
+        if frame is None:
+            raise oefmt(exc.w_SystemError, "no current frame")
     return frame
 
 
@@ -125,6 +131,9 @@ def _get_code(w_source, mode, fname):
     from fastpy.compiler.code import W_Code
     from fastpy.modules.compilebuiltin import compile_source
     if isinstance(w_source, W_Code):
+        if len(w_source.co_freevars) > 0 and fname == 'eval':
+            raise oefmt(exc.w_TypeError, "code object passed to eval() may "
+                        "not contain free variables")
         return w_source
     if isinstance(w_source, W_StrObject):
         source = str_to_utf8(w_source.value)
@@ -141,7 +150,34 @@ def _get_code(w_source, mode, fname):
     return compile_source(source, '<string>', mode)
 
 
-def _run(w_source, w_globals, w_locals, mode, fname):
+def _closure_cells(code, w_closure):
+    """exec(code, closure=...): the cells for the code's free variables
+    (CPython 3.11's checks and messages)."""
+    from fastpy.interpreter.function import W_Cell
+    from fastpy.objspace.tupleobject import W_TupleObject
+    nfree = len(code.co_freevars)
+    if w_closure is space.w_None:
+        if nfree > 0:
+            raise oefmt(exc.w_TypeError, "code object requires a closure "
+                        "of exactly length %d" % nfree)
+        return None
+    if nfree == 0:
+        raise oefmt(exc.w_TypeError, "cannot use a closure with this code "
+                    "object")
+    ok = isinstance(w_closure, W_TupleObject) and \
+        len(w_closure.items_w) == nfree
+    if ok:
+        for w_cell in w_closure.items_w:
+            if not isinstance(w_cell, W_Cell):
+                ok = False
+    if not ok:
+        raise oefmt(exc.w_TypeError, "code object requires a closure of "
+                    "exactly length %d" % nfree)
+    assert isinstance(w_closure, W_TupleObject)
+    return w_closure.items_w
+
+
+def _run(w_source, w_globals, w_locals, mode, fname, w_closure=None):
     from fastpy.interpreter.eval import ec, execute_frame
     from fastpy.interpreter.frame import Frame
     caller = _caller()
@@ -159,9 +195,21 @@ def _run(w_source, w_globals, w_locals, mode, fname):
     assert isinstance(w_globals, W_DictObject)
     if w_globals.getitem_str('__builtins__') is None:
         w_globals.setitem_str('__builtins__', ec.w_builtins)
+    cells_w = None
+    if w_closure is not None:
+        from fastpy.compiler.code import W_Code
+        if not isinstance(w_source, W_Code) and \
+                w_closure is not space.w_None:
+            raise oefmt(exc.w_TypeError, "closure can only be used when "
+                        "source is a code object")
+        cells_w = _closure_cells(code, w_closure)
     frame = Frame(code, w_globals)
     if w_locals is not w_globals:
         frame.w_locals = w_locals
+    if cells_w is not None:
+        base = code.co_nvarnames + code.co_ncells
+        for i in range(len(cells_w)):
+            frame.store_local(base + i, cells_w[i])
     # The frame borrows the dicts: hold them while it runs.
     refcount.incref(w_globals)
     refcount.incref(w_locals)
@@ -181,7 +229,7 @@ def builtin_eval(w_source, w_globals, w_locals):
 @frame_builtin('exec(source, globals=None, locals=None, /, *, '
                'closure=None)')
 def builtin_exec(w_source, w_globals, w_locals, w_closure):
-    w_result = _run(w_source, w_globals, w_locals, 'exec', 'exec')
+    w_result = _run(w_source, w_globals, w_locals, 'exec', 'exec', w_closure)
     refcount.discard(w_result)
     return space.w_None
 
