@@ -82,7 +82,8 @@ def _probe():
 def _all_constants():
     names = {}
     for name, value in _c.constants.items():
-        if value is None or name in _NOT_EXPORTED:
+        if value is None or name in _NOT_EXPORTED or \
+                isinstance(value, bool):      # has_ipv6: socketmodule.py
             continue
         if name.startswith('POLL'):
             continue
