@@ -35,7 +35,6 @@ class W_Code(W_Root):
                           'co_nvarnames', 'co_posonlyargcount',
                           'co_kwonlyargcount', 'co_cellvars[*]',
                           'co_freevars[*]', 'co_cell2arg[*]', 'co_ncells',
-                          'co_suspension_points',
                           'co_nfreevars', 'co_doc', 'co_exctable[*]']
 
     def __init__(self, name, filename, argcount, varnames, names, names_w,
@@ -82,9 +81,6 @@ class W_Code(W_Root):
         # CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR (generator.py):
         # calling such code creates a generator-like object.
         self.co_flags = flags
-        # Yields and `yield from`s of a generator (jitdriver.py decides
-        # from it whether a resumption is inlined into a trace).
-        self.co_suspension_points = _count_suspension_points(code, flags)
         # Exception table (compiler/exctable.py): four ints per entry,
         # start, end (instruction positions, end excluded), handler, stack
         # depth.  Read only when an exception reaches dispatch().
@@ -147,19 +143,6 @@ class W_Code(W_Root):
             if self.co_varnames[i] == name:
                 return i
         return -1
-
-
-def _count_suspension_points(code, flags):
-    from fastpy.compiler import opcodes as op
-    if not (flags & CO_GENERATOR_KINDS):
-        return 0
-    n = 0
-    for i in range(0, len(code), 2):     # (opcode, argument) pairs
-        opcode = code[i]
-        if opcode == op.YIELD_VALUE or opcode == op.YIELD_FROM or \
-                opcode == op.ASYNC_FOR_SEND:
-            n += 1
-    return n
 
 
 def _fixed_strs(items):

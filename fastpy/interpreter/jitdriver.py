@@ -26,25 +26,11 @@ def should_unroll_one_iteration(pc, code):
     return (code.co_flags & CO_GENERATOR_KINDS) != 0
 
 
-def can_never_inline(pc, code):
-    """A resumption of a generator with two or more suspension points
-    (yields and `yield from`s) is not inlined into its consumer's trace
-    but called as compiled code of its own (call_assembler).  Inlining
-    such bodies makes traces that depend on where the generator stopped
-    last: a recursive `yield from` tree walk suspends at a different
-    depth for every item, and the guards of the inlined resumptions
-    then fail over and over (bridges and blackholing).  Generators with
-    one `yield`, the pipeline stages and generator expressions, stay
-    inlined.  (PyPy draws the same line.)"""
-    return code.co_suspension_points >= 2
-
-
 jitdriver = jit.JitDriver(
     greens=['pc', 'code'],
     reds=['frame'],
     virtualizables=['frame'],
     get_printable_location=get_printable_location,
     should_unroll_one_iteration=should_unroll_one_iteration,
-    can_never_inline=can_never_inline,
     is_recursive=True,
 )
