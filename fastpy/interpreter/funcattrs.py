@@ -31,7 +31,8 @@ def getattr_hook(w_obj, name):
             return w_obj.w_value
     if isinstance(w_obj, W_BoundMethod) and \
             isinstance(w_obj.w_func, W_BuiltinFunction) and \
-            (name == '__name__' or name == '__qualname__'):
+            (name == '__name__' or name == '__qualname__' or
+             name == '__doc__'):
         return getattr_hook(w_obj.w_func, name)
     if isinstance(w_obj, W_BoundMethod):
         w_func = w_obj.w_func
@@ -43,6 +44,10 @@ def getattr_hook(w_obj, name):
     if isinstance(w_obj, W_BuiltinFunction):
         if name == '__name__':
             return space.newtext(w_obj.name)
+        if name == '__doc__':
+            if w_obj.doc is None:
+                return space.w_None
+            return space.newtext(w_obj.doc)
         if name == '__qualname__':
             if w_obj.w_objclass is not None:
                 return space.newtext('%s.%s' % (w_obj.w_objclass.name,

@@ -376,7 +376,8 @@ def interp2app(spec, impl, self_cls=None, display=None, nself=0, doc=None,
     sig, raw_defaults = parse_signature(spec, display)
     wrapper = _make_wrapper(sig, raw_defaults, impl, self_cls, nself)
     w_func = W_BuiltinFunction(sig.name, wrapper)
-    w_func.doc = doc if doc is not None else (impl.__doc__ or None)
+    # only an explicit doc: impl.__doc__ describes the RPython code
+    w_func.doc = doc
     w_func.w_objclass = w_objclass
     w_func.signature = sig
     return w_func
