@@ -12,7 +12,7 @@ from fastpy.modules import (
     iomodule, threadmodule, stringmodule, collectionsmodule, randommodule,
     sha512module, astmodule, heapqmodule, bisectmodule, binasciimodule,
     structmodule, sremodule, codecsmodule, contextvarsmodule, localemodule,
-    csvmodule, signalmodule, marshalmodule, arraymodule)
+    csvmodule, signalmodule, marshalmodule, arraymodule, jsonmodule)
 from fastpy.modules import socketmodule, selectmodule, posixsubprocessmodule
 
 MODULE_DEFS = {}
@@ -30,7 +30,7 @@ for _moddef in [
         codecsmodule.module, contextvarsmodule.module, localemodule.module,
         csvmodule.module, signalmodule.module, marshalmodule.module,
         arraymodule.module, socketmodule.module, selectmodule.module,
-        posixsubprocessmodule.module]:
+        posixsubprocessmodule.module, jsonmodule.module]:
     assert _moddef.name not in MODULE_DEFS, _moddef.name
     MODULE_DEFS[_moddef.name] = _moddef
 

@@ -1,5 +1,5 @@
 # CPython's _json accelerator words these errors differently from the
-# pure-Python json.decoder/encoder that fastpy runs (no _json module yet).
+# pure-Python fallbacks in json.decoder and json.encoder.
 import json
 for b in ['"\\x"', '"a\nb"']:
     try:
