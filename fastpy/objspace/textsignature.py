@@ -30,6 +30,14 @@ def _builtin_text_signature(w_func):
     sig = w_func.signature
     if sig is None or sig.text_params is None:
         return space.w_None
+    if sig.varkw and w_func.w_objclass is None:
+        return space.w_None     # a function taking **kwargs is not clinic's
+    doc = w_func.doc
+    if doc is not None and doc.startswith(w_func.name + '('):
+        # a signature line written into the docstring by hand: CPython
+        # finds a signature only in Argument Clinic's `name(...)\n--\n\n`
+        # header, which it strips from __doc__
+        return space.w_None
     first = sig.bound_first
     if first is None and w_func.w_objclass is None and \
             w_func.module_name is not None:
