@@ -75,8 +75,35 @@ def parse(source):
     try:
         tokens = tk.tokenize(source)
     except tk.TokenError as e:
+        if e.is_unclosed and e.tokens is not None and len(e.tokens) > 0:
+            parse_until_unclosed(e)
         raise ParseError(e.msg, e.lineno, e.col, e.is_indentation, e.is_tab)
     return Parser(tokens).parse_module()
+
+
+class ReachedErrorToken(Exception):
+    """The parser asked for the token where the tokenizer failed."""
+
+
+def parse_until_unclosed(e):
+    """A bracket is still open at the end of the source.  CPython reports
+    that only if its parser reaches the end, which its backtracking
+    rules usually do; a plain syntax error on the bracket's line, at a
+    token its rules cannot extend to the end (`def f(:` followed by more
+    tokens), is reported instead.  Parse the tokens before the end:
+    returns when the bracket's error is the one to report."""
+    last = e.tokens[-1]
+    sentinel = tk.Token(tk.ERRORTOKEN, '', last.end_lineno, last.end_col,
+                        last.end_lineno, last.end_col)
+    try:
+        Parser(e.tokens + [sentinel]).parse_module()
+    except ReachedErrorToken:
+        return
+    except ParseError as pe:
+        at_last = pe.lineno == last.lineno and pe.col == last.col
+        if pe.msg == "invalid syntax" and pe.lineno == e.lineno and \
+                not at_last:
+            raise
 
 
 class Parser(object):
@@ -99,16 +126,21 @@ class Parser(object):
             raise ParserStackError('', tok.lineno, tok.col)
 
     def peek(self):
-        return self.tokens[self.pos]
+        return self.checked(self.tokens[self.pos])
 
     def peek_at(self, offset):
         i = self.pos + offset
         if i >= len(self.tokens):
             i = len(self.tokens) - 1
-        return self.tokens[i]
+        return self.checked(self.tokens[i])
+
+    def checked(self, tok):
+        if tok.kind == tk.ERRORTOKEN:
+            raise ReachedErrorToken()
+        return tok
 
     def advance(self):
-        tok = self.tokens[self.pos]
+        tok = self.checked(self.tokens[self.pos])
         if self.pos < len(self.tokens) - 1:
             self.pos += 1
         if tok.kind < tk.NEWLINE:       # nodes end at their last token

@@ -22,8 +22,11 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 from fastpy.objspace.hexdigit import hex_value
 
 NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER = range(8)
+# Stands where the tokenizer failed (parser.parse): the parser reaching
+# it reports the tokenizer's error.
+ERRORTOKEN = 8
 KIND_NAMES = ['NAME', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT',
-              'DEDENT', 'ENDMARKER']
+              'DEDENT', 'ENDMARKER', 'ERRORTOKEN']
 
 OPERATORS_3 = ['**=', '//=', '>>=', '<<=', '...']
 OPERATORS_2 = ['!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=',
@@ -65,8 +68,9 @@ class TokenError(Exception):
     """
 
     def __init__(self, msg, lineno, col, is_indentation=False, is_tab=False,
-                 only_when_reached=False):
+                 only_when_reached=False, is_unclosed=False):
         self.msg = msg
+        self.is_unclosed = is_unclosed      # a bracket open at the end
         self.lineno = lineno
         self.col = col
         self.is_indentation = is_indentation
@@ -263,7 +267,7 @@ class Tokenizer(object):
     def unclosed_error(self):
         ch, lineno, col = self.parens[-1]
         return TokenError("'%s' was never closed" % ch, lineno, col,
-                          only_when_reached=True)
+                          only_when_reached=True, is_unclosed=True)
 
     # --------------------------------------------------- indentation
 
