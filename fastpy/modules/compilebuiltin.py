@@ -75,7 +75,34 @@ def compile_eval(module, filename):
     return gen.assemble()
 
 
-def compile_source(source, filename, mode):
+def _is_compound(stmt):
+    return (isinstance(stmt, ast.If) or isinstance(stmt, ast.While) or
+            isinstance(stmt, ast.For) or isinstance(stmt, ast.With) or
+            isinstance(stmt, ast.Try) or isinstance(stmt, ast.Match) or
+            isinstance(stmt, ast.FunctionDef) or
+            isinstance(stmt, ast.ClassDef))
+
+
+def check_single_statement(body):
+    """'single' mode takes one interactive statement: one compound
+    statement, or simple statements on one logical line."""
+    last = body[0]
+    for stmt in body:
+        if stmt is last:
+            continue
+        if _is_compound(body[0]):
+            raise ParseError("invalid syntax", stmt.lineno, stmt.col)
+        if stmt.lineno > last.end_lineno:
+            raise ParseError("multiple statements found while compiling "
+                             "a single statement", last.end_lineno,
+                             last.end_col)
+        last = stmt
+
+
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+
+
+def compile_source(source, filename, mode, incomplete_input=False):
     """Parse and compile; raise OperationError as CPython's compile()."""
     _check_source(source)
     from fastpy.interpreter.eval import ec
@@ -83,15 +110,13 @@ def compile_source(source, filename, mode):
     limits.state.call_depth = ec.depth
     try:
         try:
-            module = parse(source)
+            module = parse(source, incomplete_input)
             if mode == 'eval':
                 return compile_eval(module, filename)
             if mode == 'single':
                 if len(module.body) == 0:
                     raise CompileError("invalid syntax", 1, 0)
-                if len(module.body) > 1:
-                    raise CompileError("multiple statements found while "
-                                       "compiling a single statement", 1, 0)
+                check_single_statement(module.body)
                 return compile_module(module, filename, True, True)
             return compile_module(module, filename, False, True)
         except ParserStackError:
@@ -145,7 +170,8 @@ def builtin_compile(w_source, w_filename, w_mode, w_flags, w_dont_inherit,
     if only_ast:
         _check_source(source)
         return astcompile.compile_to_ast(source, filename, mode)
-    return compile_source(source, filename, mode)
+    incomplete = bool(int_w(w_flags) & PyCF_ALLOW_INCOMPLETE_INPUT)
+    return compile_source(source, filename, mode, incomplete)
 
 
 BUILTINS = [builtin_compile.w_func]

@@ -70,15 +70,41 @@ LEVEL_BLOCK = 6         # an indented block
 LEVEL_LAMBDA = 2
 
 
-def parse(source):
-    """Parse a whole module given as UTF-8 bytes."""
+def parse(source, incomplete_input=False):
+    """Parse a whole module given as UTF-8 bytes.  incomplete_input
+    (compile()'s PyCF_ALLOW_INCOMPLETE_INPUT, for codeop): an error found
+    once the end of the source was reached is "incomplete input"."""
     try:
-        tokens = tk.tokenize(source)
+        tokens, eof_index = tk.tokenize_with_end(source)
     except tk.TokenError as e:
+        if incomplete_input and e.at_end:
+            raise ParseError("incomplete input", e.lineno, e.col)
         if e.is_unclosed and e.tokens is not None and len(e.tokens) > 0:
             parse_until_unclosed(e)
         raise ParseError(e.msg, e.lineno, e.col, e.is_indentation, e.is_tab)
-    return Parser(tokens).parse_module()
+    parser = Parser(tokens)
+    try:
+        return parser.parse_module()
+    except ParseError as e:
+        if incomplete_input and parser.looked_ahead_to() >= eof_index:
+            raise ParseError("incomplete input", e.lineno, e.col)
+        raise
+
+
+EXPRESSION_START_OPS = ['(', '[', '{', '-', '+', '~', '...', '*']
+EXPRESSION_START_NAMES = ['not', 'lambda', 'await', 'None', 'True', 'False']
+
+
+def starts_expression(tok):
+    """Could an expression start at tok?  Where the parser fails at such
+    a token, CPython's error rules parse an expression there, so they
+    look at the token after it."""
+    if tok.kind == tk.NUMBER or tok.kind == tk.STRING:
+        return True
+    if tok.kind == tk.NAME:
+        return tok.value not in KEYWORDS or \
+            tok.value in EXPRESSION_START_NAMES
+    return tok.kind == tk.OP and tok.value in EXPRESSION_START_OPS
 
 
 class ReachedErrorToken(Exception):
@@ -102,7 +128,7 @@ def parse_until_unclosed(e):
     except ParseError as pe:
         at_last = pe.lineno == last.lineno and pe.col == last.col
         if pe.msg == "invalid syntax" and pe.lineno == e.lineno and \
-                not at_last:
+                not (at_last and starts_expression(last)):
             raise
 
 
@@ -113,6 +139,7 @@ class Parser(object):
         self.param_positions = []       # parameters(): ArgSpec.positions
         self.tokens = tokens
         self.pos = 0
+        self.furthest = 0
         self.level = LEVEL_BASE     # CPython's rule nesting (enter)
 
     # ------------------------------------------------------------ helpers
@@ -126,12 +153,24 @@ class Parser(object):
             raise ParserStackError('', tok.lineno, tok.col)
 
     def peek(self):
-        return self.checked(self.tokens[self.pos])
+        return self.fetch(self.pos)
 
     def peek_at(self, offset):
         i = self.pos + offset
         if i >= len(self.tokens):
             i = len(self.tokens) - 1
+        return self.fetch(i)
+
+    def looked_ahead_to(self):
+        """The index of the last token the parser (as CPython's) saw."""
+        i = self.furthest
+        if i + 1 < len(self.tokens) and starts_expression(self.tokens[i]):
+            i += 1
+        return i
+
+    def fetch(self, i):
+        if i > self.furthest:
+            self.furthest = i       # how far the tokens were looked at
         return self.checked(self.tokens[i])
 
     def checked(self, tok):

@@ -77,6 +77,7 @@ class TokenError(Exception):
         self.is_tab = is_tab
         self.only_when_reached = only_when_reached
         self.tokens = None
+        self.at_end = False     # the error is the end of the source
 
 
 class StringLiteralError(Exception):
@@ -86,12 +87,25 @@ class StringLiteralError(Exception):
 
 def tokenize(source):
     """The tokens of a module given as UTF-8 bytes, ending with ENDMARKER."""
+    tokens, _ = tokenize_with_end(source)
+    return tokens
+
+
+def tokenize_with_end(source):
+    """tokenize(), and the index of the first token made when the
+    tokenizer reached the end of the source (CPython's E_EOF, which
+    decides what compile() calls incomplete input)."""
     t = Tokenizer(source)
     try:
-        return t.tokenize()
+        tokens = t.tokenize()
     except TokenError as e:
         e.tokens = t.tokens
+        e.at_end = (e.is_unclosed or e.msg.startswith(
+            "unterminated triple-quoted") or (t.added_newline and (
+                e.msg.startswith("unterminated string literal") or
+                e.msg == "unexpected EOF while parsing")))
         raise
+    return tokens, t.eof_index
 
 
 # ------------------------------------------------------- character classes
@@ -138,6 +152,10 @@ class Tokenizer(object):
 
     def __init__(self, source):
         self.src = _normalize(source)
+        # the source had no final newline: the tokenizer reaches the end
+        # when it makes the last NEWLINE (parser.py, incomplete input)
+        self.added_newline = len(source) > 0 and \
+            source[len(source) - 1] != '\n'
         self.pos = 0
         self.lineno = 1
         self.line_start = 0
@@ -147,6 +165,7 @@ class Tokenizer(object):
         self.altindents = [0]   # the same with tabs as 1 column
         self.parens = []        # (char, lineno, col) of each open bracket
         self.nul_line = _line_of_nul(self.src)
+        self.eof_index = -1     # the first token made at the end of input
 
     # --------------------------------------------------------- helpers
 
@@ -251,6 +270,11 @@ class Tokenizer(object):
     def end_of_input(self):
         if self.parens:
             raise self.unclosed_error()
+        eof_index = len(self.tokens)
+        if self.added_newline and eof_index > 0 and \
+                self.tokens[eof_index - 1].kind == NEWLINE:
+            eof_index -= 1
+        self.eof_index = eof_index
         # The end of the last line (the source always ends with '\n').
         if len(self.src) > 0:
             self.lineno -= 1
