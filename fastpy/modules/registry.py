@@ -12,7 +12,8 @@ from fastpy.modules import (
     iomodule, threadmodule, stringmodule, collectionsmodule, randommodule,
     sha512module, astmodule, heapqmodule, bisectmodule, binasciimodule,
     structmodule, sremodule, codecsmodule, contextvarsmodule, localemodule,
-    csvmodule, signalmodule, marshalmodule, arraymodule, jsonmodule)
+    csvmodule, signalmodule, marshalmodule, arraymodule, jsonmodule,
+    unicodedatamodule)
 from fastpy.modules import socketmodule, selectmodule, posixsubprocessmodule
 
 MODULE_DEFS = {}
@@ -30,7 +31,8 @@ for _moddef in [
         codecsmodule.module, contextvarsmodule.module, localemodule.module,
         csvmodule.module, signalmodule.module, marshalmodule.module,
         arraymodule.module, socketmodule.module, selectmodule.module,
-        posixsubprocessmodule.module, jsonmodule.module]:
+        posixsubprocessmodule.module, jsonmodule.module,
+        unicodedatamodule.module]:
     assert _moddef.name not in MODULE_DEFS, _moddef.name
     MODULE_DEFS[_moddef.name] = _moddef
 
