@@ -12,6 +12,7 @@ temporary; the encoder holds the container it is walking and the item it
 is writing, since a `default` function or a key's encoder may mutate
 what is being encoded."""
 
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import compute_unique_id
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib import rfloat
@@ -61,6 +62,7 @@ UNICODE_DOC = ("encode_basestring(string) -> string\n\nReturn a JSON "
                "representation of a Python string")
 
 
+@jit.dont_look_inside
 def decode_error(msg, w_string, pos):
     """json.decoder.JSONDecodeError(msg, string, pos), to raise."""
     from fastpy.interpreter import importing
@@ -194,6 +196,7 @@ def _hex4(w_string, u, start, end):
 
 @module.function('scanstring(string, end: int, strict: bool = True, /)',
                  doc=SCANSTRING_DOC)
+@jit.dont_look_inside
 def json_scanstring(w_string, end, strict):
     u = _string_arg(w_string)
     value, nxt = scan_string(w_string, u, end, strict)
@@ -280,11 +283,13 @@ def escape_unicode(u):
 
 
 @module.function('encode_basestring_ascii(string, /)', doc=ASCII_DOC)
+@jit.dont_look_inside
 def json_encode_basestring_ascii(w_string):
     return newstr(escape_ascii(_string_arg(w_string)))
 
 
 @module.function('encode_basestring(string, /)', doc=UNICODE_DOC)
+@jit.dont_look_inside
 def json_encode_basestring(w_string):
     return newstr(escape_unicode(_string_arg(w_string)))
 
@@ -561,6 +566,7 @@ def scanner_new(w_cls, w_context):
 
 
 @method(w_scanner_type, '__call__(self, string, idx: int)', W_Scanner)
+@jit.dont_look_inside
 def scanner_call(w_self, w_string, idx):
     u = _string_arg(w_string)
     w_memo = newdict()
@@ -875,6 +881,7 @@ def encoder_new(w_cls, w_markers, w_default, w_encoder, w_indent,
 
 @method(w_encoder_type, '__call__(self, obj, _current_indent_level: int)',
         W_Encoder)
+@jit.dont_look_inside
 def encoder_call(w_self, w_obj, indent_level):
     builder = UnicodeBuilder()
     w_self.encode_obj(builder, w_obj)

@@ -6,6 +6,7 @@ methods over Unicode 3.2.0, which stringprep (and so the idna codec)
 needs.  `unidata_version` says which version answers: it is older than
 CPython 3.11's 14.0.0, so characters added since read as unassigned."""
 
+from rpython.rlib import jit
 from rpython.rlib.rarithmetic import r_longlong
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as db_new
@@ -101,6 +102,7 @@ def _unassigned_in_old(db, code):
 
 # ---------------------------------------------------------------- queries
 
+@jit.dont_look_inside
 def ucd_lookup(db, w_name):
     if not isinstance(w_name, W_StrObject):
         raise oefmt(exc.w_TypeError, "lookup() argument must be str, not %s"
@@ -117,6 +119,7 @@ def ucd_lookup(db, w_name):
     return newstr(unichr(code))
 
 
+@jit.dont_look_inside
 def ucd_name(db, w_chr, w_default):
     code = _code('name', w_chr)
     try:
@@ -129,6 +132,7 @@ def ucd_name(db, w_chr, w_default):
         raise oefmt(exc.w_ValueError, "no such name")
 
 
+@jit.dont_look_inside
 def ucd_decimal(db, w_chr, w_default):
     code = _code('decimal', w_chr)
     try:
@@ -141,6 +145,7 @@ def ucd_decimal(db, w_chr, w_default):
         raise oefmt(exc.w_ValueError, "not a decimal")
 
 
+@jit.dont_look_inside
 def ucd_digit(db, w_chr, w_default):
     code = _code('digit', w_chr)
     try:
@@ -153,6 +158,7 @@ def ucd_digit(db, w_chr, w_default):
         raise oefmt(exc.w_ValueError, "not a digit")
 
 
+@jit.dont_look_inside
 def ucd_numeric(db, w_chr, w_default):
     code = _code('numeric', w_chr)
     try:
@@ -165,10 +171,12 @@ def ucd_numeric(db, w_chr, w_default):
         raise oefmt(exc.w_ValueError, "not a numeric character")
 
 
+@jit.dont_look_inside
 def ucd_category(db, w_chr):
     return space.newtext(db.category(_code('category', w_chr)))
 
 
+@jit.dont_look_inside
 def ucd_bidirectional(db, w_chr):
     code = _code('bidirectional', w_chr)
     if _unassigned_in_old(db, code):
@@ -176,6 +184,7 @@ def ucd_bidirectional(db, w_chr):
     return space.newtext(db.bidirectional(code))
 
 
+@jit.dont_look_inside
 def ucd_combining(db, w_chr):
     code = _code('combining', w_chr)
     if _unassigned_in_old(db, code):
@@ -183,6 +192,7 @@ def ucd_combining(db, w_chr):
     return newint(db.combining(code))
 
 
+@jit.dont_look_inside
 def ucd_mirrored(db, w_chr):
     code = _code('mirrored', w_chr)
     if _unassigned_in_old(db, code):
@@ -190,6 +200,7 @@ def ucd_mirrored(db, w_chr):
     return newint(1 if db.mirrored(code) else 0)
 
 
+@jit.dont_look_inside
 def ucd_east_asian_width(db, w_chr):
     code = _code('east_asian_width', w_chr)
     if _unassigned_in_old(db, code):
@@ -197,6 +208,7 @@ def ucd_east_asian_width(db, w_chr):
     return space.newtext(db.east_asian_width(code))
 
 
+@jit.dont_look_inside
 def ucd_decomposition(db, w_chr):
     code = _code('decomposition', w_chr)
     if _unassigned_in_old(db, code):
@@ -332,6 +344,7 @@ def _string(fname, w_str):
     return w_str.value
 
 
+@jit.dont_look_inside
 def ucd_normalize(db, w_form, w_str):
     compat, composed = _form(w_form)
     u = _string('normalize', w_str)
@@ -341,6 +354,7 @@ def ucd_normalize(db, w_form, w_str):
     return newstr(result)
 
 
+@jit.dont_look_inside
 def ucd_is_normalized(db, w_form, w_str):
     compat, composed = _form(w_form)
     u = _string('is_normalized', w_str)
