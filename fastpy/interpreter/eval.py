@@ -548,14 +548,19 @@ def unpack_list(frame, w_list, n):
 
 
 def PRINT_EXPR(frame):
-    from fastpy.modules import outstream
-    from fastpy.objspace.strobject import str_to_utf8
+    """An expression statement of 'single' mode (the prompt, doctest):
+    sys.displayhook(value), looked up at each use."""
+    from fastpy.modules.sysmodule import _sys_attr
+    from fastpy.objspace.attribute import _call
+    w_hook = _sys_attr('displayhook')
+    if w_hook is None:
+        raise oefmt(exc.w_RuntimeError, "lost sys.displayhook")
     w_value = frame.peek(0)
-    if w_value is not space.w_None:
-        # sys.displayhook's default: builtins._ is None while repr runs.
-        ec.w_builtins.setitem_str('_', space.w_None)
-        outstream.stdout.write(str_to_utf8(space.repr_u(w_value)) + '\n')
-        ec.w_builtins.setitem_str('_', w_value)
+    refcount.incref(w_hook)
+    try:
+        refcount.discard(_call(w_hook, [w_value]))
+    finally:
+        refcount.decref(w_hook)
     frame.pop()
 
 
