@@ -47,6 +47,7 @@ FINALLY_END = 2        # a finally body run for an exception: drop it
 HANDLER_CLEANUP = 3    # an except clause body: restore the handled exc
 WITH = 4               # a with body: call __exit__(None, None, None)
 EXCEPT_STAR = 5        # an except* clause body: nothing may leave it
+POP_VALUE = 6          # a finally body run by a return: the value it saved
 
 
 class FBlock(object):
@@ -167,8 +168,18 @@ class ExcCodegen(object):
             for i in range(fb.nhandlers):
                 self._take_handler(state)
             saved = self.lineno
+            if preserve_tos:
+                # a break/continue/return in the finally body drops the
+                # value the return saved
+                self.push_fblock(POP_VALUE, 0, None, '')
             self.visit_body(fb.finalbody)
+            if preserve_tos:
+                self.pop_fblock()
             self.lineno = saved
+        elif fb.kind == POP_VALUE:
+            if preserve_tos:
+                self.emit(op.SWAP, 2)
+            self.emit(op.POP_TOP, 0)
         elif fb.kind == FINALLY_END:
             # [prev, exc (, value)]: drop exc, restore the handled one
             if preserve_tos:
