@@ -48,7 +48,10 @@ def test_kind_names():
     assert [NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT,
             ENDMARKER] == range(8)
     assert tk.KIND_NAMES[DEDENT] == 'DEDENT'
-    assert len(tk.KIND_NAMES) == 8
+    # ERRORTOKEN is the parser's end-of-input sentinel kind; the tokenizer
+    # itself never produces it.
+    assert tk.KIND_NAMES[tk.ERRORTOKEN] == 'ERRORTOKEN'
+    assert len(tk.KIND_NAMES) == 9
 
 
 def test_simple_statement():
