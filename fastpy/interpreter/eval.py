@@ -37,7 +37,8 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject, newlist
-from fastpy.objspace.dictobject import W_DictObject, W_ModuleDict, newdict
+from fastpy.objspace.dictobject import (W_DictObject, W_ModuleDict,
+                                       GlobalEntry, newdict)
 from fastpy.objspace.sliceobject import W_SliceObject
 from fastpy.objspace.strobject import W_StrObject
 
@@ -427,6 +428,12 @@ def LOAD_GLOBAL(frame, code, arg):
             entry = w_builtins.lookup_entry(w_name)
         if entry is None:
             w_value = None
+        elif isinstance(entry, GlobalEntry) and entry.borrowable:
+            # The entry keeps the value alive (globalborrow.py).
+            w_value = entry.w_value
+            if w_value is not None:
+                frame.push_borrowed(w_value)
+                return
         else:
             w_value = entry.w_value
     else:

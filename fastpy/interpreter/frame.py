@@ -16,7 +16,9 @@ stays alive until the callee returns.  (A frame that can outlive its
 call, like a generator's, must own its arguments.)  The
 invariant that makes borrowing safe: when a local is rebound or deleted,
 stack entries borrowing the old value first become owned
-(`_own_borrowed_copies`).  Popping a borrowed entry costs nothing; taking
+(`_own_borrowed_copies`).  LOAD_GLOBAL borrows too, from a module dict
+entry; globalborrow.py keeps the same invariant when the entry is
+rebound or deleted.  Popping a borrowed entry costs nothing; taking
 ownership of it (`pop_owned`) counts it then.  So `v[j]`, `len(v)` or
 `x.attr` on a local touch no count at all, and in a trace the flags are
 constants.
@@ -246,6 +248,36 @@ class Frame(object):
                 self.borrowed[depth] = False
                 refcount.incref(w_old)
             depth += 1
+
+    def own_borrowed_slots(self, w_obj):
+        """Every slot (local or stack entry) borrowing w_obj takes a
+        reference of its own (globalborrow.py)."""
+        for i in range(self.stackdepth):
+            if self.borrowed[i] and self.locals_stack_w[i] is w_obj:
+                self.borrowed[i] = False
+                refcount.incref(w_obj)
+
+    @jit.unroll_safe
+    def own_borrowed_stack(self):
+        """The frame suspends (a generator's yield or await): its stack
+        entries stop borrowing, since what they borrow from (a global, a
+        caller's slot) may go while the frame is not running."""
+        depth = self.code.co_nlocals
+        top = jit.promote(self.stackdepth)
+        while depth < top:
+            if self.borrowed[depth]:
+                self.borrowed[depth] = False
+                refcount.incref(self.locals_stack_w[depth])
+            depth += 1
+
+    def own_all_slots(self):
+        """The frame has ended but its frame object keeps its slots: the
+        borrowed ones take references of their own, since their lenders
+        (the caller's slots, a global) may now go."""
+        for i in range(self.stackdepth):
+            if self.borrowed[i]:
+                self.borrowed[i] = False
+                refcount.incref(self.locals_stack_w[i])
 
     def end(self):
         """The frame has returned or raised.  Its slots go now, unless

@@ -783,6 +783,7 @@ class W_AsyncGenAThrow(W_Sendable):
 def suspend(frame, resume_pc, kind):
     """YIELD_VALUE, or a delegate's value on TOS: leave dispatch with it."""
     w_value = frame.pop_owned()
+    frame.own_borrowed_stack()
     frame.resume_pc = resume_pc
     frame.suspend_kind = kind
     refcount.disown(w_value)

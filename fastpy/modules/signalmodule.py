@@ -8,8 +8,10 @@ and right after `raise_signal`; `run_handlers` then calls the Python
 handler of each pending signal in the main thread.  The default SIGINT
 handler is `default_int_handler`, which raises KeyboardInterrupt.
 
-At start-up (`install_defaults`) SIGINT gets that handler and SIGPIPE
-and SIGXFSZ are ignored, as CPython does, so writing to a closed pipe
+At start-up (`install_defaults`) SIGINT gets that handler, unless the
+parent process left it ignored (then it stays ignored, and so does any
+other signal inherited as ignored), and SIGPIPE and SIGXFSZ are ignored,
+as CPython does, so writing to a closed pipe
 raises BrokenPipeError instead of killing the process.  A program that
 ends with an uncaught KeyboardInterrupt exits by SIGINT (main.py).
 """
@@ -19,6 +21,8 @@ import os
 from rpython.rlib import jit, rsignal
 from rpython.rlib.objectmodel import we_are_translated
 from rpython.rlib.rarithmetic import intmask
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.function import Arguments
 from fastpy.modules.builtinfuncs import callable_w
@@ -116,16 +120,45 @@ def handlers():
     return w_handlers
 
 
+# Whether a signal's current disposition is SIG_IGN (sigaction query).
+_eci = ExternalCompilationInfo(
+    includes=['signal.h'],
+    post_include_bits=['RPY_EXTERN int fastpy_signal_is_ignored(int);'],
+    separate_module_sources=["""
+#include <signal.h>
+RPY_EXTERN int fastpy_signal_is_ignored(int signum) {
+    struct sigaction current;
+    if (sigaction(signum, NULL, &current) != 0)
+        return 0;
+    return current.sa_handler == SIG_IGN;
+}
+"""])
+_signal_is_ignored = rffi.llexternal('fastpy_signal_is_ignored', [rffi.INT],
+                                     rffi.INT, compilation_info=_eci,
+                                     releasegil=False, _nowrapper=True)
+
+
 def install_defaults():
-    """At start-up: KeyboardInterrupt on SIGINT; SIGPIPE and SIGXFSZ
-    ignored."""
+    """At start-up, as CPython: signals that the parent process left
+    ignored stay ignored (getsignal() says SIG_IGN); SIGINT, unless
+    ignored, raises KeyboardInterrupt; SIGPIPE and SIGXFSZ are ignored."""
     w_handlers = handlers()
-    refcount.decref(w_handlers.set(SIGINT, default_int_handler.w_func))
+    sigint_ignored = False
+    if we_are_translated():
+        # (untranslated, the dispositions would be the host process's)
+        for signum in range(1, NSIG):
+            if intmask(_signal_is_ignored(rffi.cast(rffi.INT, signum))):
+                refcount.decref(w_handlers.set(signum,
+                                               space.newint(SIG_IGN)))
+                if signum == SIGINT:
+                    sigint_ignored = True
+    if not sigint_ignored:
+        refcount.decref(w_handlers.set(SIGINT, default_int_handler.w_func))
     for signum in IGNORED_AT_START:
         refcount.decref(w_handlers.set(signum, space.newint(SIG_IGN)))
     if we_are_translated():
-        # (untranslated, the C handlers would be the host process's)
-        rsignal.pypysig_setflag(SIGINT)
+        if not sigint_ignored:
+            rsignal.pypysig_setflag(SIGINT)
         for signum in IGNORED_AT_START:
             rsignal.pypysig_ignore(signum)
 

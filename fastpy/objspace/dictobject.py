@@ -16,6 +16,7 @@ from rpython.rlib.objectmodel import r_ordereddict
 from fastpy.objspace.root import W_Counted, W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
+from fastpy import config
 
 w_dict_type = W_TypeObject('dict', w_object_type)
 
@@ -95,12 +96,15 @@ class W_DictObject(W_Counted):
         if entry is None:
             refcount.incref(w_key)
             refcount.incref(w_value)
-            entry = DictEntry(w_key, w_value, len(self.order))
+            entry = self.new_entry(w_key, w_value, len(self.order))
             self.storage[w_key] = entry
             self.order.append(entry)
         else:
             # CPython keeps the original key object and replaces the value.
             entry.set_value(w_value)
+
+    def new_entry(self, w_key, w_value, index):
+        return DictEntry(w_key, w_value, index)
 
     def delitem(self, w_key):
         """Remove the pair (releasing what only it held); False if the
@@ -157,6 +161,45 @@ class W_DictObject(W_Counted):
         return dict_binop(self, op, w_other, inplace)
 
 
+class GlobalEntry(DictEntry):
+    """An entry of a module dict (globals or builtins).
+
+    While `borrowable`, LOAD_GLOBAL pushes the value without counting it
+    (a borrowed stack entry, frame.py): the entry's own reference keeps
+    the object alive.  Before the entry drops that reference (rebinding,
+    deletion, clearing), every frame slot that borrows the object takes a
+    reference of its own (globalborrow.py), so a function whose global
+    name is rebound while it runs stays alive until its call returns, as
+    in CPython.  That walk over the running frames is cheap outside
+    traces but forces frames out of one, so an entry rebound more than
+    once (a global updated in a loop) stops being borrowable: LOAD_GLOBAL
+    then counts, and rebinding walks nothing.  `borrowable` is
+    quasi-immutable, a constant in traces."""
+    _attrs_ = ['borrowable', 'rebinds']
+    _immutable_fields_ = ['borrowable?']
+
+    def __init__(self, w_key, w_value, index):
+        DictEntry.__init__(self, w_key, w_value, index)
+        self.borrowable = True
+        self.rebinds = 0
+
+    def set_value(self, w_value):
+        if self.borrowable:
+            self.rebinds += 1
+            if self.rebinds > 1:
+                self.borrowable = False
+            self.unborrow_value()
+        DictEntry.set_value(self, w_value)
+
+    def unborrow_value(self):
+        """The entry is about to drop its value: borrowers take their
+        own references first."""
+        w_old = self.w_value
+        if config.REFCOUNT and w_old is not None and w_old.counted:
+            from fastpy.interpreter import globalborrow
+            globalborrow.own_borrowed_references(w_old)
+
+
 class DictVersion(object):
     """Identity token of a module dict's set of keys."""
     pass
@@ -174,18 +217,27 @@ class W_ModuleDict(W_DictObject):
         W_DictObject.__init__(self)
         self.version = DictVersion()
 
+    def new_entry(self, w_key, w_value, index):
+        return GlobalEntry(w_key, w_value, index)
+
     def setitem(self, w_key, w_value):
         if self.storage.get(w_key, None) is None:
             self.version = DictVersion()
         W_DictObject.setitem(self, w_key, w_value)
 
     def pop_value(self, w_key):
+        entry = self.storage.get(w_key, None)
+        if isinstance(entry, GlobalEntry) and entry.borrowable:
+            entry.unborrow_value()
         w_old = W_DictObject.pop_value(self, w_key)
         if w_old is not None:
             self.version = DictVersion()
         return w_old
 
     def release_children(self):
+        for entry in self.order:
+            if isinstance(entry, GlobalEntry) and entry.borrowable:
+                entry.unborrow_value()
         W_DictObject.release_children(self)
         self.version = DictVersion()
 

@@ -214,3 +214,34 @@ def test_ctrl_c_at_the_prompt_keeps_the_session():
         except OSError:
             pass
         os.close(fd)
+
+
+SHOW_DISPOSITIONS = ('import signal\n'
+                     'print(signal.getsignal(signal.SIGINT))\n'
+                     'print(signal.getsignal(signal.SIGTERM))\n'
+                     'print(signal.getsignal(signal.SIGUSR1))\n')
+
+
+def with_ignored_signals(argv):
+    """Run argv with SIGINT and SIGUSR1 ignored, as a shell does for a
+    background job (`cmd &`); the child inherits the dispositions."""
+    import signal
+
+    def ignore():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+    proc = subprocess.Popen(argv + ['-c', SHOW_DISPOSITIONS], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=ignore)
+    out, err = proc.communicate()
+    return out, err, proc.returncode
+
+
+@needs_cpython
+def test_signals_inherited_as_ignored_stay_ignored():
+    # CPython installs its SIGINT handler only over the default
+    # disposition: a background job's ignored SIGINT stays ignored.
+    require_binary()
+    assert with_ignored_signals([FASTPY]) == with_ignored_signals([CPYTHON])
+    sigint, sigterm, sigusr1 = with_ignored_signals([FASTPY])[0].split()
+    assert sigint == sigusr1 != sigterm      # SIG_IGN, SIG_DFL

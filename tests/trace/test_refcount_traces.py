@@ -160,3 +160,30 @@ def test_passing_a_list_to_a_function_updates_its_count_at_most_once():
               and 'refcount' in l and first_arg(l) in lists]
     assert len(writes) <= 1, '\n'.join(body)
     assert allocations_and_calls(body) == [], '\n'.join(body)
+
+
+GLOBAL_CALLS = """
+DATA = [3, 4, 5]
+
+def first(xs):
+    return xs[0]
+
+def global_calls(n):
+    total = 0
+    for i in range(n):
+        total += first(DATA)
+    return total
+
+print(global_calls(100000))
+"""
+
+
+def test_calling_a_global_function_touches_no_count():
+    # LOAD_GLOBAL borrows from the module dict's entry (globalborrow.py):
+    # neither the function nor the global list it is given is counted.
+    out, loops = compile_loops(GLOBAL_CALLS)
+    assert out == '300000\n'
+    body = find_loop(loops, 'global_calls').body()
+    counts = [l for l in body if 'refcount' in l]
+    assert counts == [], '\n'.join(body)
+    assert allocations_and_calls(body) == [], '\n'.join(body)
