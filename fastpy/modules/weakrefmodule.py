@@ -19,6 +19,8 @@ user subclasses of str, float, bytes...), whose weak references read as
 dead once the referent is released (no callback runs for those).
 """
 
+import weakref
+
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import compute_unique_id
 
@@ -31,7 +33,7 @@ from fastpy.modules.modtypes import module_type, check_new, check_positional
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace import space
-from fastpy.objspace.root import W_Counted
+from fastpy.objspace.root import W_Counted, W_Root
 from fastpy.objspace.mapdict import make_user_subclass
 from fastpy.objspace.slots import publish
 from fastpy.objspace.strobject import W_StrObject, newstr
@@ -43,6 +45,13 @@ module = ModuleDef('_weakref', 'Weak-reference support module.')
 w_ref_type = module_type('ReferenceType', 'weakref')
 w_proxy_type = module_type('ProxyType', 'weakref')
 w_callable_proxy_type = module_type('CallableProxyType', 'weakref')
+
+
+class _Collected(W_Root):
+    """Stands for a referent that no longer exists (dead_ref)."""
+    _attrs_ = []
+
+dead_ref = weakref.ref(_Collected())
 
 
 class WeakrefState(object):
@@ -146,7 +155,7 @@ def _drop_list(w_obj):
 def _basic_refs(lst):
     """CPython's get_basic_refs: the position after the plain ref and
     the plain proxy at the head of the list, and those two (or None)."""
-    refs_w = lst.refs_w
+    refs_w = lst.items()
     w_ref = None
     w_proxy = None
     i = 0
@@ -161,53 +170,46 @@ def _basic_refs(lst):
 
 
 def _insert_after(lst, w_prev, w_new):
-    if w_prev is None:
-        lst.refs_w.insert(0, w_new)
-        return
-    for i in range(len(lst.refs_w)):
-        if lst.refs_w[i] is w_prev:
-            lst.refs_w.insert(i + 1, w_new)
-            return
-    lst.refs_w.insert(0, w_new)
+    lst.insert_after(w_prev, w_new)
 
 
 # ---------------------------------------------------------------- objects
 
 class W_WeakrefBase(W_Counted):
-    """A weak reference: `w_referent` is not counted (None once
+    """A weak reference: the referent is held by an RPython weak
+    reference, so neither counting nor the GC sees it (dead_ref once
     cleared); `w_callback` is a counted slot."""
-    _attrs_ = ['w_referent', 'w_callback', 'hash']
+    _attrs_ = ['referent_ref', 'w_callback', 'hash']
     is_exact_ref = False
 
     def __init__(self, w_referent, w_callback):
-        self.w_referent = w_referent
+        self.referent_ref = weakref.ref(w_referent)
         self.w_callback = w_callback
         self.hash = -1
         refcount.incref(w_callback)
 
     def referent(self):
         """The referent while it lives, else None."""
-        w_obj = self.w_referent
+        w_obj = self.referent_ref()
         if w_obj is not None and is_released(w_obj):
             self.detach()       # released without clearing (no field)
             return None
         return w_obj
 
+    def clear_referent(self):
+        self.referent_ref = dead_ref
+
     def detach(self):
         """Take this reference off its referent's list."""
-        w_obj = self.w_referent
+        w_obj = self.referent_ref()
         if w_obj is None:
             return
-        self.w_referent = None
+        self.referent_ref = dead_ref
         lst = get_list(w_obj, False)
         if lst is None:
             return
-        refs_w = lst.refs_w
-        for i in range(len(refs_w)):
-            if refs_w[i] is self:
-                del refs_w[i]
-                break
-        if len(refs_w) == 0:
+        lst.remove(self)
+        if lst.length() == 0:
             _drop_list(w_obj)
 
     def referents(self):
@@ -312,10 +314,12 @@ def new_ref(w_cls, w_obj, w_callback):
         w_ref = W_UserWeakref(w_obj, w_callback)
         w_ref.init_map(w_cls)
     if w_callback is None and exact:
-        lst.refs_w.insert(0, w_ref)
+        lst.insert_first(w_ref)
     else:
         w_prev = w_proxy if w_proxy is not None else w_basic
         _insert_after(lst, w_prev, w_ref)
+    if w_callback is not None:
+        _watch_for_cycles(w_obj, lst)
     return w_ref
 
 
@@ -337,7 +341,20 @@ def new_proxy(w_obj, w_callback):
     else:
         w_prev = w_proxy if w_proxy is not None else w_basic
     _insert_after(lst, w_prev, w_new)
+    if w_callback is not None:
+        _watch_for_cycles(w_obj, lst)
     return w_new
+
+
+def _watch_for_cycles(w_obj, lst):
+    """A callback must run even if counting never releases w_obj (a
+    member of a reference cycle): the GC reports the list when it finds
+    w_obj unreachable (finalizer.py).  Lists in the table are held by
+    it, and the table's objects are immortal or get no callback."""
+    from fastpy.objspace import finalizer
+    if not lst.queued and w_obj.get_weaklist() is lst:
+        lst.queued = True
+        finalizer.watch_weakref_list(lst)
 
 
 def _ref_check_new(w_cls):
@@ -686,13 +703,12 @@ w_callable_proxy_type.dict_w['__call__'] = interp2app(
 def clear_list(lst):
     """The referent of every reference in lst is being released: clear
     them all, then call the callbacks (PyObject_ClearWeakRefs)."""
-    refs_w = lst.refs_w
-    lst.refs_w = []
+    refs_w = lst.take_all()
     if len(refs_w) == 1:
         w_ref = refs_w[0]
         w_callback = w_ref.w_callback
         w_ref.w_callback = None
-        w_ref.w_referent = None
+        w_ref.clear_referent()
         if w_callback is not None:
             if w_ref.refcount > 0:
                 _handle_callback(w_ref, w_callback)
@@ -702,7 +718,7 @@ def clear_list(lst):
     for w_ref in refs_w:
         w_callback = w_ref.w_callback
         w_ref.w_callback = None
-        w_ref.w_referent = None
+        w_ref.clear_referent()
         if w_callback is None:
             continue
         if w_ref.refcount > 0:
@@ -757,7 +773,7 @@ def weakref_getweakrefcount(w_obj):
     lst = get_list(w_obj, False)
     if lst is None:
         return space.newint(0)
-    return space.newint(len(lst.refs_w))
+    return space.newint(lst.length())
 
 
 @module.function('getweakrefs(object, /)')
@@ -767,7 +783,7 @@ def weakref_getweakrefs(w_obj):
     items_w = []
     if lst is not None:
         _forget_released(w_obj, lst)
-        for w_ref in lst.refs_w:
+        for w_ref in lst.items():
             items_w.append(w_ref)
     return W_ListObject(items_w)
 
@@ -776,7 +792,7 @@ def _forget_released(w_obj, lst):
     """A counted object without a field that was released keeps its
     list in the table: its references are dead."""
     if is_released(w_obj):
-        for w_ref in list(lst.refs_w):
+        for w_ref in lst.items():
             w_ref.detach()
 
 

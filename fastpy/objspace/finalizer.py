@@ -30,9 +30,17 @@ instance of a class with `__del__` is registered when it is made
   atexit functions, `finalize_at_exit` calls `__del__` of every object
   still alive, in that order, as CPython's last collection does for the
   objects hanging off the modules (the gc list is in creation order).
+Weak references to cyclic garbage: an object's WeakrefList is
+registered with a second FinalizerQueue when a weak reference with a
+callback is made to it.  The list is reachable only from its referent,
+so the GC reports it when the referent is unreachable; `run_pending`
+then clears the weak references still alive and calls their callbacks
+(before any `__del__`, CPython's order), and `finalize_alive` clears an
+object's weak references before its `__del__`.
 Divergence: CPython then clears the cycle (tp_clear), which releases
-what only the cycle held; fastpy leaves the cycle to RPython's GC, so
-weakref callbacks of cycle members do not run.
+what only the cycle held at that moment; fastpy leaves the cycle to
+RPython's GC, which reports what hangs off it (objects with `__del__`,
+weakly referenced ones) in the next rounds of the same gc.collect().
 
 In traces, `lookup('__del__')` on the promoted type folds to a constant:
 a class without `__del__` pays nothing at allocation or release.
@@ -45,6 +53,7 @@ from rpython.rlib.objectmodel import we_are_translated
 from fastpy.interpreter.error import OperationError
 from fastpy.objspace import refcount
 from fastpy.objspace.root import W_Root
+from fastpy.objspace.weaklist import WeakrefList
 
 
 class _Finalized(object):
@@ -76,6 +85,24 @@ class CycleQueue(rgc.FinalizerQueue):
         state.pending = True
 
 cycle_queue = CycleQueue()
+
+
+class WeakrefListQueue(rgc.FinalizerQueue):
+    """Weak-reference lists (with a callback among them) of objects the
+    GC found unreachable: their referents were cyclic garbage."""
+    Class = WeakrefList
+
+    def finalizer_trigger(self):
+        state.pending = True
+
+weakref_list_queue = WeakrefListQueue()
+
+
+def watch_weakref_list(lst):
+    """lst is the list of an object that has a weak reference with a
+    callback (weakrefmodule._watch_for_cycles)."""
+    if we_are_translated():
+        weakref_list_queue.register_finalizer(lst)
 
 
 def register(w_obj):
@@ -110,6 +137,13 @@ def run_pending():
     count = 0
     try:
         while True:
+            # CPython clears the weak references to cyclic garbage (and
+            # calls their callbacks) before it calls the finalizers.
+            lst = weakref_list_queue.next_dead()
+            if lst is not None:
+                if clear_collected_list(lst):
+                    count += 1
+                continue
             w_obj = cycle_queue.next_dead()
             if w_obj is None:
                 break
@@ -145,11 +179,27 @@ def finalize_at_exit():
     del state.registry[:]
 
 
+def clear_collected_list(lst):
+    """The GC found the referent of lst unreachable: clear the weak
+    references still alive and call their callbacks.  Returns whether
+    there were any."""
+    from fastpy.modules.weakrefmodule import clear_list
+    if lst.length() == 0:
+        return False
+    clear_list(lst)
+    return True
+
+
 def finalize_alive(w_obj):
     """__del__ of an object that counting did not free; once only."""
     from fastpy.objspace.protocol import lookup, call_descr
     if refcount.get_count(w_obj) == refcount.DEAD or was_finalized(w_obj):
         return False
+    lst = w_obj.get_weaklist()
+    if lst is not None and lst.length() > 0:
+        # Weak references are cleared before the finalizer runs.
+        from fastpy.modules.weakrefmodule import clear_list
+        clear_list(lst)
     w_del = lookup(w_obj, '__del__')
     if w_del is None:
         return False

@@ -357,8 +357,10 @@ def _instance_set_dict(w_obj, w_value):
 
 def _instance_get_weakref(w_obj):
     lst = w_obj.get_weaklist()      # objspace/weaklist.py
-    if lst is not None and len(lst.refs_w) > 0:
-        return lst.refs_w[0]
+    if lst is not None:
+        w_first = lst.first()
+        if w_first is not None:
+            return w_first
     return space.w_None
 
 
