@@ -429,7 +429,7 @@ def LOAD_GLOBAL(frame, code, arg):
         if entry is None:
             w_value = None
         elif isinstance(entry, GlobalEntry) and entry.borrowable:
-            # The entry keeps the value alive (globalborrow.py).
+            # The entry keeps the value alive (namespaceborrow.py).
             w_value = entry.w_value
             if w_value is not None:
                 frame.push_borrowed(w_value)

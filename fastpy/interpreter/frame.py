@@ -17,7 +17,7 @@ call, like a generator's, must own its arguments.)  The
 invariant that makes borrowing safe: when a local is rebound or deleted,
 stack entries borrowing the old value first become owned
 (`_own_borrowed_copies`).  LOAD_GLOBAL borrows too, from a module dict
-entry; globalborrow.py keeps the same invariant when the entry is
+entry; namespaceborrow.py keeps the same invariant when the entry is
 rebound or deleted.  Popping a borrowed entry costs nothing; taking
 ownership of it (`pop_owned`) counts it then.  So `v[j]`, `len(v)` or
 `x.attr` on a local touch no count at all, and in a trace the flags are
@@ -251,7 +251,7 @@ class Frame(object):
 
     def own_borrowed_slots(self, w_obj):
         """Every slot (local or stack entry) borrowing w_obj takes a
-        reference of its own (globalborrow.py)."""
+        reference of its own (namespaceborrow.py)."""
         for i in range(self.stackdepth):
             if self.borrowed[i] and self.locals_stack_w[i] is w_obj:
                 self.borrowed[i] = False

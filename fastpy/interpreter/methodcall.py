@@ -25,9 +25,10 @@ def LOAD_METHOD(frame, code, arg):
     w_obj = frame.peek(0)
     w_value, is_method = attribute.load_method(w_obj, code.co_names[arg])
     if is_method:
-        # func obj: the function is immortal or held by the type's dict;
-        # obj keeps its stack entry (and its kind) under it.
-        frame.push(w_value)
+        # func obj: the function is immortal or held by the type's dict,
+        # so its entry borrows it (namespaceborrow.py); obj keeps its
+        # stack entry (and its kind) under it.
+        frame.push_borrowed(w_value)
         frame.swap(1)
     else:
         frame.replace_top(1, w_value)

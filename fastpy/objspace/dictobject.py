@@ -168,7 +168,7 @@ class GlobalEntry(DictEntry):
     (a borrowed stack entry, frame.py): the entry's own reference keeps
     the object alive.  Before the entry drops that reference (rebinding,
     deletion, clearing), every frame slot that borrows the object takes a
-    reference of its own (globalborrow.py), so a function whose global
+    reference of its own (namespaceborrow.py), so a function whose global
     name is rebound while it runs stays alive until its call returns, as
     in CPython.  That walk over the running frames is cheap outside
     traces but forces frames out of one, so an entry rebound more than
@@ -196,8 +196,8 @@ class GlobalEntry(DictEntry):
         own references first."""
         w_old = self.w_value
         if config.REFCOUNT and w_old is not None and w_old.counted:
-            from fastpy.interpreter import globalborrow
-            globalborrow.own_borrowed_references(w_old)
+            from fastpy.interpreter import namespaceborrow
+            namespaceborrow.own_borrowed_references(w_old)
 
 
 class DictVersion(object):

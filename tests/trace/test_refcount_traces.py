@@ -179,11 +179,41 @@ print(global_calls(100000))
 
 
 def test_calling_a_global_function_touches_no_count():
-    # LOAD_GLOBAL borrows from the module dict's entry (globalborrow.py):
+    # LOAD_GLOBAL borrows from the module dict's entry (namespaceborrow.py):
     # neither the function nor the global list it is given is counted.
     out, loops = compile_loops(GLOBAL_CALLS)
     assert out == '300000\n'
     body = find_loop(loops, 'global_calls').body()
+    counts = [l for l in body if 'refcount' in l]
+    assert counts == [], '\n'.join(body)
+    assert allocations_and_calls(body) == [], '\n'.join(body)
+
+
+METHOD_CALLS = """
+class Counter:
+    def __init__(self, step):
+        self.step = step
+
+    def advance(self, k):
+        return k + self.step
+
+def method_calls(n):
+    c = Counter(2)
+    total = 0
+    for i in range(n):
+        total += c.advance(i)
+    return total
+
+print(method_calls(100000))
+"""
+
+
+def test_calling_a_method_touches_no_count():
+    # LOAD_METHOD borrows the function from the class's dict and
+    # LOAD_FAST borrows the instance: the call counts nothing.
+    out, loops = compile_loops(METHOD_CALLS)
+    assert out == '%d\n' % sum(i + 2 for i in range(100000))
+    body = find_loop(loops, 'method_calls').body()
     counts = [l for l in body if 'refcount' in l]
     assert counts == [], '\n'.join(body)
     assert allocations_and_calls(body) == [], '\n'.join(body)
