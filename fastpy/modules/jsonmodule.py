@@ -13,7 +13,7 @@ is writing, since a `default` function or a key's encoder may mutate
 what is being encoded."""
 
 from rpython.rlib import jit
-from rpython.rlib.objectmodel import compute_unique_id
+from rpython.rlib.objectmodel import compute_unique_id, specialize
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib import rfloat
 
@@ -236,13 +236,25 @@ def _short_escape(ch):
 def escape_ascii(u):
     """encode_basestring_ascii: quoted, everything outside printable
     ASCII as \\uXXXX (UTF-16 surrogate pairs above the BMP)."""
+    return _escape(u, True)
+
+
+def escape_unicode(u):
+    """encode_basestring: quoted, only `"`, `\\` and control characters
+    escaped."""
+    return _escape(u, False)
+
+
+@specialize.arg(1)
+def _escape(u, ascii_only):
     builder = UnicodeBuilder(len(u) + 2)
     builder.append(u'"')
     start = 0
     for i in range(len(u)):
         ch = u[i]
         c = ord(ch)
-        if 0x20 <= c <= 0x7e and ch != u'\\' and ch != u'"':
+        if ch != u'\\' and ch != u'"' and c > 0x1f and (
+                not ascii_only or c <= 0x7e):
             continue
         builder.append_slice(u, start, i)
         start = i + 1
@@ -255,28 +267,6 @@ def escape_ascii(u):
             _append_u_escape(builder, 0xdc00 | (v & 0x3ff))
         else:
             _append_u_escape(builder, c)
-    builder.append_slice(u, start, len(u))
-    builder.append(u'"')
-    return builder.build()
-
-
-def escape_unicode(u):
-    """encode_basestring: quoted, only `"`, `\\` and control characters
-    escaped."""
-    builder = UnicodeBuilder(len(u) + 2)
-    builder.append(u'"')
-    start = 0
-    for i in range(len(u)):
-        ch = u[i]
-        if ord(ch) > 0x1f and ch != u'\\' and ch != u'"':
-            continue
-        builder.append_slice(u, start, i)
-        start = i + 1
-        short = _short_escape(ch)
-        if short is not None:
-            builder.append(short)
-        else:
-            _append_u_escape(builder, ord(ch))
     builder.append_slice(u, start, len(u))
     builder.append(u'"')
     return builder.build()

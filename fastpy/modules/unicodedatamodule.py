@@ -8,6 +8,7 @@ CPython 3.11's 14.0.0, so characters added since read as unassigned."""
 
 from rpython.rlib import jit
 from rpython.rlib.rarithmetic import r_longlong
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as db_new
 from rpython.rlib.unicodedata import unicodedb_3_2_0 as db_old
@@ -119,56 +120,53 @@ def ucd_lookup(db, w_name):
     return newstr(unichr(code))
 
 
-@jit.dont_look_inside
-def ucd_name(db, w_chr, w_default):
-    code = _code('name', w_chr)
+# The message of the ValueError each lookup raises without a default.
+_NOT_FOUND = {'name': "no such name", 'decimal': "not a decimal",
+              'digit': "not a digit",
+              'numeric': "not a numeric character"}
+
+
+@specialize.arg(1)
+def _property_or_default(db, prop, w_chr, w_default):
+    """name(), decimal(), digit(), numeric(): the property of the
+    character, else the default, else CPython's ValueError.  `prop` is a
+    constant: each caller gets its own copy with one branch left."""
+    code = _code(prop, w_chr)
     try:
         if _unassigned_in_old(db, code):
             raise KeyError
-        return space.newtext(db.name(code))
+        if prop == 'name':
+            return space.newtext(db.name(code))
+        elif prop == 'decimal':
+            return newint(db.decimal(code))
+        elif prop == 'digit':
+            return newint(db.digit(code))
+        else:
+            return newfloat(db.numeric(code))
     except KeyError:
         if w_default is not None:
             return w_default
-        raise oefmt(exc.w_ValueError, "no such name")
+        raise oefmt(exc.w_ValueError, _NOT_FOUND[prop])
+
+
+@jit.dont_look_inside
+def ucd_name(db, w_chr, w_default):
+    return _property_or_default(db, 'name', w_chr, w_default)
 
 
 @jit.dont_look_inside
 def ucd_decimal(db, w_chr, w_default):
-    code = _code('decimal', w_chr)
-    try:
-        if _unassigned_in_old(db, code):
-            raise KeyError
-        return newint(db.decimal(code))
-    except KeyError:
-        if w_default is not None:
-            return w_default
-        raise oefmt(exc.w_ValueError, "not a decimal")
+    return _property_or_default(db, 'decimal', w_chr, w_default)
 
 
 @jit.dont_look_inside
 def ucd_digit(db, w_chr, w_default):
-    code = _code('digit', w_chr)
-    try:
-        if _unassigned_in_old(db, code):
-            raise KeyError
-        return newint(db.digit(code))
-    except KeyError:
-        if w_default is not None:
-            return w_default
-        raise oefmt(exc.w_ValueError, "not a digit")
+    return _property_or_default(db, 'digit', w_chr, w_default)
 
 
 @jit.dont_look_inside
 def ucd_numeric(db, w_chr, w_default):
-    code = _code('numeric', w_chr)
-    try:
-        if _unassigned_in_old(db, code):
-            raise KeyError
-        return newfloat(db.numeric(code))
-    except KeyError:
-        if w_default is not None:
-            return w_default
-        raise oefmt(exc.w_ValueError, "not a numeric character")
+    return _property_or_default(db, 'numeric', w_chr, w_default)
 
 
 @jit.dont_look_inside
