@@ -99,10 +99,46 @@ def check_single_statement(body):
         last = stmt
 
 
+def check_single_compound_end(body, source, incomplete_input,
+                              dont_imply_dedent):
+    """In 'single' mode CPython's parser takes the end of the input for
+    the NEWLINE that ends the last line, once: a compound statement
+    whose last line holds its body inline (`if x: pass`) at column 0 and
+    ends the source without a newline still lacks the blank line that
+    ends a compound statement at the prompt.  With PyCF_DONT_IMPLY_DEDENT
+    (codeop's flag) the end of the input does not close indented blocks
+    either, so any compound statement ending without a newline is
+    unfinished."""
+    if not _is_compound(body[-1]) or source.endswith('\n') or \
+            source.endswith('\r'):
+        return
+    start = max(source.rfind('\n'), source.rfind('\r')) + 1
+    line = source[start:]
+    stripped = line.strip(' \t\x0c')
+    if not stripped or stripped.startswith('#'):
+        return      # the last token's line ended with a newline
+    if line[0] in ' \t\x0c' and not dont_imply_dedent:
+        return      # the end of the input closes the indented block
+    lineno = body[-1].end_lineno
+    if incomplete_input:
+        raise ParseError("incomplete input", lineno, _char_count(line) - 1)
+    raise ParseError("invalid syntax", lineno, -1)
+
+
+def _char_count(utf8):
+    count = 0
+    for ch in utf8:
+        if ord(ch) & 0xc0 != 0x80:
+            count += 1
+    return count
+
+
+PyCF_DONT_IMPLY_DEDENT = 0x200
 PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
 
 
-def compile_source(source, filename, mode, incomplete_input=False):
+def compile_source(source, filename, mode, incomplete_input=False,
+                   dont_imply_dedent=False):
     """Parse and compile; raise OperationError as CPython's compile()."""
     _check_source(source)
     from fastpy.interpreter.eval import ec
@@ -110,13 +146,15 @@ def compile_source(source, filename, mode, incomplete_input=False):
     limits.state.call_depth = ec.depth
     try:
         try:
-            module = parse(source, incomplete_input)
+            module = parse(source, incomplete_input, mode == 'single')
             if mode == 'eval':
                 return compile_eval(module, filename)
             if mode == 'single':
                 if len(module.body) == 0:
                     raise CompileError("invalid syntax", 1, 0)
                 check_single_statement(module.body)
+                check_single_compound_end(module.body, source,
+                                          incomplete_input, dont_imply_dedent)
                 return compile_module(module, filename, True, True)
             return compile_module(module, filename, False, True)
         except ParserStackError:
@@ -170,8 +208,10 @@ def builtin_compile(w_source, w_filename, w_mode, w_flags, w_dont_inherit,
     if only_ast:
         _check_source(source)
         return astcompile.compile_to_ast(source, filename, mode)
-    incomplete = bool(int_w(w_flags) & PyCF_ALLOW_INCOMPLETE_INPUT)
-    return compile_source(source, filename, mode, incomplete)
+    flags = int_w(w_flags)
+    return compile_source(source, filename, mode,
+                          bool(flags & PyCF_ALLOW_INCOMPLETE_INPUT),
+                          bool(flags & PyCF_DONT_IMPLY_DEDENT))
 
 
 BUILTINS = [builtin_compile.w_func]

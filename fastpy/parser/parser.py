@@ -4,6 +4,7 @@ One method per grammar rule of CPython 3.11's grammar for the supported
 subset.  Errors raise ParseError with CPython's message and position.
 """
 
+from rpython.rlib import rstring
 from fastpy.parser import ast
 from fastpy.parser import tokenizer as tk
 from fastpy.parser import excparser
@@ -70,17 +71,27 @@ LEVEL_BLOCK = 6         # an indented block
 LEVEL_LAMBDA = 2
 
 
-def parse(source, incomplete_input=False):
+def parse(source, incomplete_input=False, single_input=False):
     """Parse a whole module given as UTF-8 bytes.  incomplete_input
     (compile()'s PyCF_ALLOW_INCOMPLETE_INPUT, for codeop): an error found
     once the end of the source was reached is "incomplete input"."""
     try:
-        tokens, eof_index = tk.tokenize_with_end(source)
+        tokens, eof_index = tk.tokenize_with_end(source, single_input)
     except tk.TokenError as e:
-        if incomplete_input and e.at_end:
+        # In 'single' mode no newline ends the source: CPython's tokenizer
+        # meets the end while it reads the last line, before any error
+        # the line holds is found.
+        early_end = incomplete_input and e.at_end and single_input and \
+            not source.endswith('\n')
+        reached_end = True
+        if e.is_unclosed and e.tokens is not None and len(e.tokens) > 0 \
+                and not early_end:
+            reached_end = parse_until_unclosed(e)
+        if incomplete_input and e.at_end and reached_end:
+            if e.is_unclosed:
+                lineno, col = end_of_source(source, single_input)
+                raise ParseError("incomplete input", lineno, col)
             raise ParseError("incomplete input", e.lineno, e.col)
-        if e.is_unclosed and e.tokens is not None and len(e.tokens) > 0:
-            parse_until_unclosed(e)
         raise ParseError(e.msg, e.lineno, e.col, e.is_indentation, e.is_tab)
     parser = Parser(tokens)
     try:
@@ -89,6 +100,27 @@ def parse(source, incomplete_input=False):
         if incomplete_input and parser.looked_ahead_to() >= eof_index:
             raise ParseError("incomplete input", e.lineno, e.col)
         raise
+
+
+def end_of_source(source, single_input):
+    """Where CPython's tokenizer stands at the end of the source: the
+    last line, past its last character (on it, in 'single' mode, where
+    no newline is added to the source)."""
+    text = rstring.replace(rstring.replace(source, '\r\n', '\n'), '\r',
+                           '\n')
+    if text.endswith('\n'):
+        text = text[:len(text) - 1]
+    elif single_input and len(text) > 0:
+        text = text[:len(text) - 1]
+    lineno = 1
+    col = 0
+    for ch in text:
+        if ch == '\n':
+            lineno += 1
+            col = 0
+        elif ord(ch) & 0xc0 != 0x80:        # UTF-8: count characters
+            col += 1
+    return lineno, col
 
 
 EXPRESSION_START_OPS = ['(', '[', '{', '-', '+', '~', '...', '*']
@@ -117,19 +149,23 @@ def parse_until_unclosed(e):
     rules usually do; a plain syntax error on the bracket's line, at a
     token its rules cannot extend to the end (`def f(:` followed by more
     tokens), is reported instead.  Parse the tokens before the end:
-    returns when the bracket's error is the one to report."""
+    returns when the bracket's error is the one to report, True if the
+    parser got to the end (then the input may just be incomplete), False
+    if it stopped at an error before it (`(1 2`)."""
     last = e.tokens[-1]
     sentinel = tk.Token(tk.ERRORTOKEN, '', last.end_lineno, last.end_col,
                         last.end_lineno, last.end_col)
     try:
         Parser(e.tokens + [sentinel]).parse_module()
     except ReachedErrorToken:
-        return
+        return True
     except ParseError as pe:
         at_last = pe.lineno == last.lineno and pe.col == last.col
         if pe.msg == "invalid syntax" and pe.lineno == e.lineno and \
                 not (at_last and starts_expression(last)):
             raise
+        return False
+    return True
 
 
 class Parser(object):

@@ -91,19 +91,20 @@ def tokenize(source):
     return tokens
 
 
-def tokenize_with_end(source):
+def tokenize_with_end(source, single_input=False):
     """tokenize(), and the index of the first token made when the
     tokenizer reached the end of the source (CPython's E_EOF, which
     decides what compile() calls incomplete input)."""
-    t = Tokenizer(source)
+    t = Tokenizer(source, single_input)
     try:
         tokens = t.tokenize()
     except TokenError as e:
         e.tokens = t.tokens
         e.at_end = (e.is_unclosed or e.msg.startswith(
-            "unterminated triple-quoted") or (t.added_newline and (
-                e.msg.startswith("unterminated string literal") or
-                e.msg == "unexpected EOF while parsing")))
+            "unterminated triple-quoted") or
+            e.msg == "unexpected EOF while parsing" or (
+                t.added_newline and
+                e.msg.startswith("unterminated string literal")))
         raise
     return tokens, t.eof_index
 
@@ -150,8 +151,11 @@ def _line_of_nul(source):
 
 class Tokenizer(object):
 
-    def __init__(self, source):
+    def __init__(self, source, single_input=False):
         self.src = _normalize(source)
+        # compile(..., 'single'): CPython adds no newline to the source,
+        # so a backslash that ends it is followed by nothing.
+        self.single_input = single_input
         # the source had no final newline: the tokenizer reaches the end
         # when it makes the last NEWLINE (parser.py, incomplete input)
         self.added_newline = len(source) > 0 and \
@@ -374,6 +378,12 @@ class Tokenizer(object):
         if self.peek() != '\n':
             raise TokenError("unexpected character after line continuation "
                              "character", self.lineno, col,
+                             only_when_reached=True)
+        if self.single_input and self.added_newline and \
+                self.pos + 1 >= len(self.src):
+            # (the newline is _normalize's: reported at the backslash)
+            raise TokenError("unexpected character after line continuation "
+                             "character", self.lineno, col - 1,
                              only_when_reached=True)
         self.pos += 1
         if self.pos >= len(self.src):
