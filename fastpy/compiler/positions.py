@@ -78,7 +78,7 @@ def at_attr_name(gen, attr, outer):
     if attr.lineno == attr.end_lineno:
         return
     from fastpy.parser import ast
-    n = _char_count(attr.attr)      # CPython subtracts characters
+    n = char_count(attr.attr)      # CPython subtracts characters
     col = -1
     if n <= attr.end_col:
         col = attr.end_col - n
@@ -96,7 +96,8 @@ def at_attr_name(gen, attr, outer):
     gen.lineno = attr.end_lineno
 
 
-def _char_count(utf8):
+def char_count(utf8):
+    """The number of characters in UTF-8 bytes."""
     count = 0
     for c in utf8:
         if ord(c) & 0xC0 != 0x80:

@@ -24,6 +24,7 @@ from fastpy.parser.parser import parse, ParseError, ParserStackError
 from fastpy.compiler import limits
 from fastpy.compiler import opcodes as op
 from fastpy.compiler.codegen import compile_module, CodeGenerator
+from fastpy.compiler.positions import char_count
 from fastpy.compiler.symtable import CompileError, build_symtable
 
 
@@ -121,16 +122,8 @@ def check_single_compound_end(body, source, incomplete_input,
         return      # the end of the input closes the indented block
     lineno = body[-1].end_lineno
     if incomplete_input:
-        raise ParseError("incomplete input", lineno, _char_count(line) - 1)
+        raise ParseError("incomplete input", lineno, char_count(line) - 1)
     raise ParseError("invalid syntax", lineno, -1)
-
-
-def _char_count(utf8):
-    count = 0
-    for ch in utf8:
-        if ord(ch) & 0xc0 != 0x80:
-            count += 1
-    return count
 
 
 PyCF_DONT_IMPLY_DEDENT = 0x200
