@@ -183,6 +183,7 @@ class W_WeakrefBase(W_Counted):
     is_exact_ref = False
 
     def __init__(self, w_referent, w_callback):
+        assert w_referent is not None
         self.referent_ref = weakref.ref(w_referent)
         self.w_callback = w_callback
         self.hash = -1

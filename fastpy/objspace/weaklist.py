@@ -62,6 +62,7 @@ class WeakrefList(object):
         return None
 
     def insert_first(self, w_ref):
+        assert w_ref is not None
         self.refs.insert(0, weakref.ref(w_ref))
 
     def insert_after(self, w_prev, w_ref):
@@ -69,6 +70,7 @@ class WeakrefList(object):
         if w_prev is not None:
             for i in range(len(self.refs)):
                 if self.refs[i]() is w_prev:
+                    assert w_ref is not None
                     self.refs.insert(i + 1, weakref.ref(w_ref))
                     return
         self.insert_first(w_ref)
