@@ -114,6 +114,7 @@ def check_single_compound_end(body, source, incomplete_input,
             source.endswith('\r'):
         return
     start = max(source.rfind('\n'), source.rfind('\r')) + 1
+    assert start >= 0
     line = source[start:]
     stripped = line.strip(' \t\x0c')
     if not stripped or stripped.startswith('#'):

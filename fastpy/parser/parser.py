@@ -108,10 +108,10 @@ def end_of_source(source, single_input):
     no newline is added to the source)."""
     text = rstring.replace(rstring.replace(source, '\r\n', '\n'), '\r',
                            '\n')
-    if text.endswith('\n'):
-        text = text[:len(text) - 1]
-    elif single_input and len(text) > 0:
-        text = text[:len(text) - 1]
+    if text.endswith('\n') or (single_input and len(text) > 0):
+        end = len(text) - 1
+        assert end >= 0
+        text = text[:end]
     lineno = 1
     col = 0
     for ch in text:
