@@ -744,6 +744,13 @@ def call_function(w_func, args):
     return protocol.call_object(w_func, args)     # __call__ or TypeError
 
 
+# Stack checks at the entry of frame execution and calls (see
+# refcount.py): the call graph's cycles through them are broken there.
+dispatch.insert_stack_check_here = True
+execute_frame.insert_stack_check_here = True
+call_function.insert_stack_check_here = True
+
+
 @jit.unroll_safe
 def call_python_function(w_func, args):
     code = jit.promote(w_func.code)

@@ -150,6 +150,15 @@ def _release_deferred():
         del tc.deferred[:]
 
 
+# The stack checks (recursion limits of the C stack) go at the entry of
+# the releases: the toolchain then breaks the call-graph cycles through
+# them there, instead of searching the whole strongly connected call
+# graph (over 5000 functions reach each other through releases, __del__
+# and calls) for places to put them, which took minutes of translation.
+_release_nested.insert_stack_check_here = True
+_release_deferred.insert_stack_check_here = True
+
+
 class DebugTracker(object):
     """Untranslated only: every counted object that was ever stored, so
     the heap checker (tests/unit/heapcheck.py) can find leaks among the
