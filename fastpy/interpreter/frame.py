@@ -249,13 +249,17 @@ class Frame(object):
                 refcount.incref(w_old)
             depth += 1
 
-    def own_borrowed_slots(self, w_obj):
-        """Every slot (local or stack entry) borrowing w_obj takes a
-        reference of its own (namespaceborrow.py)."""
+    def own_borrowed_slots(self, w_obj=None):
+        """Every slot (local or stack entry) borrowing w_obj, or any
+        object if w_obj is None, takes a reference of its own: a
+        namespace drops w_obj (namespaceborrow.py), or the frame ended
+        but its frame object keeps its slots, whose lenders (the
+        caller's slots, a global) may now go."""
         for i in range(self.stackdepth):
-            if self.borrowed[i] and self.locals_stack_w[i] is w_obj:
+            if self.borrowed[i] and (w_obj is None or
+                                     self.locals_stack_w[i] is w_obj):
                 self.borrowed[i] = False
-                refcount.incref(w_obj)
+                refcount.incref(self.locals_stack_w[i])
 
     @jit.unroll_safe
     def own_borrowed_stack(self):
@@ -269,15 +273,6 @@ class Frame(object):
                 self.borrowed[depth] = False
                 refcount.incref(self.locals_stack_w[depth])
             depth += 1
-
-    def own_all_slots(self):
-        """The frame has ended but its frame object keeps its slots: the
-        borrowed ones take references of their own, since their lenders
-        (the caller's slots, a global) may now go."""
-        for i in range(self.stackdepth):
-            if self.borrowed[i]:
-                self.borrowed[i] = False
-                refcount.incref(self.locals_stack_w[i])
 
     def end(self):
         """The frame has returned or raised.  Its slots go now, unless

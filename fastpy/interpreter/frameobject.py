@@ -45,7 +45,7 @@ class W_FrameObject(W_Counted):
         Returns whether it did."""
         if refcount.get_count(self) > 0:
             self.owns_locals = True
-            self.frame.own_all_slots()
+            self.frame.own_borrowed_slots()
             return True
         self.frame.w_frame_object = None
         return False

@@ -26,6 +26,14 @@ deletion drop their dicts' values.)
 """
 
 from rpython.rlib import jit
+from fastpy import config
+
+
+def unborrow(w_old):
+    """A namespace (module dict entry, type dict) is about to drop its
+    reference to w_old: borrowers of a counted object own it first."""
+    if config.REFCOUNT and w_old is not None and w_old.counted:
+        own_borrowed_references(w_old)
 
 
 @jit.dont_look_inside

@@ -16,7 +16,6 @@ from rpython.rlib.objectmodel import r_ordereddict
 from fastpy.objspace.root import W_Counted, W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
-from fastpy import config
 
 w_dict_type = W_TypeObject('dict', w_object_type)
 
@@ -194,10 +193,8 @@ class GlobalEntry(DictEntry):
     def unborrow_value(self):
         """The entry is about to drop its value: borrowers take their
         own references first."""
-        w_old = self.w_value
-        if config.REFCOUNT and w_old is not None and w_old.counted:
-            from fastpy.interpreter import namespaceborrow
-            namespaceborrow.own_borrowed_references(w_old)
+        from fastpy.interpreter.namespaceborrow import unborrow
+        unborrow(self.w_value)
 
 
 class DictVersion(object):

@@ -20,7 +20,7 @@ from collections import OrderedDict
 
 from rpython.rlib import jit
 from fastpy.objspace.root import W_Root
-from fastpy import config
+from fastpy.interpreter.namespaceborrow import unborrow
 from fastpy.objspace import refcount
 
 
@@ -153,7 +153,7 @@ class W_TypeObject(W_Root):
         w_old = self.dict_w.get(name, None)
         self.dict_w[name] = w_value
         self.mutated()
-        _unborrow(w_old)
+        unborrow(w_old)         # LOAD_METHOD borrowed it
         refcount.decref(w_old)
 
     def deldictvalue(self, name):
@@ -163,7 +163,7 @@ class W_TypeObject(W_Root):
             return False
         del self.dict_w[name]
         self.mutated()
-        _unborrow(w_old)
+        unborrow(w_old)         # LOAD_METHOD borrowed it
         refcount.decref(w_old)
         return True
 
@@ -182,15 +182,6 @@ class W_TypeObject(W_Root):
         for w_b in bases_w:
             w_b.subclasses_w.append(self)
         self.mutated()
-
-
-def _unborrow(w_old):
-    """LOAD_METHOD borrows functions from type dicts: the running frames'
-    borrowing slots take their own references before the dict drops
-    its (namespaceborrow.py)."""
-    if config.REFCOUNT and w_old is not None and w_old.counted:
-        from fastpy.interpreter import namespaceborrow
-        namespaceborrow.own_borrowed_references(w_old)
 
 
 class W_TypeWithMetaclass(W_TypeObject):
