@@ -30,15 +30,14 @@ class OperationError(Exception):
         self.skip_tb = False
         self.context_done = False
 
-    def record_frame(self, code, pc, w_globals):
-        """The exception passes through (code, pc) of a frame running
-        with w_globals: a traceback entry in front of the ones it has
-        (CPython's PyTraceBack_Here)."""
+    def record_frame(self, frame, code, pc):
+        """The exception passes through (code, pc) of a running frame: a
+        traceback entry in front of the ones it has (CPython's
+        PyTraceBack_Here)."""
         from fastpy.objspace.exceptions import W_BaseException, W_Traceback
         w_exc = self.w_exc
         assert isinstance(w_exc, W_BaseException)
-        w_exc.set_traceback(W_Traceback(code, pc, w_exc.w_traceback,
-                                        w_globals))
+        w_exc.set_traceback(W_Traceback(frame, code, pc, w_exc.w_traceback))
 
     def match(self, w_type):
         return self.w_exc.gettype().is_subtype(w_type)

@@ -28,7 +28,6 @@ from fastpy.objspace.exceptions import (W_BaseException, W_ExceptionGroup,
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject
 from fastpy.objspace.typeobject import W_TypeObject
-from fastpy.interpreter.frameobject import get_frame_object
 
 
 class ExcState(object):
@@ -65,7 +64,7 @@ def handle_exception(frame, code, pc, operr):
     if operr.skip_tb:
         operr.skip_tb = False        # the callers record their frames
     else:
-        operr.record_frame(code, pc, frame.w_globals)
+        operr.record_frame(frame, code, pc)
         recorded = True
     if not operr.context_done:
         operr.context_done = True
@@ -77,7 +76,7 @@ def handle_exception(frame, code, pc, operr):
         if recorded:
             # The traceback keeps the frame, and so its locals, alive
             # until the exception is dropped (frameobject.py).
-            w_exc.w_traceback.attach_frame(get_frame_object(frame))
+            w_exc.w_traceback.frame_object()
         frame.end()
         refcount.disown(w_exc)
         return -1

@@ -42,6 +42,13 @@ class Frame(object):
     escaped = False
     # Its frame object (frameobject.py), made when the program asks.
     w_frame_object = None
+    # Traceback entries of exceptions raised and caught here refer to the
+    # frame itself, not to a frame object, so catching stays cheap in
+    # traces (exceptions.W_Traceback.frame).  How many are alive; once
+    # the frame ended with some alive, each holds a reference to the
+    # frame object instead, which then keeps the locals (end()).
+    tb_entries = 0
+    tb_entries_moved = False
     # The instruction being executed (f_lineno of a frame in a call).
     last_pc = 0
 
@@ -278,10 +285,43 @@ class Frame(object):
         """The frame has returned or raised.  Its slots go now, unless
         its frame object is still referenced (a traceback, a variable):
         that object then owns them (frameobject.py)."""
+        if self.tb_entries > 0:
+            self._move_tb_entries()
         w_fo = self.w_frame_object
         if w_fo is not None and w_fo.take_locals():
             return
         self.release()
+
+    @jit.dont_look_inside
+    def _move_tb_entries(self):
+        """The frame ends while traceback entries refer to it: their
+        references become counted ones to the frame object, which keeps
+        the locals until the last entry goes (as CPython's tb_frame)."""
+        from fastpy.interpreter.frameobject import get_frame_object
+        w_fo = get_frame_object(self)
+        for i in range(self.tb_entries):
+            refcount.incref(w_fo)
+        self.tb_entries = 0
+        self.tb_entries_moved = True
+
+    def tb_entry_frame_object(self):
+        """A traceback entry referring to this frame asks for its frame
+        object (tb_frame, or the exception leaves the frame): its
+        reference becomes a counted one, which is returned."""
+        if self.tb_entries_moved:
+            return self.w_frame_object      # counted by _move_tb_entries
+        from fastpy.interpreter.frameobject import get_frame_object
+        w_fo = get_frame_object(self)
+        refcount.incref(w_fo)
+        self.tb_entries -= 1
+        return w_fo
+
+    def drop_tb_entry(self):
+        """A traceback entry referring to this frame dies."""
+        if self.tb_entries_moved:
+            refcount.decref(self.w_frame_object)
+        else:
+            self.tb_entries -= 1
 
     def append_slots(self, result):
         """The objects the frame's slots own (for the heap checker)."""

@@ -10,10 +10,10 @@ take_ownership) and releases them when it dies itself.  So a traceback,
 which holds the frame objects of the frames an exception left, keeps
 their locals alive until the exception is dropped, as in CPython.
 
-The traceback entry of the frame that caught the exception holds no
-frame object (that frame runs on, and making one would force it out of a
-trace); its `tb_frame` is a *summary*: a frame object with the code, the
-globals and the line, and no locals.
+The traceback entry of the frame that caught the exception refers to
+the running frame without a frame object (making one would force the
+frame out of a trace); it gets one when the program reads `tb_frame`,
+or when the frame ends while the entry is alive (Frame.end).
 """
 
 from fastpy.interpreter.error import oefmt
@@ -27,15 +27,15 @@ from fastpy.objspace.root import W_Counted
 
 
 class W_FrameObject(W_Counted):
-    _attrs_ = ['frame', 'code', 'w_globals', 'pc', 'owns_locals']
+    _attrs_ = ['frame', 'code', 'w_globals', 'owns_locals', 'cleared']
 
-    def __init__(self, frame, code, w_globals, pc):
-        self.frame = frame          # None for a summary
+    def __init__(self, frame, code, w_globals):
+        self.frame = frame
         self.code = code
         self.w_globals = w_globals
         refcount.incref(w_globals)
-        self.pc = pc                # a summary's instruction
         self.owns_locals = False
+        self.cleared = False        # by clear(): f_locals is {} from then
 
     def gettype(self):
         return w_frame_type
@@ -51,8 +51,6 @@ class W_FrameObject(W_Counted):
         return False
 
     def current_pc(self):
-        if self.frame is None:
-            return self.pc
         return self.frame.last_pc
 
     def referents(self):
@@ -63,12 +61,11 @@ class W_FrameObject(W_Counted):
 
     def release_children(self):
         frame = self.frame
-        if frame is not None:
-            if frame.w_frame_object is self:
-                frame.w_frame_object = None
-            if self.owns_locals:
-                self.owns_locals = False
-                frame.release()
+        if frame.w_frame_object is self:
+            frame.w_frame_object = None
+        if self.owns_locals:
+            self.owns_locals = False
+            frame.release()
         w_globals = self.w_globals
         self.w_globals = None
         refcount.decref(w_globals)
@@ -79,14 +76,10 @@ def get_frame_object(frame):
     w_fo = frame.w_frame_object
     if w_fo is not None and refcount.get_count(w_fo) != refcount.DEAD:
         return w_fo
-    w_fo = W_FrameObject(frame, frame.code, frame.w_globals, 0)
+    w_fo = W_FrameObject(frame, frame.code, frame.w_globals)
     frame.w_frame_object = w_fo
     frame.escaped = True        # its f_back must stay reachable
     return w_fo
-
-
-def frame_summary(code, w_globals, pc):
-    return W_FrameObject(None, code, w_globals, pc)
 
 
 # ---------------------------------------------------------------- attributes
@@ -104,10 +97,10 @@ def _f_globals(w_obj):
 def _f_locals(w_obj):
     from fastpy.modules.frameaccess import frame_locals
     from fastpy.objspace.dictobject import newdict
-    frame = _fo(w_obj).frame
-    if frame is None:
+    w_fo = _fo(w_obj)
+    if w_fo.cleared:
         return newdict()
-    return frame_locals(frame)
+    return frame_locals(w_fo.frame)
 
 
 def _f_code(w_obj):
@@ -115,10 +108,7 @@ def _f_code(w_obj):
 
 
 def _f_back(w_obj):
-    frame = _fo(w_obj).frame
-    if frame is None:
-        return space.w_None
-    back = frame.f_backref()
+    back = _fo(w_obj).frame.f_backref()
     if back is None:
         return space.w_None
     return get_frame_object(back)
@@ -155,13 +145,11 @@ getset(w_frame_type, 'f_trace', _f_trace)
 @method(w_frame_type, 'clear(self, /)', W_FrameObject)
 def frame_clear(w_fo):
     """Clear all references held by the frame."""
-    frame = w_fo.frame
-    if frame is not None:
-        if not w_fo.owns_locals:
-            raise oefmt(exc.w_RuntimeError, "cannot clear an executing "
-                        "frame")
-        w_fo.owns_locals = False
-        frame.release()
+    if not w_fo.owns_locals:
+        raise oefmt(exc.w_RuntimeError, "cannot clear an executing frame")
+    w_fo.owns_locals = False
+    w_fo.cleared = True
+    w_fo.frame.release()
     return space.w_None
 
 

@@ -195,20 +195,25 @@ class W_ExceptionGroup(W_BaseException):
 
 class W_Traceback(W_Counted):
     """One traceback entry (CPython's traceback object): the frame's code,
-    instruction and globals, the entry of the next (inner) frame, and,
-    when the exception left that frame, its frame object, which keeps the
-    frame's locals alive (interpreter/frameobject.py)."""
-    _attrs_ = ['code', 'pc', 'w_next', 'w_globals', 'w_frame']
+    instruction and globals, and the entry of the next (inner) frame.
+    The frame object (tb_frame), which keeps the frame's locals alive
+    once the frame ended, is held as `w_frame`; an entry of the frame
+    that caught the exception refers to the running Frame instead
+    (`frame`, counted by Frame.tb_entries) until the program asks for
+    tb_frame or the frame ends (interpreter/frameobject.py)."""
+    _attrs_ = ['code', 'pc', 'w_next', 'w_globals', 'w_frame', 'frame']
     _immutable_fields_ = ['code', 'pc']
 
-    def __init__(self, code, pc, w_next, w_globals):
+    def __init__(self, frame, code, pc, w_next):
         self.code = code
         self.pc = pc
         self.w_next = w_next
         refcount.incref(w_next)
-        self.w_globals = w_globals
-        refcount.incref(w_globals)
+        self.w_globals = frame.w_globals
+        refcount.incref(self.w_globals)
         self.w_frame = None
+        self.frame = frame
+        frame.tb_entries += 1
 
     def gettype(self):
         return w_traceback_type
@@ -249,19 +254,29 @@ class W_Traceback(W_Counted):
         from fastpy.interpreter.error import oefmt
         raise oefmt(w_TypeError, "can't delete tb_next attribute")
 
-    def attach_frame(self, w_frame):
+    def frame_object(self):
+        """tb_frame (borrowed)."""
         if self.w_frame is None:
-            refcount.incref(w_frame)
-            self.w_frame = w_frame
+            frame = self.frame
+            self.frame = None
+            self.w_frame = frame.tb_entry_frame_object()
+        return self.w_frame
 
     def referents(self):
-        return [self.w_next, self.w_globals, self.w_frame]
+        result = [self.w_next, self.w_globals, self.w_frame]
+        if self.frame is not None and self.frame.tb_entries_moved:
+            result.append(self.frame.w_frame_object)
+        return result
 
     def release_children(self):
         # CPython's tb_dealloc: the next entry, then the frame
         w_next = self.w_next
         self.w_next = None
         refcount.decref(w_next)
+        frame = self.frame
+        if frame is not None:
+            self.frame = None
+            frame.drop_tb_entry()
         w_frame = self.w_frame
         self.w_frame = None
         refcount.decref(w_frame)

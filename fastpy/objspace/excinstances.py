@@ -181,7 +181,7 @@ def has_attr_hook(w_obj):
 
 def getattr_hook(w_obj, name):
     """The value of a data attribute of an exception, a traceback or a
-    frame summary, or None (then the type's lookup runs)."""
+    code object, or None (then the type's lookup runs)."""
     if isinstance(w_obj, W_BaseException):
         return exception_attr(w_obj, name)
     if isinstance(w_obj, W_Traceback):
@@ -192,10 +192,7 @@ def getattr_hook(w_obj, name):
         if name == 'tb_lasti':
             return newint(w_obj.pc)
         if name == 'tb_frame':
-            if w_obj.w_frame is not None:
-                return w_obj.w_frame
-            from fastpy.interpreter.frameobject import frame_summary
-            return frame_summary(w_obj.code, w_obj.w_globals, w_obj.pc)
+            return w_obj.frame_object()
         return None
     from fastpy.compiler.code import W_Code
     if isinstance(w_obj, W_Code):
