@@ -52,6 +52,14 @@ class UsageError(Exception):
         self.msg = msg
 
 
+class ConfigError(Exception):
+    """An option or environment variable with a value CPython refuses
+    before it starts ("Fatal Python error: <function>: <msg>")."""
+    def __init__(self, function, msg):
+        self.function = function
+        self.msg = msg
+
+
 class Options(object):
     """What the command line asked for.  `mode`: 'file', 'command',
     'module', 'stdin', 'version' or 'help'; `payload`: the file, the
@@ -222,8 +230,40 @@ def _done(opts):
             opts.dont_write_bytecode = 1
         if _env_set(os.environ.get('PYTHONSAFEPATH')):
             opts.safe_path = 1
+    _int_max_str_digits(opts)
     current.options = opts
     return opts
+
+
+def _int_max_str_digits(opts):
+    """-X int_max_str_digits=N, else PYTHONINTMAXSTRDIGITS (unless -E)."""
+    import os
+    from fastpy.objspace import intstrlimit
+    source = ''
+    text = None
+    for xopt in opts.xoptions:
+        if xopt == 'int_max_str_digits' or \
+                xopt.startswith('int_max_str_digits='):
+            source = '-X int_max_str_digits'
+            text = xopt[len('int_max_str_digits='):] \
+                if '=' in xopt else ''
+    if text is None and not opts.ignore_environment:
+        text = os.environ.get('PYTHONINTMAXSTRDIGITS')
+        if text is not None and text == '':
+            text = None
+        source = 'PYTHONINTMAXSTRDIGITS'
+    if text is None:
+        return
+    value = -1
+    if text.isdigit() and len(text) < 10:
+        value = int(text)
+    if value < 0 or not intstrlimit.valid(value):
+        raise ConfigError('config_init_int_max_str_digits',
+                          '%s: invalid limit; must be >= %d or 0 for '
+                          'unlimited.' % (source,
+                                          intstrlimit.CHECK_THRESHOLD))
+    intstrlimit.limit.max_digits = value
+    intstrlimit.limit.from_command_line = value
 
 
 def _env_set(value):

@@ -298,6 +298,11 @@ def main(argv):
                                "information.\n" % (e.msg,
                                                     cmdline.USAGE_LINE))
         return 2
+    except cmdline.ConfigError as e:
+        outstream.write_stderr("Fatal Python error: %s: %s\nPython runtime "
+                               "state: preinitialized\n\n" %
+                               (e.function, e.msg))
+        return 1
     if opts.unbuffered:
         outstream.stdout.set_unbuffered()
     mode = opts.mode

@@ -48,6 +48,7 @@ from fastpy.objspace.memoryobject import w_memoryview_type
 from fastpy.objspace.complexobject import w_complex_type
 from fastpy.objspace import slicemethods  # noqa
 from fastpy.objspace import builtinreduce  # noqa: range, iterator, function pickling
+from fastpy.objspace import iterhint  # noqa: __length_hint__ of the iterators
 from fastpy.objspace import textsignature  # noqa: __text_signature__
 from fastpy.objspace import modulemethods  # noqa
 from fastpy.objspace import genericalias, uniontype  # noqa

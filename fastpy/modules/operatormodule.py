@@ -283,15 +283,10 @@ def operator_length_hint(w_obj, w_default):
 
 def length_hint(w_obj, default):
     """PyObject_LengthHint."""
-    from fastpy.objspace.iterobject import W_SeqIterator
-    from fastpy.objspace.rangeobject import W_RangeIterator
-    if isinstance(w_obj, W_SeqIterator) and not w_obj.is_user:
-        w_seq = w_obj.w_seq
-        if w_seq is None:
-            return 0
-        return max(space.len_w(w_seq) - w_obj.index, 0)
-    if isinstance(w_obj, W_RangeIterator):
-        return max(w_obj.remaining, 0)
+    from fastpy.objspace import iterhint
+    left = iterhint.remaining(w_obj)
+    if left >= 0:
+        return left
     w_type = w_obj.gettype()
     if w_type.lookup('__len__') is not None or w_obj.sp_len() >= 0:
         try:

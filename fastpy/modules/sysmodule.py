@@ -38,6 +38,7 @@ from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace.structseq import make_structseq_type, new_structseq
 from fastpy.objspace.namespaceobject import new_namespace
 from fastpy import config
+from fastpy.objspace import intstrlimit
 from fastpy import version
 
 
@@ -417,7 +418,18 @@ def sys_getfilesystemencodeerrors():
 @sysdef.function('get_int_max_str_digits()')
 def sys_get_int_max_str_digits():
     """Return the maximum string digits limit for non-binary int<->str conversions."""
-    return newint(config.INT_MAX_STR_DIGITS)
+    return newint(intstrlimit.limit.max_digits)
+
+
+@sysdef.function('set_int_max_str_digits(maxdigits)')
+def sys_set_int_max_str_digits(w_maxdigits):
+    """Set the maximum string digits limit for non-binary int<->str conversions."""
+    maxdigits = _c_int(w_maxdigits)
+    if not intstrlimit.valid(maxdigits):
+        raise oefmt(exc.w_ValueError, "maxdigits must be 0 or larger than %d"
+                    % intstrlimit.CHECK_THRESHOLD)
+    intstrlimit.limit.max_digits = maxdigits
+    return space.w_None
 
 
 @sysdef.function('is_finalizing()')
@@ -729,7 +741,7 @@ def _flags():
         if name == 'dev_mode' or name == 'safe_path':
             items_w.append(space.w_False)
         elif name == 'int_max_str_digits':
-            items_w.append(newint(-1))
+            items_w.append(newint(intstrlimit.limit.from_command_line))
         else:
             items_w.append(newint(values.get(name, 0)))
     return new_structseq(w_flags_type, items_w)

@@ -176,6 +176,12 @@ def range_getitem(w_range, w_index):
     return newlong(start.add(i.mul(step)))
 
 
+def range_iter_big(w_range):
+    """iter(range) as a longrange_iterator."""
+    start, stop, step, length = range_parts(w_range)
+    return W_BigRangeIterator(start, length, step)
+
+
 def range_reversed(w_range):
     """reversed(range) as CPython's range_reverse."""
     start, stop, step, length = range_parts(w_range)
@@ -227,7 +233,7 @@ class W_BigRangeObject(W_Root):
         return 0 if big_find(self, w_item) is None else 1
 
     def sp_iter(self):
-        return W_BigRangeIterator(self.start, self.length, self.step)
+        return range_iter_big(self)
 
     def sp_getitem(self, w_index):
         return range_getitem(self, w_index)

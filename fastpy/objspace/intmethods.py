@@ -6,7 +6,7 @@ from rpython.rlib.rbigint import (rbigint, InvalidEndiannessError,
                                   InvalidSignednessError)
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
-from fastpy import config
+from fastpy.objspace.intstrlimit import limit
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, classmethod_, getset
 from fastpy.interpreter.typecall import constructor
@@ -111,12 +111,12 @@ def int_from_string(u, base, w_orig):
     if len(digits) == 0 or prev_underscore:
         raise _invalid_int_literal(w_orig, base)
     text = ''.join(digits)
-    if b == 10 and len(text) > config.INT_MAX_STR_DIGITS:
+    if b == 10 and limit.exceeded_by(len(text)):
         raise oefmt(exc.w_ValueError,
                     "Exceeds the limit (%d digits) for integer string "
                     "conversion: value has %d digits; use "
                     "sys.set_int_max_str_digits() to increase the limit" %
-                    (config.INT_MAX_STR_DIGITS, len(text)))
+                    (limit.max_digits, len(text)))
     if negative:
         text = '-' + text
     return newlong(rbigint.fromstr(text, b))

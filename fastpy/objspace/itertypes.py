@@ -352,7 +352,7 @@ class W_ReversedSeq(W_BuiltinIterator):
         self.w_seq = None
         refcount.decref(w_seq)
 
-    def sp_len(self):
+    def items_left(self):
         if self.w_seq is None:
             return 0
         return self.index + 1
@@ -452,12 +452,13 @@ def reversed_w(w_seq):
     from fastpy.objspace.dictview import W_DictView
     if isinstance(w_seq, W_ListObject):
         return W_ReversedSeq(w_seq, w_seq.length() - 1)
-    if isinstance(w_seq, W_RangeObject):
+    if isinstance(w_seq, W_RangeObject) and w_seq.reverses_on_machine_ints():
         n = w_seq.length
         return W_RangeIterator(w_seq.start + (n - 1) * w_seq.step, n,
                                -w_seq.step)
     from fastpy.objspace.bigrange import W_BigRangeObject, range_reversed
-    if isinstance(w_seq, W_BigRangeObject):
+    if isinstance(w_seq, W_BigRangeObject) or \
+            isinstance(w_seq, W_RangeObject):
         return range_reversed(w_seq)
     if isinstance(w_seq, W_DictObject):
         return W_DictReverseIterator(w_seq, 0)

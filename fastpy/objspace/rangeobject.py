@@ -1,5 +1,7 @@
 """`range` and its iterator.  Holds only machine ints, so not counted."""
 
+import sys
+
 from fastpy.objspace.root import W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace.intobject import W_IntObject
@@ -38,6 +40,24 @@ class W_RangeObject(W_Root):
     def sp_hash(self):
         from fastpy.objspace.bigrange import range_hash
         return range_hash(self)
+
+    # CPython iterates on machine ints (range_iterator) only when the
+    # position past the last item fits one too, else it makes a
+    # longrange_iterator; the type is visible, so the same choice here.
+
+    def iterates_on_machine_ints(self):
+        if self.length == 0:
+            return True
+        if self.step > 0:
+            return self.stop <= sys.maxint - (self.step - 1)
+        return self.stop >= -sys.maxint - 1 + (-1 - self.step)
+
+    def reverses_on_machine_ints(self):
+        if self.step == -sys.maxint - 1:
+            return False
+        if self.step > 0:
+            return self.start >= -sys.maxint - 1 + self.step
+        return self.start <= sys.maxint + self.step
 
 
 class W_RangeIterator(W_Root):

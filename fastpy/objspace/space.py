@@ -196,11 +196,12 @@ def int_to_decimal(w_obj):
     ndigits = len(s)
     if s[0] == '-':
         ndigits -= 1
-    if ndigits > config.INT_MAX_STR_DIGITS:
+    from fastpy.objspace.intstrlimit import limit
+    if limit.exceeded_by(ndigits):
         raise oefmt(exc.w_ValueError,
             "Exceeds the limit (%d digits) for integer string conversion; "
             "use sys.set_int_max_str_digits() to increase the limit" %
-            config.INT_MAX_STR_DIGITS)
+            limit.max_digits)
     return s
 
 
@@ -1608,6 +1609,9 @@ def get_iter_builtin(w_obj):
     from fastpy.objspace.rangeobject import W_RangeIterator
     from fastpy.objspace.dictview import W_DictView
     if isinstance(w_obj, W_RangeObject):
+        if not w_obj.iterates_on_machine_ints():
+            from fastpy.objspace.bigrange import range_iter_big
+            return range_iter_big(w_obj)
         return W_RangeIterator(w_obj.start, w_obj.length, w_obj.step)
     if isinstance(w_obj, W_ListObject):
         return iterobject.W_ListIterator(w_obj)

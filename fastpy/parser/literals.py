@@ -2,7 +2,7 @@
 
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat, rstring
-from fastpy import config
+from fastpy.objspace.intstrlimit import limit
 from fastpy.parser import tokenizer as tk
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.longobject import newlong
@@ -36,13 +36,13 @@ def parse_number(text):
         s = s[2:]
     elif _is_float_literal(s):
         return W_FloatObject(rfloat.rstring_to_float(s))
-    if base == 10 and len(s) > config.INT_MAX_STR_DIGITS:
+    if base == 10 and limit.exceeded_by(len(s)):
         raise LiteralError(
             "Exceeds the limit (%d digits) for integer string conversion: "
             "value has %d digits; use sys.set_int_max_str_digits() to "
             "increase the limit - Consider hexadecimal for huge integer "
             "literals to avoid decimal conversion limits." %
-            (config.INT_MAX_STR_DIGITS, len(s)))
+            (limit.max_digits, len(s)))
     if len(s) < 16 and base == 10:
         return W_IntObject(int(s))
     return newlong(rbigint.fromstr(s, base))

@@ -31,6 +31,9 @@ def last_line(text):
 needs_cpython = pytest.mark.skipif(not os.path.exists(CPYTHON),
                                    reason='CPython 3.11 oracle not installed')
 
+INT_LIMIT = ('import sys; print(sys.flags.int_max_str_digits, '
+             'sys.get_int_max_str_digits())')
+
 CASES = [
     (['-c', 'import sys; print(sys.argv)', 'a', 'b'], ''),
     (['-c', 'print(1/0)'], ''),
@@ -54,6 +57,10 @@ CASES = [
     (['-Wignore', '-c', 'print(4)'], ''),
     (['-I', '-c', 'import sys; print(sys.path[0] != "")'], ''),
     (['-q', '-'], 'print("q")\n'),
+    (['-X', 'int_max_str_digits=1000', '-c', INT_LIMIT], ''),
+    (['-X', 'int_max_str_digits=0', '-c', INT_LIMIT], ''),
+    (['-X', 'int_max_str_digits=639', '-c', INT_LIMIT], ''),
+    (['-X', 'int_max_str_digits', '-c', INT_LIMIT], ''),
 ]
 
 
@@ -99,6 +106,23 @@ def test_like_cpython(args, stdin_data):
         assert err.split(':', 1)[1] == c_err.split(':', 1)[1]
     else:
         assert last_line(err) == last_line(c_err)
+
+
+@needs_cpython
+@pytest.mark.parametrize('value', ['2000', '0', '12', 'x', ''])
+def test_int_max_str_digits_from_the_environment(value):
+    # PYTHONINTMAXSTRDIGITS, unless -E or -X int_max_str_digits says
+    # otherwise; a bad value stops the start-up as in CPython.
+    env = dict(os.environ, PYTHONINTMAXSTRDIGITS=value)
+    for args in (['-c', INT_LIMIT], ['-E', '-c', INT_LIMIT],
+                 ['-X', 'int_max_str_digits=700', '-c', INT_LIMIT]):
+        out, err, status = run_fastpy(args, env={'PYTHONINTMAXSTRDIGITS':
+                                                 value})
+        proc = subprocess.Popen([CPYTHON] + args, cwd=ROOT, env=env,
+                                stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        c_out, c_err = proc.communicate()
+        assert (out, err, status) == (c_out, c_err, proc.returncode)
 
 
 def test_version():
