@@ -106,6 +106,11 @@ def attach_context(w_exc, w_handled):
         return
     assert isinstance(w_handled, W_BaseException)
     w_o = w_handled
+    # The chain may already have a cycle (a program can set __context__):
+    # a second cursor moving at half speed stops the walk when the first
+    # catches up with it.
+    w_slow = w_handled
+    move_slow = False
     while True:
         w_ctx = w_o.w_context
         if w_ctx is None:
@@ -115,6 +120,13 @@ def attach_context(w_exc, w_handled):
             break
         assert isinstance(w_ctx, W_BaseException)
         w_o = w_ctx
+        if w_o is w_slow:
+            break
+        if move_slow:
+            w_next = w_slow.w_context
+            assert isinstance(w_next, W_BaseException)
+            w_slow = w_next
+        move_slow = not move_slow
     w_exc.set_context(w_handled)
 
 
