@@ -92,7 +92,8 @@ def descr_get(w_descr, w_obj, w_type):
     if isinstance(w_descr, W_ClassMethod):
         if w_type is None:
             w_type = w_obj.gettype()
-        return W_BoundMethod(w_type, w_descr.w_func)
+        from fastpy.objspace.protocol import bind_classmethod
+        return bind_classmethod(w_descr.w_func, w_type)
     if w_obj is None:
         if (isinstance(w_descr, W_Property) and not w_descr.is_user or
                 isinstance(w_descr, W_GetSetDescr) or
@@ -157,7 +158,7 @@ def _property_error(w_prop, w_obj, what):
     else:
         prefix = "property"
     return oefmt(exc.w_AttributeError, "%s of '%s' object has no %s" %
-                 (prefix, w_obj.gettype().name, what))
+                 (prefix, w_obj.gettype().qualname, what))
 
 
 def _check_descr_applies(name, w_objclass, w_obj):

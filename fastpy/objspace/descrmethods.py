@@ -151,8 +151,12 @@ def property_delete(w_prop, w_obj):
     return space.w_None
 
 
-@method(w_property_type, '__set_name__(self, owner, name, /)', W_Property)
-def property_set_name(w_prop, w_owner, w_name):
+@method(w_property_type, '__set_name__(self, *args)', W_Property)
+def property_set_name(w_prop, args_w):
+    if len(args_w) != 2:
+        raise oefmt(exc.w_TypeError, "__set_name__() takes 2 positional "
+                    "arguments but %d were given" % len(args_w))
+    w_name = args_w[1]
     w_old = w_prop.w_name
     refcount.incref(w_name)
     w_prop.w_name = w_name
@@ -215,7 +219,8 @@ def staticmethod_call(w_sm, args_w, kw_names, kw_values_w):
 def classmethod_get(w_cm, w_obj, w_owner):
     if w_owner is space.w_None:
         w_owner = w_obj.gettype()
-    return W_BoundMethod(w_owner, w_cm.w_func)
+    from fastpy.objspace.protocol import bind_classmethod
+    return bind_classmethod(w_cm.w_func, w_owner)
 
 
 def _sm_func(w_obj):

@@ -65,11 +65,27 @@ def bind(w_descr, w_obj):
     if isinstance(w_descr, W_StaticMethod):
         return w_descr.w_func
     if isinstance(w_descr, W_ClassMethod):
-        return W_BoundMethod(w_obj.gettype(), w_descr.w_func)
+        return bind_classmethod(w_descr.w_func, w_obj.gettype())
     w_get = lookup(w_descr, '__get__')
     if w_get is None:
         return w_descr
     return call_descr(w_get, w_descr, [w_obj, w_obj.gettype()])
+
+
+def bind_classmethod(w_func, w_type):
+    """classmethod(w_func) read through the class w_type: a method bound
+    to the class, or, when w_func is itself a descriptor (a property, a
+    staticmethod), what its __get__(w_type, w_type) gives (CPython
+    3.11's classmethod chaining)."""
+    from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
+                                             W_BoundMethod)
+    if not (isinstance(w_func, W_Function) or
+            isinstance(w_func, W_BuiltinFunction) or
+            isinstance(w_func, W_BoundMethod)):
+        w_get = lookup(w_func, '__get__')
+        if w_get is not None:
+            return call_descr(w_get, w_func, [w_type, w_type])
+    return W_BoundMethod(w_type, w_func)
 
 
 @jit.unroll_safe
