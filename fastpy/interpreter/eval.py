@@ -37,8 +37,7 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject, newlist
-from fastpy.objspace.dictobject import (W_DictObject, W_ModuleDict,
-                                       GlobalEntry, newdict)
+from fastpy.objspace.dictobject import W_DictObject, GlobalEntry, newdict
 from fastpy.objspace.sliceobject import W_SliceObject
 from fastpy.objspace.strobject import W_StrObject
 
@@ -421,25 +420,20 @@ def raise_unbound_local(code, arg):
 def LOAD_GLOBAL(frame, code, arg):
     w_name = code.co_names_w[arg]
     w_globals = jit.promote(frame.w_globals)
-    if isinstance(w_globals, W_ModuleDict):
-        entry = w_globals.lookup_entry(w_name)
-        if entry is None:
-            w_builtins = jit.promote(ec.w_builtins)
-            entry = w_builtins.lookup_entry(w_name)
-        if entry is None:
-            w_value = None
-        elif isinstance(entry, GlobalEntry) and entry.borrowable:
-            # The entry keeps the value alive (namespaceborrow.py).
-            w_value = entry.w_value
-            if w_value is not None:
-                frame.push_borrowed(w_value)
-                return
-        else:
-            w_value = entry.w_value
+    entry = w_globals.lookup_entry(w_name)
+    if entry is None:
+        w_builtins = jit.promote(ec.w_builtins)
+        entry = w_builtins.lookup_entry(w_name)
+    if entry is None:
+        w_value = None
+    elif isinstance(entry, GlobalEntry) and entry.borrowable:
+        # The entry keeps the value alive (namespaceborrow.py).
+        w_value = entry.w_value
+        if w_value is not None:
+            frame.push_borrowed(w_value)
+            return
     else:
-        w_value = w_globals.getitem(w_name)
-        if w_value is None:
-            w_value = ec.w_builtins.getitem(w_name)
+        w_value = entry.w_value
     if w_value is None:
         raise name_error("name '%s' is not defined" %
                          code.co_names[arg], code.co_names[arg])
@@ -450,9 +444,7 @@ def STORE_GLOBAL(frame, code, arg):
     w_name = code.co_names_w[arg]
     w_value = frame.peek(0)
     w_globals = jit.promote(frame.w_globals)
-    entry = None
-    if isinstance(w_globals, W_ModuleDict):
-        entry = w_globals.lookup_entry(w_name)
+    entry = w_globals.lookup_entry(w_name)
     if entry is not None:
         entry.set_value(w_value)     # existing name: no dict operation
     else:

@@ -4,6 +4,7 @@ and the Arguments bundle that carries a call's arguments."""
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
+from fastpy.objspace.strobject import newstr_utf8
 from fastpy.objspace.weaklist import WeaklistMixin, clear_weakrefs
 from rpython.rlib.objectmodel import import_from_mixin
 
@@ -30,6 +31,10 @@ class Arguments(object):
     def prepend(self, w_first):
         return Arguments([w_first] + self.args_w, self.kw_names,
                          self.kw_values_w)
+
+
+# The key of a module's name in its globals (a function's __module__).
+W_NAME_KEY = newstr_utf8('__name__')
 
 
 class W_Function(W_Counted):
@@ -60,7 +65,9 @@ class W_Function(W_Counted):
         self.w_doc = code.co_doc             # None: no docstring
         self.w_dict = None                   # created on demand
         self.w_annotations = None            # a dict, created on demand
-        self.w_module = w_globals.getitem(space.newtext('__name__'))
+        w_globals.used_as_globals()
+        entry = w_globals.lookup_entry(W_NAME_KEY)
+        self.w_module = entry.w_value if entry is not None else None
         refcount.incref(w_globals)
         for w_default in defaults_w:
             refcount.incref(w_default)

@@ -203,6 +203,7 @@ def _run(w_source, w_globals, w_locals, mode, fname, w_closure=None):
             raise oefmt(exc.w_TypeError, "closure can only be used when "
                         "source is a code object")
         cells_w = _closure_cells(code, w_closure)
+    w_globals.used_as_globals()
     frame = Frame(code, w_globals)
     if w_locals is not w_globals:
         frame.w_locals = w_locals

@@ -8,6 +8,8 @@ the interpreter's instructions run, so results and messages are those of
 the corresponding expressions.  Their messages name `_operator.f` where
 CPython's do (METH_O functions, keywords given)."""
 
+from rpython.rlib import jit
+
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import interp2app, method
 from fastpy.modules.moduledef import ModuleDef
@@ -393,6 +395,14 @@ def itemgetter_call(w_self, args_w, kw_names, kw_values_w):
     items_w = w_self.items_w
     if len(items_w) == 1:
         return space.getitem(w_obj, items_w[0])
+    return _get_items(w_obj, items_w)
+
+
+# The getters' loops run over their own immutable lists, constants in a
+# trace: unrolled, so calling a getter is inlined rather than a call.
+
+@jit.unroll_safe
+def _get_items(w_obj, items_w):
     results_w = []
     try:
         for w_item in items_w:
@@ -456,6 +466,7 @@ def _attrgetter_new(args):
     return W_AttrGetter(names[:], parts[:])
 
 
+@jit.unroll_safe
 def _dotted_getattr(w_obj, dotted):
     """w_obj.a.b.c: each intermediate held until the next is taken."""
     w_cur = w_obj
@@ -482,6 +493,11 @@ def attrgetter_call(w_self, args_w, kw_names, kw_values_w):
     parts = w_self.parts
     if len(parts) == 1:
         return _dotted_getattr(w_obj, parts[0])
+    return _get_attrs(w_obj, parts)
+
+
+@jit.unroll_safe
+def _get_attrs(w_obj, parts):
     results_w = []
     try:
         for dotted in parts:

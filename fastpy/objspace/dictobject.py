@@ -53,7 +53,16 @@ class DictEntry(object):
 
 
 class W_DictObject(W_Counted):
-    _attrs_ = ['storage', 'order', 'nholes']
+    _attrs_ = ['storage', 'order', 'nholes', 'keys_version']
+    _immutable_fields_ = ['keys_version?']
+
+    # A dict used as some function's globals (a module's, or one given
+    # to exec/eval) gets a version of its set of keys, quasi-immutable
+    # and replaced whenever a key is added or removed, so that a trace
+    # folds the lookup of a global name to its constant DictEntry and
+    # only reads the entry's current value (lookup_entry).  Other dicts
+    # have none and pay nothing for it.
+    keys_version = None
 
     def __init__(self):
         self.storage = new_storage()
@@ -76,6 +85,7 @@ class W_DictObject(W_Counted):
         self.storage = new_storage()
         self.order = []
         self.nholes = 0
+        self.keys_changed()
         for entry in entries:
             refcount.decref(entry.w_key)
             refcount.decref(entry.w_value)
@@ -93,6 +103,7 @@ class W_DictObject(W_Counted):
     def setitem(self, w_key, w_value):
         entry = self.storage.get(w_key, None)
         if entry is None:
+            self.keys_changed()
             refcount.incref(w_key)
             refcount.incref(w_value)
             entry = self.new_entry(w_key, w_value, len(self.order))
@@ -127,6 +138,7 @@ class W_DictObject(W_Counted):
         return entry.w_value
 
     def _remove(self, w_key, entry):
+        self.keys_changed()
         del self.storage[w_key]
         self.order[entry.index] = None
         self.nholes += 1
@@ -135,6 +147,23 @@ class W_DictObject(W_Counted):
             for i in range(len(self.order)):
                 self.order[i].index = i
             self.nholes = 0
+
+    def keys_changed(self):
+        if self.keys_version is not None:
+            self.keys_version = DictVersion()
+
+    def used_as_globals(self):
+        """Some function runs with this dict as its globals."""
+        if self.keys_version is None:
+            self.keys_version = DictVersion()
+
+    def lookup_entry(self, w_name):
+        """The DictEntry of a str key, or None; constant-folded in traces
+        for a constant globals dict and name."""
+        version = self.keys_version
+        if jit.we_are_jitted() and version is not None:
+            return _lookup_entry(self, version, w_name)
+        return self.storage.get(w_name, None)
 
     def entries(self):
         """A snapshot of the pairs in insertion order."""
@@ -203,47 +232,29 @@ class DictVersion(object):
 
 
 class W_ModuleDict(W_DictObject):
-    """A dict used as a module's globals (or the builtins).  Its set of
-    keys carries a quasi-immutable version, replaced whenever a key is
-    added or removed, so that JIT traces can fold the lookup of a global
-    name to a constant DictEntry and only read its current value."""
-    _attrs_ = ['version']
-    _immutable_fields_ = ['version?']
+    """A dict used as a module's globals (or the builtins): versioned
+    from the start, and its entries are GlobalEntry cells, whose values
+    LOAD_GLOBAL may borrow."""
+    _attrs_ = []
 
     def __init__(self):
         W_DictObject.__init__(self)
-        self.version = DictVersion()
+        self.keys_version = DictVersion()
 
     def new_entry(self, w_key, w_value, index):
         return GlobalEntry(w_key, w_value, index)
-
-    def setitem(self, w_key, w_value):
-        if self.storage.get(w_key, None) is None:
-            self.version = DictVersion()
-        W_DictObject.setitem(self, w_key, w_value)
 
     def pop_value(self, w_key):
         entry = self.storage.get(w_key, None)
         if isinstance(entry, GlobalEntry) and entry.borrowable:
             entry.unborrow_value()
-        w_old = W_DictObject.pop_value(self, w_key)
-        if w_old is not None:
-            self.version = DictVersion()
-        return w_old
+        return W_DictObject.pop_value(self, w_key)
 
     def release_children(self):
         for entry in self.order:
             if isinstance(entry, GlobalEntry) and entry.borrowable:
                 entry.unborrow_value()
         W_DictObject.release_children(self)
-        self.version = DictVersion()
-
-    def lookup_entry(self, w_name):
-        """The DictEntry of a str key, or None; constant-folded in traces
-        for a constant dict and name."""
-        if jit.we_are_jitted():
-            return _lookup_entry(self, self.version, w_name)
-        return self.storage.get(w_name, None)
 
 
 @jit.elidable

@@ -97,6 +97,12 @@ W_UserBytearray = _make_value_subclass(W_BytearrayObject)
 
 def _solid(w_type):
     """The builtin type whose representation w_type's instances use."""
+    w_type = jit.promote(w_type)
+    return _solid_at(w_type, jit.promote(w_type.version))
+
+
+@jit.elidable
+def _solid_at(w_type, version):
     for w_t in w_type.mro_w:
         if not w_t.is_heaptype:
             return w_t
@@ -180,7 +186,8 @@ def _from_value(w_type, w_solid, w_value):
     """The user instance holding the builtin value w_value (a
     temporary from the builtin constructor)."""
     if isinstance(w_value, W_TupleObject):
-        w_obj = W_UserTuple(list(w_value.items_w))
+        # shares the immutable item array (in a trace, of a known length)
+        w_obj = W_UserTuple(w_value.items_w)
         refcount.discard(w_value)
         w_obj.init_map(w_type)
         return w_obj
