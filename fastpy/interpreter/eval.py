@@ -610,12 +610,16 @@ def CALL(frame, nargs):
         for i in range(nargs):
             args_w[i + 1] = frame.peek(nargs - 1 - i)
         w_result = call_function(w_func.w_func, Arguments(args_w))
+    elif isinstance(w_func, W_FrameBuiltin):   # globals(), eval(), ...
+        ec.caller_frame = frame
+        try:
+            w_result = call_function(w_func, Arguments(collect_items(frame,
+                                                                     nargs)))
+        finally:
+            ec.caller_frame = None
     else:
-        if isinstance(w_func, W_FrameBuiltin):   # globals(), eval(), ...
-            ec.caller_frame = frame
         w_result = call_function(w_func, Arguments(collect_items(frame,
                                                                  nargs)))
-        ec.caller_frame = None
     frame.replace_top(nargs + 1, w_result)
 
 
@@ -638,11 +642,15 @@ def CALL_KW(frame, nargs):
     for i in range(nkw):
         kw_names[i] = keyword_name(w_names.items_w[i])
         kw_values_w[i] = frame.peek(nkw - i)
+    args = Arguments(args_w, kw_names, kw_values_w)
     if isinstance(w_func, W_FrameBuiltin):       # exec(..., closure=...)
         ec.caller_frame = frame
-    w_result = call_function(w_func, Arguments(args_w, kw_names,
-                                               kw_values_w))
-    ec.caller_frame = None
+        try:
+            w_result = call_function(w_func, args)
+        finally:
+            ec.caller_frame = None
+    else:
+        w_result = call_function(w_func, args)
     frame.replace_top(nargs + 2, w_result)
 
 

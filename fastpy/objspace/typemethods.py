@@ -1073,11 +1073,35 @@ def isinstance_w(w_obj, w_cls):
             return True
         if w_cls.gettype() is w_type_type:
             return _recursive_isinstance(w_obj, w_cls)
-    if isinstance(w_cls, W_TupleObject):
-        for w_item in w_cls.items_w:
-            if isinstance_w(w_obj, w_item):
+    elif isinstance(w_cls, W_TupleObject):
+        return _isinstance_any(w_obj, w_cls.items_w)
+    return _isinstance_by_hook(w_obj, w_cls)
+
+
+# isinstance(x, (A, B)) with a constant tuple of plain classes is
+# unrolled into the checks of the classes (elidable in a trace); nested
+# tuples and classes with a metaclass go through a call.
+
+@jit.look_inside_iff(lambda w_obj, items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), 8))
+def _isinstance_any(w_obj, items_w):
+    for w_item in items_w:
+        if isinstance(w_item, W_TypeObject) and \
+                w_item.gettype() is w_type_type:
+            if w_obj.gettype() is w_item or \
+                    _recursive_isinstance(w_obj, w_item):
                 return True
-        return False
+        elif _isinstance_nested(w_obj, w_item):
+            return True
+    return False
+
+
+@jit.dont_look_inside
+def _isinstance_nested(w_obj, w_cls):
+    return isinstance_w(w_obj, w_cls)
+
+
+def _isinstance_by_hook(w_obj, w_cls):
     w_check = w_cls.gettype().lookup('__instancecheck__')
     if w_check is not None:
         w_res = _call(w_check, [w_cls, w_obj])
@@ -1093,10 +1117,29 @@ def issubclass_w(w_sub, w_cls):
             w_cls.gettype() is w_type_type:
         return _recursive_issubclass(w_sub, w_cls)
     if isinstance(w_cls, W_TupleObject):
-        for w_item in w_cls.items_w:
-            if issubclass_w(w_sub, w_item):
+        return _issubclass_any(w_sub, w_cls.items_w)
+    return _issubclass_by_hook(w_sub, w_cls)
+
+
+@jit.look_inside_iff(lambda w_sub, items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), 8))
+def _issubclass_any(w_sub, items_w):
+    for w_item in items_w:
+        if isinstance(w_item, W_TypeObject) and \
+                w_item.gettype() is w_type_type:
+            if _recursive_issubclass(w_sub, w_item):
                 return True
-        return False
+        elif _issubclass_nested(w_sub, w_item):
+            return True
+    return False
+
+
+@jit.dont_look_inside
+def _issubclass_nested(w_sub, w_cls):
+    return issubclass_w(w_sub, w_cls)
+
+
+def _issubclass_by_hook(w_sub, w_cls):
     w_check = w_cls.gettype().lookup('__subclasscheck__')
     if w_check is not None:
         w_res = _call(w_check, [w_cls, w_sub])
