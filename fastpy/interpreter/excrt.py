@@ -105,6 +105,13 @@ def attach_context(w_exc, w_handled):
     if w_handled is None or w_handled is w_exc:
         return
     assert isinstance(w_handled, W_BaseException)
+    if w_handled.w_context is not None:
+        _break_context_cycle(w_exc, w_handled)
+    w_exc.set_context(w_handled)
+
+
+def _break_context_cycle(w_exc, w_handled):
+    """w_handled's context chain must not lead back to w_exc."""
     w_o = w_handled
     # The chain may already have a cycle (a program can set __context__):
     # a second cursor moving at half speed stops the walk when the first
@@ -127,7 +134,6 @@ def attach_context(w_exc, w_handled):
             assert isinstance(w_next, W_BaseException)
             w_slow = w_next
         move_slow = not move_slow
-    w_exc.set_context(w_handled)
 
 
 # ---------------------------------------------------------------- opcodes
@@ -232,12 +238,21 @@ def CHECK_EXC_MATCH(frame):
     frame.replace_top(1, space.newbool(exception_matches(w_exc, w_type)))
 
 
+# `except (A, B)` names a constant tuple in almost every program: the
+# loops over it unroll in a trace, where each check folds.
+
 def check_catchable(w_type):
     if isinstance(w_type, W_TupleObject):
-        for w_t in w_type.items_w:
-            _check_one_catchable(w_t)
+        _check_all_catchable(w_type.items_w)
     else:
         _check_one_catchable(w_type)
+
+
+@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), 8))
+def _check_all_catchable(items_w):
+    for w_t in items_w:
+        _check_one_catchable(w_t)
 
 
 def _check_one_catchable(w_t):
@@ -251,13 +266,19 @@ def _check_one_catchable(w_t):
 def exception_matches(w_exc, w_type):
     w_exc_type = w_exc.gettype()
     if isinstance(w_type, W_TupleObject):
-        for w_t in w_type.items_w:
-            assert isinstance(w_t, W_TypeObject)
-            if w_exc_type.is_subtype(w_t):
-                return True
-        return False
+        return _matches_any(w_exc_type, w_type.items_w)
     assert isinstance(w_type, W_TypeObject)
     return w_exc_type.is_subtype(w_type)
+
+
+@jit.look_inside_iff(lambda w_exc_type, items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), 8))
+def _matches_any(w_exc_type, items_w):
+    for w_t in items_w:
+        assert isinstance(w_t, W_TypeObject)
+        if w_exc_type.is_subtype(w_t):
+            return True
+    return False
 
 
 def LOAD_ASSERTION_ERROR(frame):

@@ -157,6 +157,8 @@ def _or_none(w_obj):
     return w_obj
 
 
+@jit.look_inside_iff(lambda w_exc, args_w: jit.loop_unrolling_heuristic(
+    args_w, len(args_w), 8))
 def _set_args(w_exc, args_w):
     new_w = [None] * len(args_w)      # args_w is never resized
     for i in range(len(args_w)):
