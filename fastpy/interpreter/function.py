@@ -69,11 +69,9 @@ class W_Function(W_Counted):
         entry = w_globals.lookup_entry(W_NAME_KEY)
         self.w_module = entry.w_value if entry is not None else None
         refcount.incref(w_globals)
-        for w_default in defaults_w:
-            refcount.incref(w_default)
+        refcount.incref_all(defaults_w)
         refcount.incref(w_kwdefaults)
-        for w_cell in closure_w:
-            refcount.incref(w_cell)
+        refcount.incref_all(closure_w)
         refcount.incref(self.w_doc)
         refcount.incref(self.w_module)
 
@@ -115,11 +113,9 @@ class W_Function(W_Counted):
         self.w_dict = None
         self.w_annotations = None
         refcount.decref(self.w_globals)
-        for w_default in self.defaults_w:
-            refcount.decref(w_default)
+        refcount.decref_all(self.defaults_w)
         refcount.decref(w_kwdefaults)
-        for w_cell in self.closure_w:
-            refcount.decref(w_cell)
+        refcount.decref_all(self.closure_w)
         refcount.decref(w_doc)
         refcount.decref(w_module)
         refcount.decref(w_dict)

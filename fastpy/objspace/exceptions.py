@@ -1,37 +1,8 @@
 """Builtin exception types and exception instances."""
 
-from rpython.rlib import jit
-
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
-
-
-# An exception raised and caught in a trace stays virtual when its args
-# are counted inline: the loops unroll for the argument counts a trace
-# knows.
-
-@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
-    items_w, len(items_w), 8))
-def _incref_all(items_w):
-    for w_item in items_w:
-        refcount.incref(w_item)
-
-
-@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
-    items_w, len(items_w), 8))
-def _decref_all(items_w):
-    for w_item in items_w:
-        refcount.decref(w_item)
-
-
-@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
-    items_w, len(items_w), 8))
-def _decref_all_from_end(items_w):
-    i = len(items_w) - 1
-    while i >= 0:
-        refcount.decref(items_w[i])
-        i -= 1
 
 
 class W_BaseException(W_Counted):
@@ -55,7 +26,7 @@ class W_BaseException(W_Counted):
         # The instance dict of an exception of a builtin type (created
         # when an attribute is set; user subclasses use map storage).
         self.w_attrdict = None
-        _incref_all(args_w)
+        refcount.incref_all(args_w)
 
     def gettype(self):
         return self.w_type
@@ -82,7 +53,7 @@ class W_BaseException(W_Counted):
         fields_w = self.fields_w
         if fields_w is not None:
             self.fields_w = None
-            _decref_all(fields_w)
+            refcount.decref_all(fields_w)
         w_attrdict = self.w_attrdict
         self.w_attrdict = None
         refcount.decref(w_attrdict)
@@ -96,7 +67,7 @@ class W_BaseException(W_Counted):
         self.w_traceback = None
         self.w_cause = None
         self.w_context = None
-        _decref_all_from_end(args_w)
+        refcount.decref_all_from_end(args_w)
         refcount.decref(w_notes)
         refcount.decref(w_tb)
         refcount.decref(w_cause)

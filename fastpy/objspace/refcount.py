@@ -60,6 +60,36 @@ def decref(w_obj):
             release(w_obj)
 
 
+# Counting the items of a small list: the loops unroll when a trace
+# knows the list's length (a constant or a virtual list), so an object
+# holding a few counted slots (a closure, an exception's args) can stay
+# virtual; longer lists are a residual call.
+UNROLL_ITEMS = 8
+
+
+@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), UNROLL_ITEMS))
+def incref_all(items_w):
+    for w_item in items_w:
+        incref(w_item)
+
+
+@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), UNROLL_ITEMS))
+def decref_all(items_w):
+    for w_item in items_w:
+        decref(w_item)
+
+
+@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), UNROLL_ITEMS))
+def decref_all_from_end(items_w):
+    i = len(items_w) - 1
+    while i >= 0:
+        decref(items_w[i])
+        i -= 1
+
+
 def disown(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         _set_count(w_obj, _count(w_obj) - 1)
