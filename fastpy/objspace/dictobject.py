@@ -165,6 +165,15 @@ class W_DictObject(W_Counted):
             return _lookup_entry(self, version, w_name)
         return self.storage.get(w_name, None)
 
+    def lookup_entry_utf8(self, name):
+        """lookup_entry for a name given as utf-8 (an attribute name):
+        no str object is made when the lookup folds."""
+        version = self.keys_version
+        if jit.we_are_jitted() and version is not None:
+            return _lookup_entry_utf8(self, version, name)
+        from fastpy.objspace.strobject import newstr_utf8
+        return self.storage.get(newstr_utf8(name), None)
+
     def entries(self):
         """A snapshot of the pairs in insertion order."""
         return [entry for entry in self.order if entry is not None]
@@ -269,6 +278,18 @@ def _lookup_entry(w_dict, version, w_name):
         if entry is not None:
             w_key = entry.w_key
             if isinstance(w_key, W_StrObject) and w_key.value == w_name.value:
+                return entry
+    return None
+
+
+@jit.elidable
+def _lookup_entry_utf8(w_dict, version, name):
+    from fastpy.objspace.strobject import W_StrObject
+    uname = name.decode('utf-8')
+    for entry in w_dict.order:
+        if entry is not None:
+            w_key = entry.w_key
+            if isinstance(w_key, W_StrObject) and w_key.value == uname:
                 return entry
     return None
 

@@ -54,9 +54,9 @@ class W_Module(W_Counted):
 
 def module_getattr(w_module, name):
     """module.name: see the module docstring."""
-    w_value = w_module.w_dict.getitem_str(name)
-    if w_value is not None:
-        return w_value
+    entry = w_module.w_dict.lookup_entry_utf8(name)
+    if entry is not None and entry.w_value is not None:
+        return entry.w_value
     from fastpy.objspace import attribute
     w_value = attribute.generic_getattr(w_module, name, w_module_type)
     if w_value is not None:
