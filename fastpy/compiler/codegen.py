@@ -424,7 +424,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         pass
 
     def visit_Return(self, node):
-        if self.is_module:
+        if self.is_module or self.scope.kind == st.CLASS:
             raise CompileError("'return' outside function", node.lineno,
                                node.col)
         if node.value is None:

@@ -74,6 +74,25 @@ def STORE_NAME(frame, code, arg):
     frame.pop()
 
 
+def SETUP_ANNOTATIONS(frame):
+    """A module or class body with annotated names: a namespace that
+    already holds `__annotations__` (a __prepare__ result, exec's
+    namespace) keeps it and receives the annotations."""
+    from fastpy.objspace.dictobject import newdict
+    w_locals = _locals(frame)
+    w_name = space.newtext('__annotations__')
+    w_old = _namespace_get(w_locals, w_name)
+    if w_old is not None:
+        refcount.discard(w_old)     # a user mapping's result is ours
+        return
+    w_ann = newdict()
+    if w_locals.is_user:
+        space.setitem(w_locals, w_name, w_ann)
+    else:
+        w_locals.setitem(w_name, w_ann)
+    refcount.discard(w_ann)
+
+
 def DELETE_NAME(frame, code, arg):
     w_locals = _locals(frame)
     if w_locals.is_user:
