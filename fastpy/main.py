@@ -14,6 +14,7 @@ from rpython.rlib import rstack
 from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
 from fastpy.parser.parser import parse, ParseError, ParserStackError
+from fastpy.parser import syntaxwarn
 from fastpy.compiler.codegen import compile_module, CompileError
 from fastpy.compiler import limits
 from fastpy.compiler.limits import CompileRecursionError
@@ -118,6 +119,7 @@ class Interpreter(object):
                 "https://peps.python.org/pep-0263/ for details\n" %
                 (hex2(ord(source[bad])), absolute_path(filename), lineno))
             return 1
+        syntaxwarn.take()
         try:
             module = parse(source)
             code = compile_module(module, filename, interactive)
@@ -137,12 +139,19 @@ class Interpreter(object):
             outstream.write_stderr("MemoryError\n")
             return 1
         except ParseError as e:
+            if not self.issue_syntax_warnings(filename, source, e.lineno,
+                                              e.col):
+                return 1
             outstream.write_stderr(traceback.format_syntax_error(
                 e.kind(), e.msg, filename, e.lineno, e.col, source))
             return 1
         except CompileError as e:
+            if not self.issue_syntax_warnings(filename, source, -1, -1):
+                return 1
             outstream.write_stderr(traceback.format_syntax_error(
                 'SyntaxError', e.msg, filename, e.lineno, e.col, source))
+            return 1
+        if not self.issue_syntax_warnings(filename, source, -1, -1):
             return 1
         self.main_code = code
         frame = Frame(code, self.w_main)
@@ -209,6 +218,17 @@ class Interpreter(object):
         """The interactive prompt (repl.py); returns the exit status."""
         status = repl.run(self, quiet)
         return status
+
+    def issue_syntax_warnings(self, filename, source, end_lineno, end_col):
+        """The SyntaxWarnings of the program's source (compilebuiltin.py);
+        False when one of them was raised (and reported)."""
+        from fastpy.modules.compilebuiltin import issue_syntax_warnings
+        try:
+            issue_syntax_warnings(filename, source, end_lineno, end_col)
+        except OperationError as e:
+            self.report(e)
+            return False
+        return True
 
     def report(self, operr):
         """Print an uncaught exception; return the exit status.  The

@@ -8,7 +8,8 @@ import annotations`: evaluated at definition time.
   `__annotations__[name] = annotation` for a simple name; the body starts
   by creating `__annotations__` (CPython's SETUP_ANNOTATIONS) if it has
   any annotated assignment.  In a function the annotation is not
-  evaluated.
+  evaluated.  SETUP_ANNOTATIONS keeps an `__annotations__` the namespace
+  already has.
 """
 
 from fastpy.compiler import opcodes as op
@@ -49,8 +50,7 @@ def find_ann(body):
 def setup_annotations(gen, body):
     """A module or class body: `__annotations__ = {}` first if needed."""
     if find_ann(body):
-        gen.emit(op.BUILD_MAP, 0)
-        gen.store_name('__annotations__')
+        gen.emit(op.SETUP_ANNOTATIONS, 0)
 
 
 def _in_namespace(gen):

@@ -20,6 +20,7 @@ from fastpy.compiler import symtable as st
 from fastpy.compiler import limits
 from fastpy.compiler import annotations
 from fastpy.compiler import positions
+from fastpy.compiler import warnchecks
 from fastpy.compiler.funcgen import FunctionCodegen
 from fastpy.compiler.classgen import ClassCodegen
 from fastpy.compiler.exccodegen import ExcCodegen
@@ -424,7 +425,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         pass
 
     def visit_Return(self, node):
-        if self.is_module:
+        if self.is_module or self.scope.kind == st.CLASS:
             raise CompileError("'return' outside function", node.lineno,
                                node.col)
         if node.value is None:
@@ -549,6 +550,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.mark(end)
 
     def visit_Compare(self, node):
+        warnchecks.check_compare(node)
         self.visit_expr(node.left)
         n = len(node.ops)
         if n == 1:
@@ -573,6 +575,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.mark(end)
 
     def visit_Call(self, node):
+        warnchecks.check_call(node)
         if self.special_call(node):           # classgen.py: obj.m(...)
             return
         self.visit_expr(node.func)
@@ -593,6 +596,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
             self.emit(op.CALL, nargs)
 
     def visit_Subscript(self, node):
+        warnchecks.check_subscript(node)       # loads only come here
         self.visit_expr(node.value)
         self.visit_expr(node.index)
         self.emit(op.BINARY_SUBSCR, 0)

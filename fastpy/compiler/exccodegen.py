@@ -37,6 +37,7 @@ from fastpy.compiler import opcodes as op
 from fastpy.compiler.symtable import CompileError
 from fastpy.compiler import exctable
 from fastpy.compiler import positions
+from fastpy.compiler import warnchecks
 from fastpy.objspace import space
 
 
@@ -259,6 +260,7 @@ class ExcCodegen(object):
         self.emit(op.RAISE_VARARGS, n)
 
     def visit_Assert(self, node):
+        warnchecks.check_assert(node)
         end = self.new_label()
         self.visit_expr(node.test)
         self.emit_jump(op.POP_JUMP_IF_TRUE, end)

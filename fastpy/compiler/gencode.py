@@ -65,7 +65,8 @@ class GeneratorSymtable(object):
             node.value.accept(self)
 
     def visit_YieldFrom(self, node):
-        self.mark_generator(node, 'yield from')
+        # CPython names both forms 'yield' in these two messages
+        self.mark_generator(node, 'yield')
         if self.cur.is_coroutine:
             raise _compile_error("'yield from' inside async function", node)
         node.value.accept(self)

@@ -91,6 +91,7 @@ OPCODE_TABLE = [
     ('STORE_NAME',         -1,  NO_JUMP),  # locals dict[names[arg]] = pop
     ('DELETE_NAME',         0,  NO_JUMP),  # del locals dict[names[arg]]
     ('LOAD_CLASSDEREF',     1,  NO_JUMP),  # class body: push locals dict[name of cell slot arg], else the cell's contents
+    ('SETUP_ANNOTATIONS',   0,  NO_JUMP),  # locals dict['__annotations__'] = {} unless the namespace has one
     ('STORE_ATTR',         -2,  NO_JUMP),  # TOS.names[arg] = TOS1; pop both
     ('DELETE_ATTR',        -1,  NO_JUMP),  # del TOS.names[arg]; pop
     ('LOAD_METHOD',         1,  NO_JUMP),  # TOS = obj -> (function, obj) for a method found on the type, else (NULL, obj.names[arg])

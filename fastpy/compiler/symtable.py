@@ -191,6 +191,9 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
                 raise _error("annotated name '%s' can't be %s" % (
                     target.id, 'global' if cur & DEF_GLOBAL
                     else 'nonlocal'), node)
+        if isinstance(target, ast.Name) and not node.simple and \
+                node.value is None:
+            return      # `(x): int` neither binds nor reads x
         self.target(target)
 
     def target(self, node):

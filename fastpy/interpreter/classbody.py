@@ -18,16 +18,23 @@ def _ec():
 
 
 def _locals(frame):
+    """The namespace of the name operations: a dict, or any mapping
+    exec() and eval() were given as locals."""
     w_locals = frame.w_locals
     if w_locals is None:
         w_locals = frame.w_globals
-    assert isinstance(w_locals, W_DictObject)
     return w_locals
+
+
+def _exact_dict(w_locals):
+    return isinstance(w_locals, W_DictObject) and not w_locals.is_user
 
 
 def namespace(frame):
     """The dict that name operations of this frame use."""
-    return _locals(frame)
+    w_locals = _locals(frame)
+    assert isinstance(w_locals, W_DictObject)
+    return w_locals
 
 
 def LOAD_BUILD_CLASS(frame):
@@ -39,9 +46,11 @@ def LOAD_BUILD_CLASS(frame):
 
 def _namespace_get(w_locals, w_name):
     """ns[name] or None; a namespace that is not an exact dict (the
-    __prepare__ of a metaclass, e.g. enum's _EnumDict) is subscripted
-    through its own __getitem__, as CPython does."""
-    if not w_locals.is_user:
+    __prepare__ of a metaclass, e.g. enum's _EnumDict, or another
+    mapping given to exec) is subscripted through its own __getitem__, as
+    CPython does."""
+    if _exact_dict(w_locals):
+        assert isinstance(w_locals, W_DictObject)
         return w_locals.getitem(w_name)
     try:
         return space.getitem(w_locals, w_name)
@@ -67,16 +76,41 @@ def LOAD_NAME(frame, code, arg):
 
 def STORE_NAME(frame, code, arg):
     w_locals = _locals(frame)
-    if w_locals.is_user:
-        space.setitem(w_locals, code.co_names_w[arg], frame.peek(0))
-    else:
+    if _exact_dict(w_locals):
+        assert isinstance(w_locals, W_DictObject)
         w_locals.setitem(code.co_names_w[arg], frame.peek(0))
+    else:
+        space.setitem(w_locals, code.co_names_w[arg], frame.peek(0))
     frame.pop()
+
+
+def SETUP_ANNOTATIONS(frame):
+    """A module or class body with annotated names: a namespace that
+    already holds `__annotations__` (a __prepare__ result, exec's
+    namespace) keeps it and receives the annotations."""
+    from fastpy.objspace.dictobject import newdict
+    w_locals = _locals(frame)
+    w_name = space.newtext('__annotations__')
+    w_old = _namespace_get(w_locals, w_name)
+    if w_old is not None:
+        refcount.discard(w_old)     # a user mapping's result is ours
+        return
+    w_ann = newdict()
+    if _exact_dict(w_locals):
+        assert isinstance(w_locals, W_DictObject)
+        w_locals.setitem(w_name, w_ann)
+    else:
+        space.setitem(w_locals, w_name, w_ann)
+    refcount.discard(w_ann)
 
 
 def DELETE_NAME(frame, code, arg):
     w_locals = _locals(frame)
-    if w_locals.is_user:
+    if _exact_dict(w_locals):
+        assert isinstance(w_locals, W_DictObject)
+        if w_locals.delitem(code.co_names_w[arg]):
+            return
+    else:
         try:
             space.delitem(w_locals, code.co_names_w[arg])
             return
@@ -84,8 +118,6 @@ def DELETE_NAME(frame, code, arg):
             if not e.match(exc.w_KeyError):
                 raise
             refcount.discard(e.w_exc)
-    elif w_locals.delitem(code.co_names_w[arg]):
-        return
     raise name_error("name '%s' is not defined" %
                      code.co_names[arg], code.co_names[arg])
 

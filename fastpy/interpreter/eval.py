@@ -263,6 +263,8 @@ def execute_instruction(frame, code, pc, opcode, arg):
         classbody.LOAD_NAME(frame, code, arg)
     elif opcode == op.STORE_NAME:
         classbody.STORE_NAME(frame, code, arg)
+    elif opcode == op.SETUP_ANNOTATIONS:
+        classbody.SETUP_ANNOTATIONS(frame)
     elif opcode == op.DELETE_NAME:
         classbody.DELETE_NAME(frame, code, arg)
     elif opcode == op.LOAD_CLASSDEREF:

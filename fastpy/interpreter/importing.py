@@ -298,8 +298,14 @@ def compile_file(source, path):
     from fastpy.compiler.symtable import CompileError
     from fastpy.compiler import limits
     from fastpy.objspace import sizelimits
+    from fastpy.parser import syntaxwarn
     try:
-        return compile_module(parse(source), path)
+        try:
+            return compile_module(parse(source), path)
+        finally:
+            # not shown: CPython shows them only when it compiles a module
+            # without a cached .pyc, fastpy compiles every time
+            syntaxwarn.take()
     except ParserStackError:
         raise sizelimits.memory_error()
     except limits.CompileRecursionError as e:

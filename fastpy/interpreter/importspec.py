@@ -24,6 +24,8 @@ class ModuleSpec:
         self.submodule_search_locations = [] if is_package else None
         self._set_fileattr = False
         self._cached = None
+        # importlib._bootstrap notes here the submodules being imported
+        self._uninitialized_submodules = []
 
     def __repr__(self):
         args = [f'name={self.name!r}', f'loader={self.loader!r}']

@@ -35,18 +35,23 @@ def compile_to_ast(source, filename, mode):
     """Parse `source` (UTF-8 bytes, checked by the caller) into the AST
     object of `mode`; raise OperationError as CPython's compile()."""
     from fastpy.interpreter.eval import ec
+    from fastpy.modules.compilebuiltin import issue_syntax_warnings
+    from fastpy.parser import syntaxwarn
     saved = limits.state.call_depth
     limits.state.call_depth = ec.depth
+    syntaxwarn.take()
     try:
         try:
             module = parse(source)
             _check_mode(module, mode)
-            return astconvert.convert(module, source, mode)
+            w_ast = astconvert.convert(module, source, mode)
         except ParserStackError:
             raise sizelimits.memory_error()
         except ParseError as e:
             # with its location, as ast.parse's callers print it
             from fastpy.interpreter.importing import syntax_error
+            # the tokenizer's warnings (the compiler's need code)
+            issue_syntax_warnings(filename, source, e.lineno, e.col)
             kind = e.kind()
             w_type = exc.w_SyntaxError
             if kind == 'TabError':
@@ -62,6 +67,8 @@ def compile_to_ast(source, filename, mode):
             raise sizelimits.memory_error()
     finally:
         limits.state.call_depth = saved
+    issue_syntax_warnings(filename, source, -1, -1)
+    return w_ast
 
 
 def _check_mode(module, mode):

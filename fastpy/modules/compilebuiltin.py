@@ -20,6 +20,7 @@ from fastpy.objspace import sizelimits
 from fastpy.objspace.strobject import W_StrObject, str_to_utf8
 from fastpy.objspace.bytesobject import W_BytesObject
 from fastpy.parser import ast
+from fastpy.parser import syntaxwarn
 from fastpy.parser.parser import parse, ParseError, ParserStackError
 from fastpy.compiler import limits
 from fastpy.compiler import opcodes as op
@@ -138,24 +139,28 @@ def compile_source(source, filename, mode, incomplete_input=False,
     from fastpy.interpreter.eval import ec
     saved = limits.state.call_depth
     limits.state.call_depth = ec.depth
+    syntaxwarn.take()       # left by a compilation that did not issue them
     try:
         try:
             module = parse(source, incomplete_input, mode == 'single')
             if mode == 'eval':
-                return compile_eval(module, filename)
-            if mode == 'single':
+                w_code = compile_eval(module, filename)
+            elif mode == 'single':
                 if len(module.body) == 0:
                     raise CompileError("invalid syntax", 1, 0)
                 check_single_statement(module.body)
                 check_single_compound_end(module.body, source,
                                           incomplete_input, dont_imply_dedent)
-                return compile_module(module, filename, True, True)
-            return compile_module(module, filename, False, True)
+                w_code = compile_module(module, filename, True, True)
+            else:
+                w_code = compile_module(module, filename, False, True)
         except ParserStackError:
             raise sizelimits.memory_error()
         except limits.CompileRecursionError as e:
             raise oefmt(exc.w_RecursionError, e.msg)
         except ParseError as e:
+            # CPython's tokenizer had not gone further than the error
+            issue_syntax_warnings(filename, source, e.lineno, e.col)
             kind = e.kind()
             w_type = exc.w_SyntaxError
             if kind == 'TabError':
@@ -165,6 +170,7 @@ def compile_source(source, filename, mode, incomplete_input=False,
             raise syntax_error(w_type, e.msg, filename, e.lineno, e.col,
                                source)
         except CompileError as e:
+            issue_syntax_warnings(filename, source, -1, -1)
             raise syntax_error(exc.w_SyntaxError, e.msg, filename, e.lineno,
                                e.col, None)
         except StackOverflow:
@@ -174,6 +180,40 @@ def compile_source(source, filename, mode, incomplete_input=False,
             raise sizelimits.memory_error()
     finally:
         limits.state.call_depth = saved
+    issue_syntax_warnings(filename, source, -1, -1)
+    return w_code
+
+
+def issue_syntax_warnings(filename, source, end_lineno, end_col):
+    """warnings.warn_explicit() for each SyntaxWarning recorded while
+    compiling (parser/syntaxwarn.py), those before (end_lineno, end_col)
+    if end_lineno > 0.  A warning the filters raise as SyntaxWarning
+    becomes a SyntaxError at its position, as CPython's compiler does."""
+    pending = syntaxwarn.take()
+    if len(pending) == 0:
+        return
+    from fastpy.interpreter import importing
+    from fastpy.objspace import space, refcount
+    from fastpy.objspace.attribute import _call
+    from fastpy.objspace.intobject import newint
+    w_warnings = importing.import_module_level('warnings', None, None, 0)
+    w_warn_explicit = space.getattr_w(w_warnings, 'warn_explicit')
+    for w in pending:
+        if end_lineno > 0 and (w.lineno > end_lineno or (
+                w.lineno == end_lineno and w.col >= end_col)):
+            break
+        try:
+            w_result = _call(w_warn_explicit, [
+                space.newtext(w.msg), exc.w_SyntaxWarning,
+                space.newtext(filename), newint(w.lineno)])
+        except OperationError as e:
+            if not e.match(exc.w_SyntaxWarning):
+                raise
+            refcount.discard(e.w_exc)
+            text_source = source if w.from_tokenizer else None
+            raise syntax_error(exc.w_SyntaxError, w.msg, filename,
+                               w.lineno, w.col, text_source)
+        refcount.discard(w_result)
 
 
 @function('compile(source, filename, mode, flags=0, dont_inherit=False, '

@@ -15,6 +15,33 @@ def _module_dict(w_self):
 getset(w_module_type, '__dict__', _module_dict)
 
 
+def _module_annotations(w_self):
+    """A module without annotations gets an empty dict on first access,
+    kept in its namespace (CPython's module_get_annotations); an entry in
+    the namespace is found before this getter."""
+    from fastpy.objspace.dictobject import newdict
+    assert isinstance(w_self, W_Module)
+    w_ann = w_self.w_dict.getitem_str('__annotations__')
+    if w_ann is None:
+        w_ann = newdict()
+        w_self.w_dict.setitem_str('__annotations__', w_ann)
+    return w_ann
+
+
+def _module_set_annotations(w_self, w_value):
+    from fastpy.objspace.strobject import newstr_utf8
+    assert isinstance(w_self, W_Module)
+    if w_value is None:
+        if not w_self.w_dict.delitem(newstr_utf8('__annotations__')):
+            raise oefmt(exc.w_AttributeError, "__annotations__")
+    else:
+        w_self.w_dict.setitem_str('__annotations__', w_value)
+
+
+getset(w_module_type, '__annotations__', _module_annotations,
+       _module_set_annotations)
+
+
 @constructor(w_module_type, 'module(name, doc=None)')
 def module_new(w_cls, w_name, w_doc):
     from fastpy.objspace import space

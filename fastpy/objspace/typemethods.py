@@ -519,6 +519,34 @@ def _type_set_doc(w_obj, w_value):
         w_type.setdictvalue('__doc__', w_value)
 
 
+def _type_get_annotations(w_obj):
+    """A class's own annotations, never a base class's: a class body
+    without annotations gets an empty dict on first access, kept in its
+    dict (CPython's type_get_annotations)."""
+    w_type = _type_w(w_obj)
+    if not w_type.is_heaptype:
+        raise oefmt(exc.w_AttributeError,
+                    "type object '%s' has no attribute '__annotations__'" %
+                    w_type.name)
+    w_ann = w_type.dict_w.get('__annotations__', None)
+    if w_ann is not None:
+        from fastpy.objspace.attribute import descr_get
+        return descr_get(w_ann, None, w_type)
+    w_ann = newdict()
+    w_type.setdictvalue('__annotations__', w_ann)
+    return w_ann
+
+
+def _type_set_annotations(w_obj, w_value):
+    w_type = _type_w(w_obj)
+    _check_heap_set(w_type, '__annotations__')
+    if w_value is None:
+        if not w_type.deldictvalue('__annotations__'):
+            raise oefmt(exc.w_AttributeError, "__annotations__")
+    else:
+        w_type.setdictvalue('__annotations__', w_value)
+
+
 def _type_get_abstract(w_obj):
     w_type = _type_w(w_obj)
     w_value = w_type.dict_w.get('__abstractmethods__', None)
@@ -535,6 +563,8 @@ getset(w_type_type, '__base__', _type_get_base)
 getset(w_type_type, '__mro__', _type_get_mro)
 getset(w_type_type, '__dict__', _type_get_dict)
 getset(w_type_type, '__doc__', _type_get_doc, _type_set_doc)
+getset(w_type_type, '__annotations__', _type_get_annotations,
+       _type_set_annotations)
 def _type_set_abstract(w_obj, w_value):
     """ABCMeta sets the abstract methods of each class it makes; a class
     with some cannot be instantiated (object.__new__)."""

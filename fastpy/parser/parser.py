@@ -1139,6 +1139,47 @@ class Parser(object):
         node.kw_pos = kw_pos
         return node
 
+    def check_legacy_statement(self, name_tok):
+        """`print x` / `exec x`: a name followed by an expression that no
+        valid rule can continue (CPython's invalid_legacy_expression)."""
+        tok = self.peek()
+        if not starts_expression(tok):
+            return
+        if tok.kind == tk.OP and tok.value in ('(', '[', '-', '+', '*'):
+            return      # a call, subscript or binary operation
+        if tok.kind == tk.NAME and tok.value == 'not' and \
+                self.peek_at(1).kind == tk.NAME and \
+                self.peek_at(1).value == 'in':
+            return      # `print not in x`
+        saved_pos = self.pos
+        saved_level = self.level
+        saved_end_lineno = ast.cursor.end_lineno
+        saved_end_col = ast.cursor.end_col
+        try:
+            self.testlist_star_expr()
+        except ParseError:
+            # CPython's rule needs an expression only at the start: a
+            # lone name, number, string or constant is one already.
+            if tok.kind == tk.OP:
+                complete = tok.value == '...'
+            elif tok.kind == tk.NAME:
+                complete = tok.value not in ('not', 'lambda', 'await')
+            else:
+                complete = True
+            if complete:
+                raise self.legacy_error(name_tok)
+            self.pos = saved_pos
+            self.level = saved_level
+            ast.cursor.end_lineno = saved_end_lineno
+            ast.cursor.end_col = saved_end_col
+            return
+        raise self.legacy_error(name_tok)
+
+    def legacy_error(self, name_tok):
+        return ParseError("Missing parentheses in call to '%s'. Did you "
+                          "mean %s(...)?" % (name_tok.value, name_tok.value),
+                          name_tok.lineno, name_tok.col)
+
     def check_missing_comma(self, node):
         """Two expressions side by side inside brackets."""
         tok = self.peek()
@@ -1194,6 +1235,8 @@ class Parser(object):
             if v in KEYWORDS:
                 raise self.error("invalid syntax")
             self.advance()
+            if v == 'print' or v == 'exec':
+                self.check_legacy_statement(tok)
             return ast.Name(v, tok.lineno, tok.col)
         if tok.kind == tk.NUMBER:
             self.advance()

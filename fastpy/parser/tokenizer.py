@@ -20,6 +20,7 @@ from rpython.rlib import rstring
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 from fastpy.objspace.hexdigit import hex_value
+from fastpy.parser import syntaxwarn
 
 NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER = range(8)
 # Stands where the tokenizer failed (parser.parse): the parser reaching
@@ -603,7 +604,14 @@ class Tokenizer(object):
             ok = self.lookahead('ot')
         else:
             ok = False
-        if not ok and is_name_char(c):
+        if ok:
+            # At the digit before c, where CPython reports the error the
+            # warning becomes under the 'error' filter.
+            syntaxwarn.warn("invalid %s literal" % kind, self.lineno,
+                            self.pos - self.line_start - 2, True)
+        elif ord(c) < 128 and is_name_char(c):
+            # A non-ASCII character is left to the next token: "invalid
+            # character" unless it can start a name.
             self.backup(c)
             raise self.error_here("invalid %s literal" % kind)
 
