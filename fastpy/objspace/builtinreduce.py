@@ -25,6 +25,13 @@ from fastpy.objspace.bigrange import (W_BigRangeIterator, make_range, big_of,
 from fastpy.objspace.intobject import newint
 from fastpy.objspace import seqiter
 from fastpy.objspace.seqiter import W_GetitemIterator
+from fastpy.objspace.itertypes import (W_CallableIterator,
+                                       w_callable_iterator_type)
+from fastpy.objspace.dictiterobject import W_DictIterator
+from fastpy.objspace.dictiterobject import ITERATOR_TYPES as \
+    DICT_ITERATOR_TYPES
+from fastpy.objspace import refcount
+from rpython.tool.sourcetools import func_with_new_name
 from fastpy.objspace.iterobject import (W_SeqIterator, W_ListIterator,
                                         W_TupleIterator, W_StrIterator,
                                         w_list_iterator_type,
@@ -139,6 +146,41 @@ def getitem_iter_setstate(w_it, w_state):
             index = 0
         w_it.index = index
     return space.w_None
+
+
+@method(w_callable_iterator_type, '__reduce__(self, /)', W_CallableIterator)
+def callable_iter_reduce(w_it):
+    """iter(callable, sentinel): `(iter, (callable, sentinel))`, or
+    `(iter, ((),))` once exhausted."""
+    w_func = w_it.w_func
+    w_sentinel = w_it.w_sentinel
+    if w_func is None or w_sentinel is None:
+        return newtuple([_w_iter(), newtuple([newtuple([])])])
+    return newtuple([_w_iter(), newtuple([w_func, w_sentinel])])
+
+
+def dictiter_reduce(w_it):
+    """A dict iterator pickles as `(iter, (remaining,))`, the list of what
+    it has left to give, taken from a copy so that it does not move."""
+    assert isinstance(w_it, W_DictIterator)
+    w_dict = w_it.w_dict
+    if w_dict is None:
+        w_list = newlist([])
+    else:
+        w_copy = W_DictIterator(w_dict, w_it.kind)
+        w_copy.index = w_it.index
+        w_copy.size = w_it.size
+        try:
+            w_list = newlist(space.iterate(w_copy))
+        finally:
+            refcount.discard(w_copy)
+    return newtuple([_w_iter(), newtuple([w_list])])
+
+
+for _w_type in DICT_ITERATOR_TYPES:
+    method(_w_type, '__reduce__(self, /)', W_DictIterator)(
+        func_with_new_name(dictiter_reduce, 'dictiter_reduce_' +
+                           _w_type.name))
 
 
 @method(w_slice_type, '__reduce__(self, /)', W_SliceObject)
