@@ -509,7 +509,7 @@ class W_Coroutine(W_GeneratorBase):
         outstream.write_stderr(
             "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n"
             "RuntimeWarning: Enable tracemalloc to get the object "
-            "allocation traceback\n" % self.code.co_qualname)
+            "allocation traceback\n" % self.gen_qualname)
 
 
 
