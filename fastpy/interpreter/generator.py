@@ -135,7 +135,8 @@ class W_GeneratorBase(W_Sendable):
             clear_weakrefs(self)
         if self.frame is not None:
             if self.started:
-                self.finalize()
+                if self.finalize():
+                    return      # resurrected: it lives on
             else:
                 self.warn_never_started()
             frame = self.frame
@@ -153,13 +154,24 @@ class W_GeneratorBase(W_Sendable):
         pass
 
     def finalize(self):
-        """Close a suspended generator that is being released; errors are
-        reported as unraisable, as CPython's _PyGen_Finalize does."""
+        """Close a suspended generator that is being released (count
+        DEAD); errors are reported as unraisable, as CPython's
+        _PyGen_Finalize does.  It is alive again meanwhile (count 1, as
+        an object in __del__): sys.unraisablehook gets it as `object`
+        and may keep it.  Returns True if something did (resurrected:
+        the release stops)."""
+        refcount.set_count(self, 1)
         try:
             self.close()
         except OperationError as e:
             write_unraisable(e, self)
             swallow(e)
+        count = refcount.get_count(self) - 1
+        if count > 0:
+            refcount.set_count(self, count)
+            return True
+        refcount.set_count(self, refcount.DEAD)
+        return False
 
     # -- running the frame
 
@@ -622,14 +634,8 @@ def close_delegate(w_sub):
 
 
 def write_unraisable(e, w_obj):
-    from fastpy.modules import outstream
-    from fastpy.interpreter.traceback import format_exception
-    if isinstance(w_obj, W_GeneratorBase):
-        what = w_obj.sp_repr().encode('utf-8')
-    else:
-        what = '<%s object>' % w_obj.gettype().name
-    outstream.write_stderr('Exception ignored in: %s\n%s' %
-                           (what, format_exception(e)))
+    from fastpy.modules import weakrefmodule
+    weakrefmodule.write_unraisable(e, w_obj, 'Exception ignored in: ')
 
 
 # ---------------------------------------------------------------- await

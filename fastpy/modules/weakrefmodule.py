@@ -755,6 +755,9 @@ def write_unraisable(e, w_obj, prefix):
     traceback."""
     from fastpy.modules import outstream
     from fastpy.interpreter.traceback import format_exception
+    from fastpy.modules.sysmodule import call_unraisablehook
+    if call_unraisablehook(e, w_obj, prefix):
+        return
     try:
         what = space.str_to_utf8(space.repr_u(w_obj))
     except OperationError as e2:
