@@ -58,8 +58,8 @@ def current_handled():
     looking through the generators being run to their resumers, as
     CPython's _PyErr_GetTopmostException.  Borrowed."""
     w_exc = excstate.w_handled
-    if w_exc is not None:
-        return w_exc
+    if w_exc is not None or excstate.gen_top is None:
+        return w_exc        # no residual call outside generators
     return _outer_handled()
 
 
