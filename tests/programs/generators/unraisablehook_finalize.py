@@ -20,6 +20,7 @@ del g
 u = seen.pop()
 print(type(u).__name__, u.exc_type.__name__, str(u.exc_value), u.err_msg)
 print(repr(u.object).startswith('<generator object gen at 0x'))
+print(u.exc_traceback is not None, u.exc_traceback.tb_frame is sys._getframe())
 
 class Leaker:
     def __del__(self):
@@ -64,6 +65,10 @@ u = kept.pop()
 g = u.object
 del u
 print(g.gi_suspended, g.gi_frame.f_lineno, str(sys.exc_info()))
-print(next(g, 'exhausted'))
+try:
+    print(next(g, 'exhausted'))
+except GeneratorExit:
+    # the close left it in `finally`: resuming goes on with that
+    print('GeneratorExit from the resumed finally')
 del g
 print('end2')
