@@ -15,7 +15,8 @@ keyword-only ones, then *args, then **kwargs.
 
 from rpython.rlib import jit
 
-from fastpy.compiler.code import CO_VARARGS, CO_VARKEYWORDS
+from fastpy.compiler.code import (CO_VARARGS, CO_VARKEYWORDS,
+                                  CO_GENERATOR_KINDS)
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.frame import Frame
 from fastpy.objspace import space, refcount
@@ -124,6 +125,11 @@ def new_frame(w_func, code):
     frame = Frame(code, w_func.w_globals)
     if code.co_nfreevars:
         copy_closure(frame, w_func, code)
+    if code.co_flags & CO_GENERATOR_KINDS:
+        # The generator is named after the function as it is now
+        # (func.__name__ may have been reassigned since the def).
+        frame.gen_name = w_func.name
+        frame.gen_qualname = w_func.qualname
     return frame
 
 

@@ -13,8 +13,9 @@ OperationError should `refcount.discard(operr.w_exc)`.
 The handled exception, `excstate.w_handled`, is a counted slot.
 PUSH_EXC_INFO saves the previous one on the value stack (an owned entry,
 None pushed for "no exception") and POP_EXCEPT moves it back.  A
-generator that suspends inside a handler would swap this slot with its
-own (CPython's gi_exc_state).
+running generator has its own exception in this slot (CPython's
+gi_exc_state; generator.py enter_exc_state); when that is None, the
+exception its resumer handles is the one seen (current_handled).
 """
 
 from rpython.rlib import jit
@@ -35,6 +36,11 @@ class ExcState(object):
 
     def __init__(self):
         self.w_handled = None
+        # The innermost running generator (W_GeneratorBase) whose own
+        # handled exception is in w_handled; its `exc_caller` is what
+        # w_handled was when it was resumed, and `exc_outer` the running
+        # generator before it (CPython's exc_info->previous_item chain).
+        self.gen_top = None
 
     def set_handled(self, w_exc):
         """Store w_exc (a counted slot); w_exc may be None."""
@@ -47,7 +53,25 @@ excstate = ExcState()
 
 
 def current_handled():
-    return excstate.w_handled
+    """The exception being handled (sys.exception(), a bare `raise`, the
+    __context__ of a new exception): the innermost one that is not None,
+    looking through the generators being run to their resumers, as
+    CPython's _PyErr_GetTopmostException.  Borrowed."""
+    w_exc = excstate.w_handled
+    if w_exc is not None or excstate.gen_top is None:
+        return w_exc        # no residual call outside generators
+    return _outer_handled()
+
+
+@jit.dont_look_inside
+def _outer_handled():
+    gen = excstate.gen_top
+    while gen is not None:
+        w_exc = gen.exc_caller
+        if w_exc is not None:
+            return w_exc
+        gen = gen.exc_outer
+    return None
 
 
 # ---------------------------------------------------------------- unwinding
@@ -68,7 +92,7 @@ def handle_exception(frame, code, pc, operr):
         recorded = True
     if not operr.context_done:
         operr.context_done = True
-        attach_context(w_exc, excstate.w_handled)
+        attach_context(w_exc, current_handled())
     i = exctable.find_handler(code, pc)
     if i < 0:
         # The frame's locals may hold the last reference (`e = exc`).
@@ -173,7 +197,7 @@ def RERAISE(frame):
 
 def RAISE_VARARGS(frame, n):
     if n == 0:
-        w_exc = excstate.w_handled
+        w_exc = current_handled()
         if w_exc is None:
             raise oefmt(exc.w_RuntimeError,
                         "No active exception to reraise")

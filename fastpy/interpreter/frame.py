@@ -57,6 +57,10 @@ class Frame(object):
     # Class-level defaults, so ordinary calls never write them.
     resume_pc = 0
     suspend_kind = 0
+    # The names of the function that made a generator's frame (the
+    # generator's __name__/__qualname__); None: the code's names.
+    gen_name = None
+    gen_qualname = None
     # A class body's namespace (LOAD_NAME/STORE_NAME, classbody.py),
     # borrowed from __build_class__, which holds it while the body runs.
     w_locals = None

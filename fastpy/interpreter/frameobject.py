@@ -53,6 +53,10 @@ class W_FrameObject(W_Counted):
     def current_pc(self):
         return self.frame.last_pc
 
+    def sp_repr(self):
+        # repr() of builtin objects goes through sp_repr, not the type dict
+        return frame_repr_utf8(self).decode('utf-8')
+
     def referents(self):
         result = [self.w_globals]
         if self.owns_locals:
@@ -115,8 +119,15 @@ def _f_back(w_obj):
 
 
 def _f_lineno(w_obj):
+    from fastpy.compiler.code import CO_GENERATOR_KINDS
     w_fo = _fo(w_obj)
-    return newint(w_fo.code.lineno_at(w_fo.current_pc()))
+    code = w_fo.code
+    frame = w_fo.frame
+    if code.co_flags & CO_GENERATOR_KINDS and frame.resume_pc == 0 and \
+            frame.last_pc == 0:
+        # A generator not started yet is at its `def` line.
+        return newint(code.co_firstlineno)
+    return newint(code.lineno_at(w_fo.current_pc()))
 
 
 def _f_lasti(w_obj):
@@ -153,11 +164,15 @@ def frame_clear(w_fo):
     return space.w_None
 
 
-@method(w_frame_type, '__repr__(self, /)', W_FrameObject)
-def frame_repr(w_fo):
+def frame_repr_utf8(w_fo):
     from fastpy.objspace.protocol import _hex_addr
     from rpython.rlib.objectmodel import compute_unique_id
     code = w_fo.code
-    return space.newtext("<frame at 0x%s, file '%s', line %d, code %s>" % (
+    return "<frame at 0x%s, file '%s', line %d, code %s>" % (
         _hex_addr(compute_unique_id(w_fo)), code.co_filename,
-        code.lineno_at(w_fo.current_pc()), code.co_name))
+        code.lineno_at(w_fo.current_pc()), code.co_name)
+
+
+@method(w_frame_type, '__repr__(self, /)', W_FrameObject)
+def frame_repr(w_fo):
+    return space.newtext(frame_repr_utf8(w_fo))

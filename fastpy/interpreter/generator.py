@@ -57,7 +57,6 @@ w_async_generator_type = W_TypeObject('async_generator', w_object_type)
 w_coroutine_wrapper_type = W_TypeObject('coroutine_wrapper', w_object_type)
 w_asend_type = W_TypeObject('async_generator_asend', w_object_type)
 w_athrow_type = W_TypeObject('async_generator_athrow', w_object_type)
-w_frame_type = W_TypeObject('frame', w_object_type)
 
 
 def new_generator(frame):
@@ -92,7 +91,8 @@ class W_Sendable(W_Counted):
 
 class W_GeneratorBase(W_Sendable):
     _attrs_ = ['frame', 'code', 'w_globals', 'running', 'started',
-               'w_exc_state', 'weaklist']
+               'w_exc_state', 'weaklist', 'gen_name', 'gen_qualname',
+               'exc_caller', 'exc_outer']
     import_from_mixin(WeaklistMixin)
     weaklist = None
     kind = 'generator'
@@ -107,6 +107,17 @@ class W_GeneratorBase(W_Sendable):
         self.running = False
         self.started = False
         self.w_exc_state = None
+        self.exc_caller = None
+        self.exc_outer = None
+        # __name__ / __qualname__ (settable, as in CPython)
+        name = frame.gen_name
+        qualname = frame.gen_qualname
+        if name is None:
+            name = self.code.co_name
+        if qualname is None:
+            qualname = self.code.co_qualname
+        self.gen_name = name
+        self.gen_qualname = qualname
 
     def referents(self):
         result = [self.w_globals, self.w_exc_state]
@@ -124,13 +135,14 @@ class W_GeneratorBase(W_Sendable):
             clear_weakrefs(self)
         if self.frame is not None:
             if self.started:
-                self.finalize()
+                if self.finalize():
+                    return      # resurrected: it lives on
             else:
                 self.warn_never_started()
             frame = self.frame
             if frame is not None:
                 self.frame = None
-                frame.release()
+                frame.end()     # a live gi_frame object keeps the locals
         w_globals = self.w_globals
         self.w_globals = None
         refcount.decref(w_globals)
@@ -142,13 +154,24 @@ class W_GeneratorBase(W_Sendable):
         pass
 
     def finalize(self):
-        """Close a suspended generator that is being released; errors are
-        reported as unraisable, as CPython's _PyGen_Finalize does."""
+        """Close a suspended generator that is being released (count
+        DEAD); errors are reported as unraisable, as CPython's
+        _PyGen_Finalize does.  It is alive again meanwhile (count 1, as
+        an object in __del__): sys.unraisablehook gets it as `object`
+        and may keep it.  Returns True if something did (resurrected:
+        the release stops)."""
+        refcount.set_count(self, 1)
         try:
             self.close()
         except OperationError as e:
             write_unraisable(e, self)
             swallow(e)
+        count = refcount.get_count(self) - 1
+        if count > 0:
+            refcount.set_count(self, count)
+            return True
+        refcount.set_count(self, refcount.DEAD)
+        return False
 
     # -- running the frame
 
@@ -180,6 +203,8 @@ class W_GeneratorBase(W_Sendable):
         self.running = True
         ec.depth += 1
         w_caller_exc = self.enter_exc_state()
+        if operr is not None:
+            self.chain_own_exception(operr)
         ec.enter(frame)
         try:
             try:
@@ -210,21 +235,41 @@ class W_GeneratorBase(W_Sendable):
         """The generator's own handled exception (sys.exception()) goes
         into the interpreter's slot while it runs (CPython's
         gi_exc_state); returns the caller's, whose reference moves to the
-        RPython caller until leave_exc_state puts it back."""
+        RPython caller until leave_exc_state puts it back.  The caller's
+        stays visible through excstate.gen_top while the generator's own
+        is None (excrt.current_handled)."""
         from fastpy.interpreter.excrt import excstate
         w_caller_exc = excstate.w_handled
         excstate.w_handled = self.w_exc_state
         self.w_exc_state = None
+        self.exc_caller = w_caller_exc      # borrowed: the caller owns it
+        self.exc_outer = excstate.gen_top
+        excstate.gen_top = self
         return w_caller_exc
 
     def leave_exc_state(self, w_caller_exc, suspended):
         from fastpy.interpreter.excrt import excstate
+        excstate.gen_top = self.exc_outer
+        self.exc_outer = None
+        self.exc_caller = None
         w_own = excstate.w_handled
         excstate.w_handled = w_caller_exc
         if suspended:
             self.w_exc_state = w_own      # suspended inside a handler
         else:
             refcount.decref(w_own)
+
+    def chain_own_exception(self, operr):
+        """An exception thrown in (throw(), or a delegate's error coming
+        back to the `yield from`) takes the generator's own handled
+        exception as its __context__, if it has one, and no other: the
+        resumer's handled exception does not chain into it (CPython's
+        _PyErr_ChainStackItem at gen_send_ex)."""
+        from fastpy.interpreter.excrt import excstate, attach_context
+        w_own = excstate.w_handled
+        if w_own is not None:
+            attach_context(operr.w_exc, w_own)
+        operr.context_done = True
 
     def convert_stop_iteration(self, e):
         """PEP 479: StopIteration leaving the frame becomes RuntimeError."""
@@ -285,16 +330,27 @@ class W_GeneratorBase(W_Sendable):
             return self.resume(w_arg, None)     # raises RecursionError
         self.running = True
         ec.depth += 1
+        # As if the frame ran: its handled exception is the delegate's
+        # resumer's one.
+        w_caller_exc = self.enter_exc_state()
         ec.enter(frame)
         try:
             w_result = w_sub.send_ex(w_arg, None)
         except OperationError as e:
             self._leave_delegation(frame)
+            self.leave_exc_state(w_caller_exc, True)
             return self.resume(None, e)     # raised by the YIELD_FROM
         self._leave_delegation(frame)
+        self.leave_exc_state(w_caller_exc, True)
         if not w_sub.finished():
             return w_result
         return self.delegate_returned(w_result)
+
+    def _enter_delegation(self, frame):
+        from fastpy.interpreter.eval import ec
+        self.running = True
+        ec.depth += 1
+        ec.enter(frame)
 
     def _leave_delegation(self, frame):
         from fastpy.interpreter.eval import ec
@@ -332,6 +388,21 @@ class W_GeneratorBase(W_Sendable):
                     swallow(operr)
                     operr = e
                 self.running = False
+            elif isinstance(w_sub, W_GeneratorBase):
+                # The frame joins the frame chain while the exception
+                # goes into the delegate, so its traceback and f_back
+                # show the `yield from` (its handled exception stays
+                # out, as in CPython).
+                self._enter_delegation(frame)
+                try:
+                    w_result = w_sub.send_ex(None, operr)
+                except OperationError as e:
+                    self._leave_delegation(frame)
+                    return self.resume(None, e)
+                self._leave_delegation(frame)
+                if not w_sub.finished():
+                    return w_result
+                return self.delegate_returned(w_result)
             elif isinstance(w_sub, W_Sendable):
                 self.running = True
                 try:
@@ -374,7 +445,7 @@ class W_GeneratorBase(W_Sendable):
             return
         if not self.started:
             self.frame = None
-            frame.release()
+            frame.end()
             return
         try:
             w_result = self.throw(new_operr(exc.w_GeneratorExit, []))
@@ -391,34 +462,20 @@ class W_GeneratorBase(W_Sendable):
 
     # -- attributes
 
-    def name(self):
-        return self.code.co_name
+    def sp_repr(self):
+        """<generator object f at 0x...> (coroutine, async_generator)."""
+        from fastpy.objspace.protocol import _hex_addr
+        from rpython.rlib.objectmodel import compute_unique_id
+        return (u'<%s object %s at 0x%s>' % (
+            self.gettype().name.decode('utf-8'),
+            self.gen_qualname.decode('utf-8'),
+            _hex_addr(compute_unique_id(self)).decode('ascii')))
 
-    def getattr(self, name):
-        prefix = self.attr_prefix
-        if name == '__name__' or name == '__qualname__':
-            return space.newtext(self.code.co_name)
-        if not name.startswith(prefix):
-            return None
-        rest = name[len(prefix):]
-        if rest == 'running':
-            return space.newbool(self.running)
-        if rest == 'frame':
-            if self.frame is None:
-                return space.w_None
-            return W_FrameObject(self.frame)
-        if rest == 'code':
-            return self.code
-        if rest == 'suspended':
-            return space.newbool(self.frame is not None and self.started
-                                 and not self.running)
-        if (rest == 'yieldfrom' and prefix == 'gi_') or (
-                rest == 'await' and prefix != 'gi_'):
-            w_sub = self.delegate()
-            if w_sub is None:
-                return space.w_None
-            return w_sub
-        return None
+    def is_suspended(self):
+        return self.frame is not None and self.started and not self.running
+
+    def is_running(self):
+        return self.running
 
 
 class W_Generator(W_GeneratorBase):
@@ -464,7 +521,7 @@ class W_Coroutine(W_GeneratorBase):
         outstream.write_stderr(
             "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n"
             "RuntimeWarning: Enable tracemalloc to get the object "
-            "allocation traceback\n" % self.code.co_qualname)
+            "allocation traceback\n" % self.gen_qualname)
 
 
 
@@ -509,6 +566,18 @@ class W_AsyncGenerator(W_GeneratorBase):
                 refcount.decref(w_hook)
         W_GeneratorBase.release_children(self)
 
+    def chain_own_exception(self, operr):
+        """An exception thrown in (throw(), or a delegate's error coming
+        back to the `yield from`) takes the generator's own handled
+        exception as its __context__, if it has one, and no other: the
+        resumer's handled exception does not chain into it (CPython's
+        _PyErr_ChainStackItem at gen_send_ex)."""
+        from fastpy.interpreter.excrt import excstate, attach_context
+        w_own = excstate.w_handled
+        if w_own is not None:
+            attach_context(operr.w_exc, w_own)
+        operr.context_done = True
+
     def convert_stop_iteration(self, e):
         if e.match(exc.w_StopIteration):
             return chained_error(e, "async generator raised StopIteration")
@@ -517,36 +586,9 @@ class W_AsyncGenerator(W_GeneratorBase):
                                  "StopAsyncIteration")
         return e
 
-    def getattr(self, name):
-        if name == 'ag_running':
-            return space.newbool(self.running_async)
-        return W_GeneratorBase.getattr(self, name)
-
-
-class W_FrameObject(W_Root):
-    """gi_frame / cr_frame: a view of a generator's frame (f_lineno)."""
-    _attrs_ = ['frame']
-
-    def __init__(self, frame):
-        self.frame = frame
-
-    def gettype(self):
-        return w_frame_type
-
-    def getattr(self, name):
-        frame = self.frame
-        if name == 'f_lineno':
-            if frame.resume_pc == 0:
-                return space.newint(frame.code.co_firstlineno)
-            pc = frame.resume_pc
-            if frame.suspend_kind == SUSPEND_YIELD:
-                pc -= 2
-            if pc < 0:
-                pc = 0
-            return space.newint(frame.code.lineno_at(pc))
-        if name == 'f_code':
-            return frame.code
-        return None
+    def is_running(self):
+        # ag_running: between an awaitable's first step and its end.
+        return self.running_async
 
 
 def chained_error(e, msg):
@@ -592,14 +634,8 @@ def close_delegate(w_sub):
 
 
 def write_unraisable(e, w_obj):
-    from fastpy.modules import outstream
-    from fastpy.interpreter.traceback import format_exception
-    if isinstance(w_obj, W_GeneratorBase):
-        what = '<%s object %s>' % (w_obj.gettype().name, w_obj.name())
-    else:
-        what = '<%s object>' % w_obj.gettype().name
-    outstream.write_stderr('Exception ignored in: %s\n%s' %
-                           (what, format_exception(e)))
+    from fastpy.modules import weakrefmodule
+    weakrefmodule.write_unraisable(e, w_obj, 'Exception ignored in: ')
 
 
 # ---------------------------------------------------------------- await
@@ -1136,12 +1172,3 @@ def next_or_none(w_obj):
         refcount.discard(w_result)
         return None
     return w_result
-
-
-def gen_getattr(w_obj, name):
-    """Attributes other than methods, or None."""
-    if isinstance(w_obj, W_GeneratorBase):
-        return w_obj.getattr(name)
-    if isinstance(w_obj, W_FrameObject):
-        return w_obj.getattr(name)
-    return None

@@ -5,6 +5,7 @@ awaitables (interpreter/generator.py), and the builtin next().
 from fastpy.interpreter.asyncgenhooks import init_hooks
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, function
+from fastpy.interpreter.frameobject import get_frame_object
 from fastpy.interpreter import generator as gen
 from fastpy.interpreter.generator import (W_GeneratorBase, W_Generator,
     W_Coroutine, W_AsyncGenerator, W_CoroWrapper, W_AsyncGenASend,
@@ -12,6 +13,7 @@ from fastpy.interpreter.generator import (W_GeneratorBase, W_Generator,
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
+from fastpy.objspace.slots import SLOT_DOCS
 from fastpy.objspace.exceptions import W_BaseException
 
 
@@ -75,9 +77,26 @@ def next_impl(w_self):
     return _finish(w_self, w_self.send_ex(space.w_None, None))
 
 
+def throw_operr(w_type, w_value, w_tb, what):
+    """throw(type[, value[, tb]]) / athrow(...): the exception to raise,
+    with the traceback given, if any, as the one it starts from."""
+    from fastpy.objspace.exceptions import W_Traceback
+    if w_tb is space.w_None:
+        w_tb = None
+    if w_tb is not None and not isinstance(w_tb, W_Traceback):
+        raise oefmt(exc.w_TypeError,
+                    "%s() third argument must be a traceback object" % what)
+    operr = make_throw_operr(w_type, w_value)
+    if w_tb is not None:
+        w_exc = operr.w_exc
+        assert isinstance(w_exc, W_BaseException)
+        w_exc.set_traceback(w_tb)
+    return operr
+
+
 def throw_impl(w_self, w_type, w_value, w_tb):
     assert isinstance(w_self, W_Sendable)
-    operr = make_throw_operr(w_type, w_value)
+    operr = throw_operr(w_type, w_value, w_tb, 'throw')
     return _finish(w_self, w_self.send_ex(None, operr))
 
 
@@ -110,8 +129,10 @@ def _register_all():
             _fresh(throw_impl))
         method(w_type, 'close(self, /)', cls)(_fresh(close_impl))
         if with_next:
-            method(w_type, '__next__(self, /)', cls)(_fresh(next_impl))
-            method(w_type, '__iter__(self, /)', cls)(_fresh(iter_impl))
+            method(w_type, '__next__(self, /)', cls,
+                   doc=SLOT_DOCS['__next__'])(_fresh(next_impl))
+            method(w_type, '__iter__(self, /)', cls,
+                   doc=SLOT_DOCS['__iter__'])(_fresh(iter_impl))
     method(gen.w_asend_type, '__await__(self, /)', W_AsyncGenASend)(
         _fresh(iter_impl))
     method(gen.w_athrow_type, '__await__(self, /)', W_AsyncGenAThrow)(
@@ -184,3 +205,90 @@ def builtin_next(w_iter, w_default):
 
 
 BUILTINS = [builtin_next.w_func]
+
+
+# ---------------------------------------------------------------- attributes
+
+def _gen(w_obj):
+    if not isinstance(w_obj, W_GeneratorBase):
+        raise oefmt(exc.w_TypeError, "descriptor requires a generator")
+    return w_obj
+
+
+def _get_name(w_obj):
+    return space.newtext(_gen(w_obj).gen_name)
+
+
+def _get_qualname(w_obj):
+    return space.newtext(_gen(w_obj).gen_qualname)
+
+
+def _name_value(w_value, what):
+    from fastpy.objspace.strobject import W_StrObject
+    # Deleting (w_value None) is refused the same way.
+    if not isinstance(w_value, W_StrObject):
+        raise oefmt(exc.w_TypeError,
+                    "%s must be set to a string object" % what)
+    return space.str_to_utf8(w_value.value)
+
+
+def _set_name(w_obj, w_value):
+    _gen(w_obj).gen_name = _name_value(w_value, '__name__')
+
+
+def _set_qualname(w_obj, w_value):
+    _gen(w_obj).gen_qualname = _name_value(w_value, '__qualname__')
+
+
+def _get_running(w_obj):
+    return space.newbool(_gen(w_obj).is_running())
+
+
+def _get_suspended(w_obj):
+    return space.newbool(_gen(w_obj).is_suspended())
+
+
+def _get_code(w_obj):
+    return _gen(w_obj).code
+
+
+def _get_frame(w_obj):
+    """The frame object of the generator's frame while it has one (the
+    same object each time); its f_back is the resumer's frame while it
+    runs, None while suspended."""
+    frame = _gen(w_obj).frame
+    if frame is None:
+        return space.w_None
+    return get_frame_object(frame)
+
+
+def _get_delegate(w_obj):
+    w_sub = _gen(w_obj).delegate()
+    if w_sub is None:
+        return space.w_None
+    return w_sub
+
+
+def _get_none(w_obj):
+    return space.w_None
+
+
+def _register_attributes():
+    from fastpy.interpreter.gateway import getset
+    for w_type, prefix, delegate in [
+            (gen.w_generator_type, 'gi_', 'yieldfrom'),
+            (gen.w_coroutine_type, 'cr_', 'await'),
+            (gen.w_async_generator_type, 'ag_', 'await')]:
+        getset(w_type, '__name__', _get_name, _set_name)
+        getset(w_type, '__qualname__', _get_qualname, _set_qualname)
+        getset(w_type, prefix + 'running', _get_running)
+        getset(w_type, prefix + 'frame', _get_frame)
+        getset(w_type, prefix + 'code', _get_code)
+        getset(w_type, prefix + delegate, _get_delegate)
+        if prefix != 'ag_':
+            getset(w_type, prefix + 'suspended', _get_suspended)
+    # coroutine origin tracking (sys.set_coroutine_origin_tracking_depth)
+    # is not implemented: the depth is always 0.
+    getset(gen.w_coroutine_type, 'cr_origin', _get_none)
+
+_register_attributes()

@@ -517,6 +517,101 @@ def sys_excepthook(w_type, w_value, w_tb):
     return space.w_None
 
 
+w_unraisablehookargs_type = make_structseq_type(
+    'sys', 'UnraisableHookArgs',
+    ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'],
+    doc='UnraisableHookArgs\n\nType used to pass arguments to '
+    'sys.unraisablehook.')
+
+
+def unraisable_text(w_exc, err_msg, w_obj):
+    """What the default unraisable hook prints: "<err_msg>: repr(obj)"
+    (err_msg None: "Exception ignored in"), then the traceback."""
+    from fastpy.interpreter import traceback
+    text = ''
+    if w_obj is not None and w_obj is not space.w_None:
+        if err_msg is None:
+            err_msg = 'Exception ignored in'
+        try:
+            what = str_to_utf8(space.repr_u(w_obj))
+        except OperationError as e2:
+            refcount.discard(e2.w_exc)
+            what = '<object repr() failed>'
+        text = '%s: %s\n' % (err_msg, what)
+    elif err_msg is not None:
+        text = '%s:\n' % err_msg
+    if isinstance(w_exc, exc.W_BaseException):
+        text += traceback.format_exception(OperationError(w_exc))
+    return text
+
+
+@sysdef.function('unraisablehook(unraisable, /)')
+def sys_unraisablehook(w_args):
+    """Handle an unraisable exception.
+
+The unraisable argument has the following attributes:
+
+* exc_type: Exception type.
+* exc_value: Exception value, can be None.
+* exc_traceback: Exception traceback, can be None.
+* err_msg: Error message, can be None.
+* object: Object causing the exception, can be None."""
+    from fastpy.objspace.structseq import W_StructSeq
+    if not (isinstance(w_args, W_StructSeq) and
+            w_args.gettype() is w_unraisablehookargs_type):
+        raise oefmt(exc.w_TypeError, "sys.unraisablehook argument type "
+                    "must be UnraisableHookArgs")
+    w_msg = w_args.items_w[3]
+    err_msg = None
+    if isinstance(w_msg, W_StrObject):
+        err_msg = str_to_utf8(w_msg.value)
+    _write('stderr', unraisable_text(w_args.items_w[1], err_msg,
+                                     w_args.items_w[4]))
+    return space.w_None
+
+
+def call_unraisablehook(operr, w_obj, prefix):
+    """An exception nothing can catch (in __del__, a weakref callback, a
+    generator being finalized): when the program replaced
+    sys.unraisablehook, call it and return True; the default hook is
+    the caller's own printing.  `prefix` is the message before repr(obj),
+    "Exception ignored in: " or a more specific one."""
+    from fastpy.objspace.attribute import _call
+    w_hook = _sys_attr('unraisablehook')
+    if w_hook is None or w_hook is sys_unraisablehook.w_func:
+        return False
+    w_exc = operr.w_exc
+    assert isinstance(w_exc, exc.W_BaseException)
+    w_tb = w_exc.w_traceback
+    if w_tb is None:
+        w_tb = space.w_None
+    w_msg = space.w_None
+    if prefix != 'Exception ignored in: ' and prefix.endswith(': '):
+        end = len(prefix) - 2
+        assert end >= 0
+        w_msg = space.newtext(prefix[:end])
+    w_args = new_structseq(w_unraisablehookargs_type, [
+        w_exc.gettype(), w_exc, w_tb, w_msg,
+        space.w_None if w_obj is None else w_obj])
+    refcount.incref(w_args)
+    refcount.incref(w_hook)
+    try:
+        try:
+            refcount.discard(_call(w_hook, [w_args]))
+        except OperationError as e2:
+            # The hook's own error is reported in place of the
+            # original exception, as CPython does.
+            from fastpy.modules import outstream
+            outstream.write_stderr(unraisable_text(
+                e2.w_exc, 'Exception ignored in sys.unraisablehook',
+                w_hook))
+            refcount.discard(e2.w_exc)
+    finally:
+        refcount.decref(w_hook)
+        refcount.decref(w_args)
+    return True
+
+
 @sysdef.function('audit(event, /, *args)')
 def sys_audit(w_event, args_w):
     """Passes the event to any audit hooks that are attached."""
@@ -861,6 +956,7 @@ def make_sys_module(argv, path, stdlib_dir):
         w_dict.setitem_str(w_func.name, w_func)
     w_dict.setitem_str('__displayhook__', sys_displayhook.w_func)
     w_dict.setitem_str('__excepthook__', sys_excepthook.w_func)
+    w_dict.setitem_str('__unraisablehook__', sys_unraisablehook.w_func)
     w_dict.setitem_str('maxsize', newint((1 << (LONG_BIT - 1)) - 1))
     w_dict.setitem_str('maxunicode', newint(0x10ffff))
     w_dict.setitem_str('byteorder', space.newtext('little'))

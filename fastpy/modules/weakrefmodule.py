@@ -750,11 +750,30 @@ def _handle_callback(w_ref, w_callback):
     refcount.discard(w_res)
 
 
+def _traceback_from_running_frame(e):
+    """An exception raised with no Python frame (`generator ignored
+    GeneratorExit`) is reported with the running frame as its traceback,
+    as CPython's PyErr_WriteUnraisable does."""
+    from fastpy.interpreter.eval import ec
+    from fastpy.objspace.exceptions import W_BaseException
+    w_exc = e.w_exc
+    if not isinstance(w_exc, W_BaseException) or \
+            w_exc.w_traceback is not None:
+        return
+    frame = ec.running_frame()
+    if frame is not None:
+        e.record_frame(frame, frame.code, frame.last_pc)
+
+
 def write_unraisable(e, w_obj, prefix):
     """PyErr_WriteUnraisable's text on stderr: the prefix, repr(obj), the
     traceback."""
     from fastpy.modules import outstream
     from fastpy.interpreter.traceback import format_exception
+    from fastpy.modules.sysmodule import call_unraisablehook
+    _traceback_from_running_frame(e)
+    if call_unraisablehook(e, w_obj, prefix):
+        return
     try:
         what = space.str_to_utf8(space.repr_u(w_obj))
     except OperationError as e2:

@@ -8,7 +8,8 @@
 `__reduce__`/`__setstate__`: `(iter, (sequence,), index)`, where the
 index is how many items were consumed, restored by `__setstate__`
 (clamped to the sequence).  An exhausted sequence iterator reduces to
-`(iter, (empty,))`."""
+`(iter, (empty,))`; so does the iterator over an object with
+`__getitem__` (seqiter.py), with an empty tuple."""
 
 from rpython.rlib.rbigint import rbigint
 
@@ -22,6 +23,15 @@ from fastpy.objspace.bigrange import (W_BigRangeIterator, make_range, big_of,
                                       range_parts, is_range,
                                       w_longrange_iterator_type)
 from fastpy.objspace.intobject import newint
+from fastpy.objspace import seqiter
+from fastpy.objspace.seqiter import W_GetitemIterator
+from fastpy.objspace.itertypes import (W_CallableIterator,
+                                       w_callable_iterator_type)
+from fastpy.objspace.dictiterobject import W_DictIterator
+from fastpy.objspace.dictiterobject import ITERATOR_TYPES as \
+    DICT_ITERATOR_TYPES
+from fastpy.objspace import refcount
+from rpython.tool.sourcetools import func_with_new_name
 from fastpy.objspace.iterobject import (W_SeqIterator, W_ListIterator,
                                         W_TupleIterator, W_StrIterator,
                                         w_list_iterator_type,
@@ -114,6 +124,63 @@ for _w_type, _cls in [(w_list_iterator_type, W_ListIterator),
                       (w_str_iterator_type, W_StrIterator)]:
     method(_w_type, '__reduce__(self, /)', _cls)(seqiter_reduce)
     method(_w_type, '__setstate__(self, state, /)', _cls)(seqiter_setstate)
+
+
+@method(seqiter.w_iterator_type, '__reduce__(self, /)', W_GetitemIterator)
+def getitem_iter_reduce(w_it):
+    """The iterator over an object with __getitem__: `(iter, (obj,),
+    index)`, or `(iter, ((),))` once exhausted."""
+    w_seq = w_it.w_seq
+    if w_seq is None:
+        return newtuple([_w_iter(), newtuple([newtuple([])])])
+    return newtuple([_w_iter(), newtuple([w_seq]), newint(w_it.index)])
+
+
+@method(seqiter.w_iterator_type, '__setstate__(self, state, /)',
+        W_GetitemIterator)
+def getitem_iter_setstate(w_it, w_state):
+    # The object's length is unknown: only negative indexes are clamped.
+    index = _ssize_arg(w_state)
+    if w_it.w_seq is not None:
+        if index < 0:
+            index = 0
+        w_it.index = index
+    return space.w_None
+
+
+@method(w_callable_iterator_type, '__reduce__(self, /)', W_CallableIterator)
+def callable_iter_reduce(w_it):
+    """iter(callable, sentinel): `(iter, (callable, sentinel))`, or
+    `(iter, ((),))` once exhausted."""
+    w_func = w_it.w_func
+    w_sentinel = w_it.w_sentinel
+    if w_func is None or w_sentinel is None:
+        return newtuple([_w_iter(), newtuple([newtuple([])])])
+    return newtuple([_w_iter(), newtuple([w_func, w_sentinel])])
+
+
+def dictiter_reduce(w_it):
+    """A dict iterator pickles as `(iter, (remaining,))`, the list of what
+    it has left to give, taken from a copy so that it does not move."""
+    assert isinstance(w_it, W_DictIterator)
+    w_dict = w_it.w_dict
+    if w_dict is None:
+        w_list = newlist([])
+    else:
+        w_copy = W_DictIterator(w_dict, w_it.kind)
+        w_copy.index = w_it.index
+        w_copy.size = w_it.size
+        try:
+            w_list = newlist(space.iterate(w_copy))
+        finally:
+            refcount.discard(w_copy)
+    return newtuple([_w_iter(), newtuple([w_list])])
+
+
+for _w_type in DICT_ITERATOR_TYPES:
+    method(_w_type, '__reduce__(self, /)', W_DictIterator)(
+        func_with_new_name(dictiter_reduce, 'dictiter_reduce_' +
+                           _w_type.name))
 
 
 @method(w_slice_type, '__reduce__(self, /)', W_SliceObject)

@@ -29,6 +29,10 @@ class W_GetitemIterator(W_Counted):
         self.w_seq = None
         refcount.decref(w_seq)
 
+    def sp_iter(self):
+        # iter(it) is it: a `for` loop over it, yield from it
+        return self
+
     def sp_is_iterator(self):
         return True
 

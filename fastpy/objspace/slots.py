@@ -295,6 +295,11 @@ WITH_ARG = {'__contains__': _contains, '__getitem__': _getitem,
 WITH_TWO_ARGS = {'__setitem__': _setitem}
 
 
+# The docstrings CPython's slot wrappers carry (help(), it.__next__.__doc__)
+SLOT_DOCS = {'__iter__': 'Implement iter(self).',
+             '__next__': 'Implement next(self).'}
+
+
 def publish(w_type, names):
     """Put the wrappers for the special methods `names` into w_type's
     dict.  Binary operator names bring their reflected forms where the
@@ -323,7 +328,7 @@ def publish(w_type, names):
         slot_name, impl, spec = entry
         w_type.dict_w[slot_name] = interp2app(
             spec, impl, display='%s.%s' % (w_type.name, slot_name), nself=1,
-            w_objclass=w_type)
+            doc=SLOT_DOCS.get(slot_name, None), w_objclass=w_type)
 
 
 COMPARISONS = list(protocol.COMPARE_NAMES)

@@ -1589,10 +1589,6 @@ def getattr_w(w_obj, name):
         w_value = excinstances.getattr_hook(w_obj, name)
         if w_value is not None:
             return w_value
-    from fastpy.interpreter import generator
-    w_value = generator.gen_getattr(w_obj, name)  # gi_frame, cr_await...
-    if w_value is not None:
-        return w_value
     from fastpy.objspace import attribute      # descriptors, instances
     return attribute.getattr_w(w_obj, name)
 
