@@ -236,24 +236,23 @@ def _done(opts):
 
 
 def _int_max_str_digits(opts):
-    """-X int_max_str_digits=N, else PYTHONINTMAXSTRDIGITS (unless -E)."""
+    """PYTHONINTMAXSTRDIGITS (unless -E), then -X int_max_str_digits=N,
+    each checked as it is read, as CPython does."""
     import os
-    from fastpy.objspace import intstrlimit
-    source = ''
-    text = None
-    for xopt in opts.xoptions:
-        if xopt == 'int_max_str_digits' or \
-                xopt.startswith('int_max_str_digits='):
-            source = '-X int_max_str_digits'
-            text = xopt[len('int_max_str_digits='):] \
-                if '=' in xopt else ''
-    if text is None and not opts.ignore_environment:
+    if not opts.ignore_environment:
         text = os.environ.get('PYTHONINTMAXSTRDIGITS')
-        if text is not None and text == '':
-            text = None
-        source = 'PYTHONINTMAXSTRDIGITS'
-    if text is None:
-        return
+        if text is not None and text != '':
+            _set_int_max_str_digits('PYTHONINTMAXSTRDIGITS', text)
+    for xopt in opts.xoptions:
+        if xopt == 'int_max_str_digits':
+            _set_int_max_str_digits('-X int_max_str_digits', '')
+        elif xopt.startswith('int_max_str_digits='):
+            _set_int_max_str_digits('-X int_max_str_digits',
+                                    xopt[len('int_max_str_digits='):])
+
+
+def _set_int_max_str_digits(source, text):
+    from fastpy.objspace import intstrlimit
     value = -1
     if text.isdigit() and len(text) < 10:
         value = int(text)

@@ -429,8 +429,9 @@ def LOAD_GLOBAL(frame, code, arg):
     if entry is None:
         w_value = None
     elif isinstance(entry, GlobalEntry) and entry.borrowable:
-        # The entry keeps the value alive (namespaceborrow.py).
-        w_value = entry.w_value
+        # The entry keeps the value alive (namespaceborrow.py); its
+        # quasi-immutable mirror makes the value a constant.
+        w_value = entry.w_stable
         if w_value is not None:
             frame.push_borrowed(w_value)
             return

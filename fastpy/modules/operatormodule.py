@@ -403,17 +403,26 @@ def itemgetter_call(w_self, args_w, kw_names, kw_values_w):
 
 @jit.unroll_safe
 def _get_items(w_obj, items_w):
-    results_w = []
+    n = len(items_w)
+    results_w = [None] * n      # of the constant length: the tuple inlines
+    got = 0
     try:
-        for w_item in items_w:
-            w_res = space.getitem(w_obj, w_item)
+        while got < n:
+            w_res = space.getitem(w_obj, items_w[got])
             refcount.incref(w_res)
-            results_w.append(w_res)
-        w_result = W_TupleObject(results_w[:])
+            results_w[got] = w_res
+            got += 1
+        w_result = W_TupleObject(results_w)
     finally:
-        for w_res in results_w:
-            refcount.decref(w_res)
+        _drop_results(results_w, got)
     return w_result
+
+
+@jit.unroll_safe
+def _drop_results(results_w, got):
+    """The getters' own references to the first `got` results go."""
+    for i in range(got):
+        refcount.decref(results_w[i])
 
 
 # ---------------------------------------------------------------- attrgetter
@@ -498,16 +507,18 @@ def attrgetter_call(w_self, args_w, kw_names, kw_values_w):
 
 @jit.unroll_safe
 def _get_attrs(w_obj, parts):
-    results_w = []
+    n = len(parts)
+    results_w = [None] * n
+    got = 0
     try:
-        for dotted in parts:
-            w_res = _dotted_getattr(w_obj, dotted)
+        while got < n:
+            w_res = _dotted_getattr(w_obj, parts[got])
             refcount.incref(w_res)
-            results_w.append(w_res)
-        w_result = W_TupleObject(results_w[:])
+            results_w[got] = w_res
+            got += 1
+        w_result = W_TupleObject(results_w)
     finally:
-        for w_res in results_w:
-            refcount.decref(w_res)
+        _drop_results(results_w, got)
     return w_result
 
 

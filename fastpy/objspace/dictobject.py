@@ -211,20 +211,31 @@ class GlobalEntry(DictEntry):
     traces but forces frames out of one, so an entry rebound more than
     once (a global updated in a loop) stops being borrowable: LOAD_GLOBAL
     then counts, and rebinding walks nothing.  `borrowable` is
-    quasi-immutable, a constant in traces."""
-    _attrs_ = ['borrowable', 'rebinds']
-    _immutable_fields_ = ['borrowable?']
+    quasi-immutable, a constant in traces.
+
+    While borrowable, the value is also mirrored in the quasi-immutable
+    `w_stable` (not a counted slot: `w_value` holds the reference), which
+    LOAD_GLOBAL reads: a global class or function is then a constant in
+    traces, so `isinstance(x, A)` or a call of `f` fold on it.  Such an
+    entry is rebound at most once before it stops being borrowable, so
+    few traces are invalidated by a write of `w_stable`."""
+    _attrs_ = ['borrowable', 'rebinds', 'w_stable']
+    _immutable_fields_ = ['borrowable?', 'w_stable?']
 
     def __init__(self, w_key, w_value, index):
         DictEntry.__init__(self, w_key, w_value, index)
         self.borrowable = True
         self.rebinds = 0
+        self.w_stable = w_value
 
     def set_value(self, w_value):
         if self.borrowable:
             self.rebinds += 1
             if self.rebinds > 1:
                 self.borrowable = False
+                self.w_stable = None
+            else:
+                self.w_stable = w_value
             self.unborrow_value()
         DictEntry.set_value(self, w_value)
 

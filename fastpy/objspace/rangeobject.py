@@ -2,6 +2,8 @@
 
 import sys
 
+from rpython.rlib.rarithmetic import intmask, r_uint
+
 from fastpy.objspace.root import W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace.intobject import W_IntObject
@@ -11,14 +13,18 @@ w_range_iterator_type = W_TypeObject('range_iterator', w_object_type)
 
 
 def range_length(start, stop, step):
+    # In unsigned arithmetic: stop - start may not fit a signed machine
+    # int even when the length does (range(-2**63, 2**63 - 1, 2**62)).
     if step > 0:
         if start >= stop:
             return 0
-        return (stop - start - 1) // step + 1
+        return intmask((r_uint(stop) - r_uint(start) - 1) // r_uint(step)
+                       + 1)
     else:
         if start <= stop:
             return 0
-        return (start - stop - 1) // (-step) + 1
+        return intmask((r_uint(start) - r_uint(stop) - 1) //
+                       (r_uint(0) - r_uint(step)) + 1)
 
 
 class W_RangeObject(W_Root):
