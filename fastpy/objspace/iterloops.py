@@ -1,7 +1,7 @@
 """JitDrivers of the builtin loops that drain an iterator: sum(), min(),
 max(), any(), all(), and the collecting of items behind list(), tuple(),
 sorted(), str.join(), unpacking and the other callers of
-space.collect_items.
+space.collect_items; and of the loop computing the keys of a sort.
 
 Without a driver of its own such a loop is RPython code that the JIT
 never traces: every item of a generator resumes the generator's frame in
@@ -58,6 +58,29 @@ min_max_driver = jit.JitDriver(
 any_all_driver = jit.JitDriver(
     name='any_all', greens=['want', 'w_type', 'code'], reds='auto',
     get_printable_location=_any_all_location)
+
+
+def _sort_keys_location(code):
+    if code is not None:
+        return 'sort keys: ' + code.co_name
+    return 'sort keys'
+
+
+# list.sort(key=f) and sorted(..., key=f) call f once per item from
+# RPython: with a driver the calls are traced and f's body is inlined
+# into the loop, instead of each call being interpreted.  Green: the
+# key function's code (None for a builtin key).
+sort_keys_driver = jit.JitDriver(
+    name='sort_keys', greens=['code'], reds='auto',
+    get_printable_location=_sort_keys_location)
+
+
+def function_code(w_func):
+    """The code of a Python function, else None."""
+    from fastpy.interpreter.function import W_Function
+    if isinstance(w_func, W_Function):
+        return w_func.code
+    return None
 
 
 def iter_type(w_iter):

@@ -173,14 +173,27 @@ def _keyed_lt(a, b):
 KeyedTimSort = make_timsort_class(lt=_keyed_lt)
 
 
+def _compute_keys(w_key, items_w, keyed):
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    from fastpy.objspace import iterloops
+    code = iterloops.function_code(w_key)
+    i = 0
+    while i < len(items_w):
+        iterloops.sort_keys_driver.jit_merge_point(code=code)
+        w_item = items_w[i]
+        w_k = call_function(w_key, Arguments([w_item]))
+        refcount.incref(w_k)
+        keyed.append(KeyedItem(w_k, w_item))
+        i += 1
+
+
 @method(w_list_type, 'sort(self, *, key=None, reverse: bool = False)',
         W_ListObject)
 def list_sort(w_list, w_key, reverse):
     if w_key is space.w_None:
         w_list.sort(reverse)
         return space.w_None
-    from fastpy.interpreter.eval import call_function
-    from fastpy.interpreter.function import Arguments
     # CPython empties the list while it sorts: hold the items.
     items_w = w_list.getitems_copy()
     for w_item in items_w:
@@ -189,10 +202,7 @@ def list_sort(w_list, w_key, reverse):
     keyed = []
     operr = None
     try:
-        for w_item in items_w:
-            w_k = call_function(w_key, Arguments([w_item]))
-            refcount.incref(w_k)
-            keyed.append(KeyedItem(w_k, w_item))
+        _compute_keys(w_key, items_w, keyed)
         if reverse:
             keyed.reverse()
         KeyedTimSort(keyed).sort()

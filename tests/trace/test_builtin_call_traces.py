@@ -104,3 +104,24 @@ def test_namedtuple_created_and_dropped_makes_no_call():
     body = find_loop(loops, 'build').body()
     assert not [l for l in body if l.split('=')[-1].strip().startswith(
         ('call', 'cond_call'))], '\n'.join(body)
+
+
+SORT_WITH_KEY = """
+def by_key(n):
+    data = [(i * 7919) % 10007 for i in range(n)]
+    data.sort(key=lambda v: -v)
+    return data[0]
+
+print(by_key(60000))
+"""
+
+
+def test_sort_key_function_is_inlined_into_the_key_loop():
+    # The keys are computed in a loop with a driver of its own: the
+    # lambda's body is in the trace, not a call of the interpreter.
+    out, loops = compile_loops(SORT_WITH_KEY)
+    assert out == '%d\n' % max((i * 7919) % 10007 for i in range(60000))
+    body = find_loop(loops, 'sort keys: <lambda>').body()
+    calls = [l for l in body if l.split('=')[-1].strip().startswith(
+        ('call_may_force', 'call_assembler'))]
+    assert calls == [], '\n'.join(body)
