@@ -8,13 +8,16 @@ are held (counted) during the comparison, a change of the list's size
 raises RuntimeError, and items are read again from the list afterwards.
 Swapping two items keeps both alive (see `_swap`)."""
 
+from rpython.rlib.objectmodel import specialize
+
 from fastpy.interpreter.error import oefmt, OperationError
 from fastpy.interpreter.gateway import interp2app
 from fastpy.modules.moduledef import ModuleDef
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace import space
-from fastpy.objspace.listobject import W_ListObject
+from fastpy.objspace.listobject import (W_ListObject, int_strategy,
+                                        float_strategy)
 from fastpy.objspace.space import CMP_LT, compare_w
 
 ABOUT = """Heap queues
@@ -197,10 +200,54 @@ def _index_error():
     return oefmt(exc.w_IndexError, "index out of range")
 
 
+# A list of ints or of floats keeps its items unboxed (listobject.py);
+# comparing two of them runs no Python code, so the heap is sifted on
+# the raw items, with the same moves as the generic code below.
+
+@specialize.argtype(0)
+def _raw_siftdown(items, startpos, pos, is_max):
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        new = items[pos]
+        parent = items[parentpos]
+        if not (parent < new if is_max else new < parent):
+            break
+        items[parentpos] = new
+        items[pos] = parent
+        pos = parentpos
+
+
+@specialize.argtype(0)
+def _raw_siftup(items, pos, is_max):
+    endpos = len(items)
+    startpos = pos
+    limit = endpos >> 1
+    while pos < limit:
+        childpos = 2 * pos + 1
+        if childpos + 1 < endpos:
+            a = items[childpos]
+            b = items[childpos + 1]
+            if not (b < a if is_max else a < b):
+                childpos += 1
+        tmp = items[childpos]
+        items[childpos] = items[pos]
+        items[pos] = tmp
+        pos = childpos
+    _raw_siftdown(items, startpos, pos, is_max)
+
+
 def siftdown(w_heap, startpos, pos, is_max):
     size = w_heap.length()
     if pos >= size:
         raise oefmt(exc.w_IndexError, "list index out of range")
+    if w_heap.strategy is int_strategy:
+        _raw_siftdown(int_strategy.unerase(w_heap.lstorage), startpos, pos,
+                      is_max)
+        return
+    if w_heap.strategy is float_strategy:
+        _raw_siftdown(float_strategy.unerase(w_heap.lstorage), startpos,
+                      pos, is_max)
+        return
     while pos > startpos:
         parentpos = (pos - 1) >> 1
         w_new = w_heap.getitem(pos)
@@ -222,6 +269,12 @@ def siftup(w_heap, pos, is_max):
     startpos = pos
     if pos >= endpos:
         raise oefmt(exc.w_IndexError, "list index out of range")
+    if w_heap.strategy is int_strategy:
+        _raw_siftup(int_strategy.unerase(w_heap.lstorage), pos, is_max)
+        return
+    if w_heap.strategy is float_strategy:
+        _raw_siftup(float_strategy.unerase(w_heap.lstorage), pos, is_max)
+        return
     limit = endpos >> 1
     while pos < limit:
         childpos = 2 * pos + 1
