@@ -1411,9 +1411,13 @@ def builtin_dir(w_obj):
         refcount.discard(w_locals)
         list_sort(w_list, space.w_None, False)
         return w_list
+    from fastpy.interpreter.function import W_Function
     w_type = w_obj.gettype()
     w_descr = w_type.lookup('__dir__')
-    if isinstance(w_obj, W_TypeObject) or w_descr is None:
+    # A class's names come from its MRO (type.__dir__), unless its
+    # metaclass defines __dir__ in Python (enum.EnumType does).
+    if w_descr is None or (isinstance(w_obj, W_TypeObject) and
+                           not isinstance(w_descr, W_Function)):
         names = []
         w_t = w_obj if isinstance(w_obj, W_TypeObject) else w_type
         for w_k in w_t.mro_w:
