@@ -536,7 +536,9 @@ def bytes_fromhex(w_type, w_string):
     if not isinstance(w_string, W_StrObject):
         raise oefmt(exc.w_TypeError, "fromhex() argument must be str, not %s"
                     % _tn(w_string))
-    return W_BytesObject(_fromhex(w_string.value))
+    from fastpy.objspace.protocol import as_subclass
+    return as_subclass(w_type, w_bytes_type,
+                       W_BytesObject(_fromhex(w_string.value)))
 
 
 @classmethod_(w_bytearray_type, 'fromhex(type, string, /)')
@@ -544,7 +546,9 @@ def bytearray_fromhex(w_type, w_string):
     if not isinstance(w_string, W_StrObject):
         raise oefmt(exc.w_TypeError, "fromhex() argument must be str, not %s"
                     % _tn(w_string))
-    return W_BytearrayObject([c for c in _fromhex(w_string.value)])
+    from fastpy.objspace.protocol import as_subclass
+    return as_subclass(w_type, w_bytearray_type,
+                       W_BytearrayObject([c for c in _fromhex(w_string.value)]))
 
 
 @_both('join(self, iterable_of_bytes, /)')

@@ -403,7 +403,9 @@ def float_fromhex_m(w_type, w_string):
     if not isinstance(w_string, W_StrObject):
         raise oefmt(exc.w_TypeError, "must be str, not %s" %
                     space.type_name(w_string))
-    return newfloat(float_fromhex(w_string.value))
+    from fastpy.objspace.protocol import as_subclass
+    return as_subclass(w_type, w_float_type,
+                       newfloat(float_fromhex(w_string.value)))
 
 
 # the translating host's byte order is the binary's

@@ -322,7 +322,8 @@ def int_from_bytes(w_type, w_bytes, w_byteorder, signed):
     except InvalidEndiannessError:
         raise oefmt(exc.w_ValueError,
                     "byteorder must be either 'little' or 'big'")
-    return newlong(big)
+    from fastpy.objspace.protocol import as_subclass
+    return as_subclass(w_type, w_int_type, newlong(big))
 
 
 def _get_real(w_self):

@@ -89,6 +89,20 @@ def bind_classmethod(w_func, w_type):
 
 
 @jit.unroll_safe
+def as_subclass(w_cls, w_base, w_value):
+    """The result of an alternate constructor of the builtin type w_base
+    (int.from_bytes, float.fromhex, bytes.fromhex) called on w_cls: as
+    in CPython, a subclass gets w_cls(value).  w_value is a temporary."""
+    if w_cls is w_base:
+        return w_value
+    from fastpy.interpreter.eval import call_function
+    from fastpy.interpreter.function import Arguments
+    try:
+        return call_function(w_cls, Arguments([w_value]))
+    finally:
+        refcount.discard(w_value)
+
+
 def call_descr(w_descr, w_obj, args_w):
     """Call the special method w_descr (found on type(w_obj)) with w_obj
     as self.  The arguments are borrowed; the result is a temporary."""
