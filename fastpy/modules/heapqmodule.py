@@ -204,7 +204,7 @@ def _index_error():
 # comparing two of them runs no Python code, so the heap is sifted on
 # the raw items, with the same moves as the generic code below.
 
-@specialize.argtype(0)
+@specialize.call_location()
 def _raw_siftdown(items, startpos, pos, is_max):
     while pos > startpos:
         parentpos = (pos - 1) >> 1
@@ -217,7 +217,7 @@ def _raw_siftdown(items, startpos, pos, is_max):
         pos = parentpos
 
 
-@specialize.argtype(0)
+@specialize.call_location()
 def _raw_siftup(items, pos, is_max):
     endpos = len(items)
     startpos = pos
