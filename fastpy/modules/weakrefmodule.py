@@ -107,6 +107,9 @@ def supports_weakrefs(w_obj):
         return False
     if isinstance(w_obj, W_TypeObject):
         return True         # classes, whatever their metaclass
+    from fastpy.modules.functoolsmodule import W_Partial
+    if isinstance(w_obj, W_Partial):
+        return True         # functools.partial and its subclasses
     if w_obj.is_user:
         w_type = w_obj.gettype()
         return (w_type.lookup('__weakref__') is not None and
