@@ -261,7 +261,10 @@ def repr_u_builtin(w_obj):
     from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
                                              W_BoundMethod)
     if isinstance(w_obj, W_Function):
-        return u'<function ' + w_obj.qualname.decode('utf-8') + u'>'
+        from rpython.rlib.objectmodel import compute_unique_id
+        return (u'<function ' + w_obj.qualname.decode('utf-8') + u' at 0x' +
+                protocol._hex_addr(compute_unique_id(w_obj)).decode('ascii')
+                + u'>')
     if isinstance(w_obj, W_BuiltinFunction):
         if w_obj.w_objclass is not None and w_obj.name != '__new__':
             # a method of a builtin type, read from the type: list.append
