@@ -294,11 +294,11 @@ def generic_getattr(w_obj, name, w_type):
 
 
 def instance_attr(w_obj, name):
-    """The attribute in the instance itself: map storage, or the
-    per-kind hooks of builtin objects with attributes."""
-    if w_obj.is_user:
-        return w_obj.getdictvalue(name)
-    return None     # functions etc.: space.getattr_w's hooks
+    """The attribute in the instance itself."""
+    # map storage of instances of Python classes, or the dict of a
+    # builtin object that has one (staticmethod, classmethod); functions
+    # and exceptions are served by space.getattr_w's hooks before this
+    return w_obj.getdictvalue(name)
 
 
 def type_find_attr(w_type, name):

@@ -9,6 +9,8 @@ code count the objects they hold; the builtin ones made at start-up by
 the gateway are immortal.
 """
 
+from rpython.rlib.objectmodel import import_from_mixin
+
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
@@ -19,8 +21,57 @@ w_property_type = W_TypeObject('property', w_object_type)
 w_getset_descriptor_type = W_TypeObject('getset_descriptor', w_object_type)
 
 
+class WrapperDictMixin(object):
+    """The instance dict of a staticmethod or classmethod object, where
+    it copies its function's __module__, __name__, __qualname__, __doc__
+    and __annotations__ (descrmethods.py), as CPython 3.10+ does; made
+    when first needed, a counted slot."""
+
+    def getdictvalue(self, name):
+        w_dict = self.w_attrdict
+        if w_dict is None:
+            return None
+        return w_dict.getitem_str(name)
+
+    def store_attr(self, name, w_value):
+        self.getdict().setitem_str(name, w_value)
+        return True
+
+    def delete_attr(self, name):
+        w_dict = self.w_attrdict
+        if w_dict is None:
+            return False
+        from fastpy.objspace.strobject import newstr_utf8
+        return w_dict.delitem(newstr_utf8(name))
+
+    def has_instance_dict(self):
+        return True
+
+    def getdict(self):
+        w_dict = self.w_attrdict
+        if w_dict is None:
+            from fastpy.objspace.dictobject import newdict
+            w_dict = newdict()
+            refcount.incref(w_dict)
+            self.w_attrdict = w_dict
+        return w_dict
+
+    def setdict(self, w_dict):
+        refcount.incref(w_dict)
+        w_old = self.w_attrdict
+        self.w_attrdict = w_dict
+        refcount.decref(w_old)
+
+    def release_attrdict(self):
+        w_dict = self.w_attrdict
+        self.w_attrdict = None
+        refcount.decref(w_dict)
+
+
 class W_StaticMethod(W_Counted):
-    _attrs_ = ['w_func']
+    _attrs_ = ['w_func', 'w_attrdict']
+    import_from_mixin(WrapperDictMixin)
+    w_attrdict = None
 
     def __init__(self, w_func, immortal=False):
         self.w_func = w_func
@@ -33,16 +84,19 @@ class W_StaticMethod(W_Counted):
         return w_staticmethod_type
 
     def referents(self):
-        return [self.w_func]
+        return [self.w_func, self.w_attrdict]
 
     def release_children(self):
         w_func = self.w_func
         self.w_func = None
         refcount.decref(w_func)
+        self.release_attrdict()
 
 
 class W_ClassMethod(W_Counted):
-    _attrs_ = ['w_func']
+    _attrs_ = ['w_func', 'w_attrdict']
+    import_from_mixin(WrapperDictMixin)
+    w_attrdict = None
 
     def __init__(self, w_func, immortal=False):
         self.w_func = w_func
@@ -55,12 +109,13 @@ class W_ClassMethod(W_Counted):
         return w_classmethod_type
 
     def referents(self):
-        return [self.w_func]
+        return [self.w_func, self.w_attrdict]
 
     def release_children(self):
         w_func = self.w_func
         self.w_func = None
         refcount.decref(w_func)
+        self.release_attrdict()
 
 
 class W_Property(W_Counted):

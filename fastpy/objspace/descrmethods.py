@@ -4,7 +4,7 @@ functions, and the attributes, repr and equality of bound methods.
 (The classes are in descriptor.py and interpreter/function.py; the
 protocol itself is applied by attribute.py.)"""
 
-from fastpy.interpreter.error import oefmt
+from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, staticmethod_, getset
 from fastpy.interpreter.typecall import constructor
 from fastpy.interpreter.function import (W_Function, W_BuiltinFunction,
@@ -190,12 +190,45 @@ getset(w_property_type, '__doc__', lambda w: _none_or(_prop(w).w_doc),
 
 @staticmethod_(w_staticmethod_type, '__new__(cls, function, /)')
 def staticmethod_new(w_cls, w_func):
-    return W_StaticMethod(w_func)
+    w_sm = W_StaticMethod(w_func)
+    _copy_wrapped_attrs(w_sm, w_func)
+    return w_sm
 
 
 @staticmethod_(w_classmethod_type, '__new__(cls, function, /)')
 def classmethod_new(w_cls, w_func):
-    return W_ClassMethod(w_func)
+    w_cm = W_ClassMethod(w_func)
+    _copy_wrapped_attrs(w_cm, w_func)
+    return w_cm
+
+
+WRAPPED_ATTRS = ['__module__', '__name__', '__qualname__', '__doc__',
+                 '__annotations__']
+
+
+def _copy_wrapped_attrs(w_wrapper, w_func):
+    """CPython's functools_wraps: the function's attributes that exist
+    go into the wrapper's dict."""
+    for name in WRAPPED_ATTRS:
+        try:
+            w_value = space.getattr_w(w_func, name)
+        except OperationError as e:
+            if not e.match(exc.w_AttributeError):
+                raise
+            refcount.discard(e.w_exc)
+            continue
+        w_wrapper.store_attr(name, w_value)
+        refcount.discard(w_value)
+
+
+def _wrapper_dict(w_obj):
+    if isinstance(w_obj, W_StaticMethod) or isinstance(w_obj, W_ClassMethod):
+        return w_obj.getdict()
+    raise oefmt(exc.w_TypeError, "descriptor '__dict__' doesn't apply")
+
+
+getset(w_staticmethod_type, '__dict__', _wrapper_dict)
+getset(w_classmethod_type, '__dict__', _wrapper_dict)
 
 
 @method(w_staticmethod_type, '__get__(self, instance, owner=None, /)',
