@@ -102,12 +102,15 @@ class W_Function(W_Counted):
     def release_children(self):
         if self.weaklist is not None:
             clear_weakrefs(self)
+        # w_kwdefaults, defaults_w and code are quasi-immutable: a dead
+        # function keeps them (writing one inside a trace that read it
+        # would abort the trace, and closures die in traces), and only
+        # its references are dropped.
         w_kwdefaults = self.w_kwdefaults
         w_doc = self.w_doc
         w_module = self.w_module
         w_dict = self.w_dict
         w_annotations = self.w_annotations
-        self.w_kwdefaults = None
         self.w_doc = None
         self.w_module = None
         self.w_dict = None
