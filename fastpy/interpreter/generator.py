@@ -566,18 +566,6 @@ class W_AsyncGenerator(W_GeneratorBase):
                 refcount.decref(w_hook)
         W_GeneratorBase.release_children(self)
 
-    def chain_own_exception(self, operr):
-        """An exception thrown in (throw(), or a delegate's error coming
-        back to the `yield from`) takes the generator's own handled
-        exception as its __context__, if it has one, and no other: the
-        resumer's handled exception does not chain into it (CPython's
-        _PyErr_ChainStackItem at gen_send_ex)."""
-        from fastpy.interpreter.excrt import excstate, attach_context
-        w_own = excstate.w_handled
-        if w_own is not None:
-            attach_context(operr.w_exc, w_own)
-        operr.context_done = True
-
     def convert_stop_iteration(self, e):
         if e.match(exc.w_StopIteration):
             return chained_error(e, "async generator raised StopIteration")
