@@ -88,7 +88,6 @@ def bind_classmethod(w_func, w_type):
     return W_BoundMethod(w_type, w_func)
 
 
-@jit.unroll_safe
 def as_subclass(w_cls, w_base, w_value):
     """The result of an alternate constructor of the builtin type w_base
     (int.from_bytes, float.fromhex, bytes.fromhex) called on w_cls: as
@@ -103,6 +102,7 @@ def as_subclass(w_cls, w_base, w_value):
         refcount.discard(w_value)
 
 
+@jit.unroll_safe
 def call_descr(w_descr, w_obj, args_w):
     """Call the special method w_descr (found on type(w_obj)) with w_obj
     as self.  The arguments are borrowed; the result is a temporary."""
