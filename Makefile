@@ -60,8 +60,12 @@ bin/fastpy-nojit: $(STAMP) $(SOURCES)
 	mv build/translate-nojit/fastpy-c bin/fastpy-nojit
 
 # Tests: unit tests run untranslated; program/trace/bad-input tests need bin/fastpy.
+# They run in one pytest process per core (tests/run_shards.py).  The
+# annotation smoke test is left out here: building bin/fastpy has just
+# annotated and rtyped the same sources (it runs in unit-test).
 test: bin/fastpy
-	$(RPYTHON) -m pytest -q tests
+	$(RPYTHON) tests/run_shards.py -q tests \
+	    --deselect tests/unit/test_annotate.py::test_target_annotates_and_rtypes
 
 unit-test: $(STAMP)
 	$(RPYTHON) -m pytest -q tests/unit
