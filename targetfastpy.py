@@ -30,5 +30,5 @@ def target(driver, args):
 
 
 def jitpolicy(driver):
-    from rpython.jit.codewriter.policy import JitPolicy
-    return JitPolicy()
+    from fastpy.jitpolicy import FastpyJitPolicy
+    return FastpyJitPolicy()
