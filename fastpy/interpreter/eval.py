@@ -230,12 +230,10 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.POP_TOP:
         frame.pop()
     elif opcode == op.DUP_TOP:
-        frame.push(frame.peek(0))
+        frame.push_copy(0)
     elif opcode == op.DUP_TOP_TWO:
-        w_1 = frame.peek(1)
-        w_0 = frame.peek(0)
-        frame.push(w_1)
-        frame.push(w_0)
+        frame.push_copy(1)
+        frame.push_copy(1)
     elif opcode == op.ROT_TWO:
         frame.swap(1)
     elif opcode == op.SWAP:

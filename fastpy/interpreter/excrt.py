@@ -310,7 +310,7 @@ def LOAD_ASSERTION_ERROR(frame):
 
 
 def COPY(frame, n):
-    frame.push(frame.peek(n - 1))
+    frame.push_copy(n - 1)
 
 
 # ---------------------------------------------------------------- with

@@ -103,6 +103,22 @@ class Frame(object):
         self.borrowed[depth] = True
         self.stackdepth = depth + 1
 
+    def push_copy(self, n):
+        """Push the entry n below TOS again, of the same kind: a copy of a
+        borrowed entry borrows from the same lender, which finds both
+        by identity when it lets the object go (`x.n += 1` duplicates a
+        local without counting it)."""
+        depth = self.stackdepth
+        src = depth - 1 - n
+        assert src >= 0 and depth >= 0
+        w_obj = self.locals_stack_w[src]
+        borrowed = self.borrowed[src]
+        if not borrowed:
+            refcount.incref(w_obj)
+        self.locals_stack_w[depth] = w_obj
+        self.borrowed[depth] = borrowed
+        self.stackdepth = depth + 1
+
     def pop(self):
         """Drop TOS.  The object is released here if that was its last
         reference, so callers peek at what they need first."""
