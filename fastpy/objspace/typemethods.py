@@ -506,6 +506,10 @@ def _type_get_doc(w_obj):
     w_doc = w_type.dict_w.get('__doc__', None)
     if w_doc is None:
         return space.w_None
+    if not w_type.is_heaptype and not isinstance(w_doc, W_StrObject):
+        # a builtin type's __doc__ is its own text, never a descriptor
+        # of its dict (type.__dict__['__doc__'] serves its instances)
+        return space.w_None
     from fastpy.objspace.attribute import descr_get
     return descr_get(w_doc, None, w_type)
 
