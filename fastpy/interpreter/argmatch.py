@@ -140,21 +140,30 @@ def copy_closure(frame, w_func, code):
         frame.store_local(base + i, w_func.closure_w[i])
 
 
+def _argument(caller, nargs, base, items_w, src):
+    """Argument number src of a call: from the tuple of f(*args)
+    (items_w), or the caller's stack."""
+    if items_w is not None:
+        return items_w[src]
+    return caller.peek(base + nargs - 1 - src)
+
+
 @jit.unroll_safe
-def fill_from_plan(frame, w_func, code, plan, caller, nargs, base):
-    """Fill the parameters of `frame` from the caller's top nargs stack
-    entries above `base` (positional ones first, then keyword values)
-    following
-    `plan`.  Returns False (frame partly filled) when a default is
-    missing: the caller then releases the frame and takes the slow path
-    for the error."""
+def fill_from_plan(frame, w_func, code, plan, caller, nargs, base,
+                   items_w=None):
+    """Fill the parameters of `frame` following `plan`, from the
+    caller's top nargs stack entries above `base` (positional ones
+    first, then keyword values), or from items_w, the positional
+    arguments of f(*args).  Returns False (frame partly filled) when a
+    default is missing: the caller then releases the frame and takes
+    the slow path for the error."""
     argcount = code.co_argcount
     defaults_w = w_func.defaults_w
     first_default = argcount - len(defaults_w)
     for i in range(len(plan.sources)):
         src = plan.sources[i]
         if src >= 0:
-            frame.store_local(i, caller.peek(base + nargs - 1 - src))
+            frame.store_local(i, _argument(caller, nargs, base, items_w, src))
         elif i < argcount:
             if i < first_default:
                 return False
@@ -171,15 +180,16 @@ def fill_from_plan(frame, w_func, code, plan, caller, nargs, base):
             n = 0
         extra_w = [None] * n
         for i in range(n):
-            extra_w[i] = caller.peek(base + nargs - 1 - argcount - i)
+            extra_w[i] = _argument(caller, nargs, base, items_w,
+                                   argcount + i)
         frame.store_local(slot, newtuple(extra_w))
         slot += 1
     if code.co_flags & CO_VARKEYWORDS:
         w_kwargs = newdict()
         for k in range(len(plan.kw_to_kwargs)):
             w_kwargs.setitem(plan.kwarg_names_w[k],
-                             caller.peek(base + nargs - 1 -
-                                         plan.kw_to_kwargs[k]))
+                             _argument(caller, nargs, base, items_w,
+                                       plan.kw_to_kwargs[k]))
         frame.store_local(slot, w_kwargs)
     return True
 
@@ -365,6 +375,10 @@ def dict_merge(w_func, w_dict, w_mapping):
                                       space.str_w(w_key).encode('utf-8')))
             raise oefmt(exc.w_TypeError, "keywords must be strings")
         w_dict.setitem(w_key, w_mapping.getitem(w_key))
+
+
+def is_empty_dict(w_obj):
+    return isinstance(w_obj, W_DictObject) and w_obj.length() == 0
 
 
 def kwargs_to_lists(w_kwargs):

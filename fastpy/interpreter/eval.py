@@ -708,6 +708,17 @@ def CALL_FUNCTION_EX(frame, flags):
     w_tuple = argmatch.star_args_tuple(w_func, w_args)
     assert isinstance(w_tuple, W_TupleObject)
     refcount.incref(w_tuple)      # holds the arguments during the call
+    if isinstance(w_func, W_Function) and (
+            w_kwargs is None or argmatch.is_empty_dict(w_kwargs)):
+        # f(*args), or f(*args, **{}) as a wrapper forwards its own
+        # (empty) **kwargs: the tuple's items go straight into the
+        # callee's parameters, by the plan of their number
+        code = jit.promote(w_func.code)
+        w_result = call_star_with_plan(w_func, code, w_tuple.items_w)
+        if w_result is not None:
+            frame.replace_top(n, w_result)
+            refcount.decref(w_tuple)
+            return
     try:
         if w_kwargs is not None:
             kw_names, kw_values_w = argmatch.kwargs_to_lists(w_kwargs)
@@ -720,6 +731,31 @@ def CALL_FUNCTION_EX(frame, flags):
         raise
     frame.replace_top(n, w_result)
     refcount.decref(w_tuple)
+
+
+def call_star_with_plan(w_func, code, items_w):
+    """Call the Python function w_func with the positional arguments
+    items_w (borrowed from the tuple of f(*args)) through the plan for
+    their number; None when there is no plan (a wrong call, a default
+    missing), for the slow path to raise CPython's error.  In a trace
+    the number is a constant (promoted, or the length of a virtual
+    tuple), so the plan is too."""
+    npos = jit.promote(len(items_w))
+    plan = argmatch.get_plan(code, npos, None)
+    if plan is None:
+        return None
+    new_frame = argmatch.new_frame(w_func, code)
+    ok = False
+    try:
+        ok = argmatch.fill_from_plan(new_frame, w_func, code, plan, None,
+                                     npos, 0, items_w)
+    except OperationError:
+        new_frame.release()
+        raise
+    if not ok:
+        new_frame.release()
+        return None
+    return execute_frame(new_frame)
 
 
 @jit.elidable
