@@ -82,7 +82,6 @@ def update_from_pairs(w_dict, w_iterable):
                 raise oefmt(exc.w_ValueError,
                             "dictionary update sequence element #%d has "
                             "length %d; 2 is required" % (i, len(pair_w)))
-            space.hash_w(pair_w[0])
             w_dict.setitem(pair_w[0], pair_w[1])
     finally:
         for w_pair in items_w:
@@ -107,7 +106,6 @@ def dict_new(w_cls, w_iterable, kw_names, kw_values_w):
 
 @method(w_dict_type, 'get(self, key, default=None, /)', W_DictObject)
 def dict_get(w_dict, w_key, w_default):
-    space.hash_w(w_key)
     w_value = w_dict.getitem(w_key)
     if w_value is None:
         return w_default
@@ -131,8 +129,10 @@ def dict_items(w_dict):
 
 @method(w_dict_type, 'pop(self, key, default=NULL, /)', W_DictObject)
 def dict_pop(w_dict, w_key, w_default):
-    space.hash_w(w_key)
-    w_value = w_dict.pop_value(w_key)
+    # an empty dict answers before hashing (CPython's _PyDict_Pop)
+    w_value = None
+    if w_dict.length() > 0:
+        w_value = w_dict.pop_value(w_key)
     if w_value is None:
         if w_default is not None:
             return w_default
@@ -182,7 +182,6 @@ def dict_update(w_dict, w_other, kw_names, kw_values_w):
 @method(w_dict_type, 'setdefault(self, key, default=None, /)',
         W_DictObject)
 def dict_setdefault(w_dict, w_key, w_default):
-    space.hash_w(w_key)
     w_value = w_dict.getitem(w_key)
     if w_value is None:
         w_dict.setitem(w_key, w_default)
@@ -200,7 +199,6 @@ def dict_clear(w_dict):
 def dict_fromkeys(w_type, w_iterable, w_value):
     w_dict = newdict()
     for w_key in space.iterate(w_iterable):
-        space.hash_w(w_key)
         w_dict.setitem(w_key, w_value)
         refcount.discard(w_key)
     return w_dict

@@ -3,7 +3,10 @@
 Keys are compared with Python equality and hashed with Python hash (see
 space.eq_w / space.hash_w), which may raise OperationError.
 
-Invariant: `storage` maps each key to its DictEntry; `order` lists the
+Invariant: `storage` maps each key to its DictEntry (or is None while the
+dict has never held a key: an empty dict is a plain object, which stays
+virtual in a trace, so `**kwargs` that receives nothing, or `f(**{})`,
+allocates nothing there); `order` lists the
 same entries in insertion order, with None where an entry was deleted
 (`entry.index` is its position; `nholes` counts the Nones, and the list
 is compacted when they are the majority).  Iteration walks `order` by
@@ -65,7 +68,7 @@ class W_DictObject(W_Counted):
     keys_version = None
 
     def __init__(self):
-        self.storage = new_storage()
+        self.storage = None         # made by the first setitem
         self.order = []
         self.nholes = 0
 
@@ -74,7 +77,7 @@ class W_DictObject(W_Counted):
 
     def referents(self):
         result = []
-        for entry in self.storage.values():
+        for entry in self.entries():
             result.append(entry.w_key)
             result.append(entry.w_value)
         return result
@@ -82,7 +85,7 @@ class W_DictObject(W_Counted):
     def release_children(self):
         # CPython's dict_dealloc drops key then value, in insertion order.
         entries = self.entries()
-        self.storage = new_storage()
+        self.storage = None
         self.order = []
         self.nholes = 0
         self.keys_changed()
@@ -91,16 +94,29 @@ class W_DictObject(W_Counted):
             refcount.decref(entry.w_value)
 
     def length(self):
+        if self.storage is None:
+            return 0
         return len(self.storage)
+
+    def find_entry(self, w_key):
+        """The DictEntry of w_key, or None."""
+        if self.storage is None:
+            # hashed all the same: an unhashable key raises TypeError
+            # (and a __hash__ runs once), as with a full table
+            _key_hash(w_key)
+            return None
+        return self.storage.get(w_key, None)
 
     def getitem(self, w_key):
         """The value or None."""
-        entry = self.storage.get(w_key, None)
+        entry = self.find_entry(w_key)
         if entry is None:
             return None
         return entry.w_value
 
     def setitem(self, w_key, w_value):
+        if self.storage is None:
+            self.storage = new_storage()
         entry = self.storage.get(w_key, None)
         if entry is None:
             self.keys_changed()
@@ -129,7 +145,7 @@ class W_DictObject(W_Counted):
         """Remove the pair and hand its value to the caller as a
         temporary (refcount.disown), or return None if the key is
         absent."""
-        entry = self.storage.get(w_key, None)
+        entry = self.find_entry(w_key)
         if entry is None:
             return None
         self._remove(w_key, entry)
@@ -163,7 +179,7 @@ class W_DictObject(W_Counted):
         version = self.keys_version
         if jit.we_are_jitted() and version is not None:
             return _lookup_entry(self, version, w_name)
-        return self.storage.get(w_name, None)
+        return self.find_entry(w_name)
 
     def lookup_entry_utf8(self, name):
         """lookup_entry for a name given as utf-8 (an attribute name):
@@ -172,7 +188,7 @@ class W_DictObject(W_Counted):
         if jit.we_are_jitted() and version is not None:
             return _lookup_entry_utf8(self, version, name)
         from fastpy.objspace.strobject import newstr_utf8
-        return self.storage.get(newstr_utf8(name), None)
+        return self.find_entry(newstr_utf8(name))
 
     def entries(self):
         """A snapshot of the pairs in insertion order."""
@@ -265,7 +281,7 @@ class W_ModuleDict(W_DictObject):
         return GlobalEntry(w_key, w_value, index)
 
     def pop_value(self, w_key):
-        entry = self.storage.get(w_key, None)
+        entry = self.find_entry(w_key)
         if isinstance(entry, GlobalEntry) and entry.borrowable:
             entry.unborrow_value()
         return W_DictObject.pop_value(self, w_key)

@@ -43,7 +43,6 @@ class W_MappingProxy(W_Counted):
 
     def sp_contains(self, w_item):
         from fastpy.objspace import space
-        space.hash_w(w_item)
         return 1 if self.w_dict.getitem(w_item) is not None else 0
 
     def sp_getitem(self, w_index):

@@ -1032,11 +1032,9 @@ def contains_w_builtin(w_container, w_item):
         from fastpy.objspace.strobject import str_find
         return str_find(w_container.value, w_item.value, 0) >= 0
     if isinstance(w_container, W_DictObject):
-        hash_w(w_item)
         return w_container.getitem(w_item) is not None
     from fastpy.objspace.dictview import W_DictView, KEYS
     if isinstance(w_container, W_DictView) and w_container.kind == KEYS:
-        hash_w(w_item)
         return w_container.w_dict.getitem(w_item) is not None
     if isinstance(w_container, W_RangeObject):
         if isinstance(w_item, W_IntObject):
@@ -1403,7 +1401,6 @@ def getitem_builtin(w_obj, w_index):
             w_value = _dict_missing(w_obj, w_index)
             if w_value is not None:
                 return w_value
-            hash_w(w_index)    # unhashable key: TypeError, not KeyError
             raise OperationError(exc.W_BaseException(exc.w_KeyError,
                                                      [w_index]))
         return w_value
@@ -1487,7 +1484,6 @@ def setitem_builtin(w_obj, w_index, w_value):
                                        'list assignment'), w_value)
         return
     if isinstance(w_obj, W_DictObject):
-        hash_w(w_index)
         w_obj.setitem(w_index, w_value)
         return
     if w_obj.sp_setitem(w_index, w_value):
@@ -1564,7 +1560,6 @@ def delitem_builtin(w_obj, w_index):
                                        'list assignment'))
         return
     if isinstance(w_obj, W_DictObject):
-        hash_w(w_index)
         if not w_obj.delitem(w_index):
             raise OperationError(exc.W_BaseException(exc.w_KeyError,
                                                      [w_index]))
