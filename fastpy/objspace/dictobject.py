@@ -3,10 +3,15 @@
 Keys are compared with Python equality and hashed with Python hash (see
 space.eq_w / space.hash_w), which may raise OperationError.
 
-Invariant: `storage` maps each key to its DictEntry (or is None while the
-dict has never held a key: an empty dict is a plain object, which stays
-virtual in a trace, so `**kwargs` that receives nothing, or `f(**{})`,
-allocates nothing there); `order` lists the
+Small dicts have no hash table: while a dict holds at most SMALL_LIMIT
+keys, all of them exact `str`s, `storage` is None and a lookup scans
+`order` comparing string values (pure: no user `__eq__` can run).  Such
+a dict is plain objects and lists, which stay virtual in a trace: a
+`**kwargs` dict, a `{'x': 1, 'y': 2}` record built and read in a loop
+allocate nothing there.  The first other key, or one key too many,
+builds the table (`_make_table`) for good.
+
+Invariant: `storage` is None or maps each key to its DictEntry; `order` lists the
 same entries in insertion order, with None where an entry was deleted
 (`entry.index` is its position; `nholes` counts the Nones, and the list
 is compacted when they are the majority).  Iteration walks `order` by
@@ -19,6 +24,10 @@ from rpython.rlib.objectmodel import r_ordereddict
 from fastpy.objspace.root import W_Counted, W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
+from fastpy.objspace.strobject import W_StrObject
+
+# Keys a dict holds before it needs a hash table (see above).
+SMALL_LIMIT = 8
 
 w_dict_type = W_TypeObject('dict', w_object_type)
 
@@ -68,7 +77,7 @@ class W_DictObject(W_Counted):
     keys_version = None
 
     def __init__(self):
-        self.storage = None         # made by the first setitem
+        self.storage = None         # small dict: see the module doc
         self.order = []
         self.nholes = 0
 
@@ -94,18 +103,28 @@ class W_DictObject(W_Counted):
             refcount.decref(entry.w_value)
 
     def length(self):
-        if self.storage is None:
-            return 0
-        return len(self.storage)
+        return len(self.order) - self.nholes
 
     def find_entry(self, w_key):
         """The DictEntry of w_key, or None."""
         if self.storage is None:
-            # hashed all the same: an unhashable key raises TypeError
-            # (and a __hash__ runs once), as with a full table
-            _key_hash(w_key)
-            return None
+            if type(w_key) is W_StrObject:
+                return _scan_str(self.order, w_key.value)
+            if self.length() == 0:
+                # hashed all the same: an unhashable key raises
+                # TypeError (and a __hash__ runs once), as with a table
+                _key_hash(w_key)
+                return None
+            # a str subclass or any object may equal a str key
+            self._make_table()
         return self.storage.get(w_key, None)
+
+    def _make_table(self):
+        storage = new_storage()
+        for entry in self.order:
+            if entry is not None:
+                storage[entry.w_key] = entry
+        self.storage = storage
 
     def getitem(self, w_key):
         """The value or None."""
@@ -115,15 +134,17 @@ class W_DictObject(W_Counted):
         return entry.w_value
 
     def setitem(self, w_key, w_value):
-        if self.storage is None:
-            self.storage = new_storage()
-        entry = self.storage.get(w_key, None)
+        if self.storage is None and (type(w_key) is not W_StrObject or
+                                     len(self.order) >= SMALL_LIMIT):
+            self._make_table()
+        entry = self.find_entry(w_key)
         if entry is None:
             self.keys_changed()
             refcount.incref(w_key)
             refcount.incref(w_value)
             entry = self.new_entry(w_key, w_value, len(self.order))
-            self.storage[w_key] = entry
+            if self.storage is not None:
+                self.storage[w_key] = entry
             self.order.append(entry)
         else:
             # CPython keeps the original key object and replaces the value.
@@ -155,7 +176,8 @@ class W_DictObject(W_Counted):
 
     def _remove(self, w_key, entry):
         self.keys_changed()
-        del self.storage[w_key]
+        if self.storage is not None:
+            del self.storage[w_key]
         self.order[entry.index] = None
         self.nholes += 1
         if self.nholes > 8 and 2 * self.nholes > len(self.order):
@@ -293,13 +315,26 @@ class W_ModuleDict(W_DictObject):
         W_DictObject.release_children(self)
 
 
+@jit.look_inside_iff(lambda order, value: jit.isvirtual(order))
+def _scan_str(order, value):
+    """The entry of the str key `value` in a small dict's `order`.  In a
+    trace, unrolled over the entries of a virtual dict (their keys are
+    then usually constants, and the comparisons fold)."""
+    for entry in order:
+        if entry is not None:
+            w_key = entry.w_key
+            assert isinstance(w_key, W_StrObject)
+            if w_key.value == value:
+                return entry
+    return None
+
+
 @jit.elidable
 def _lookup_entry(w_dict, version, w_name):
     """A scan comparing str keys by value: unlike the hash table's lookup
     (Python equality, which may run user code) it is pure, as an elidable
     function must be.  It runs when a trace is compiled, not per
     iteration: the dict, its version and the name are constants there."""
-    from fastpy.objspace.strobject import W_StrObject
     assert isinstance(w_name, W_StrObject)
     for entry in w_dict.order:
         if entry is not None:
@@ -311,7 +346,6 @@ def _lookup_entry(w_dict, version, w_name):
 
 @jit.elidable
 def _lookup_entry_utf8(w_dict, version, name):
-    from fastpy.objspace.strobject import W_StrObject
     uname = name.decode('utf-8')
     for entry in w_dict.order:
         if entry is not None:
