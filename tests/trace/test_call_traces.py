@@ -126,3 +126,82 @@ def test_nonlocal_update_in_loop_has_no_residual_call():
     body = find_loop(loops, 'counting').body()
     calls = [l for l in body if opname(l).startswith(('call', 'cond_call'))]
     assert calls == [], '\n'.join(body)
+
+
+CLOSURE_MADE_PER_ITERATION = """
+def made_and_dropped(n):
+    total = 0
+    for i in range(n):
+        def add(x, k=i):
+            return x + k
+        total += add(1)
+        total += sum([j for j in (i, 1)])
+    return total
+
+print(made_and_dropped(100000))
+"""
+
+
+def test_function_made_and_dropped_per_iteration_is_virtual():
+    # MAKE_FUNCTION for the def and for the list comprehension: both
+    # functions die in the iteration that made them, and their release
+    # writes nothing a trace depends on, so the loop compiles (no
+    # aborted traces) and neither function is allocated.
+    out, loops = compile_loops(CLOSURE_MADE_PER_ITERATION)
+    assert out == '%d\n' % sum(1 + i + i + 1 for i in range(100000))
+    body = find_loop(loops, 'made_and_dropped').body()
+    functions = [l for l in body if opname(l).startswith('new') and
+                 'W_Function' in l]
+    assert functions == [], '\n'.join(body)
+
+
+FORWARDING_WRAPPER = """
+def deco(fn):
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+
+@deco
+def add(a, b, c=0):
+    return a + b + c
+
+def forwarded(n):
+    total = 0
+    for i in range(n):
+        total += add(i, 1)
+    return total
+
+print(forwarded(100000))
+"""
+
+
+def test_decorator_wrapper_forwarding_allocates_nothing():
+    # wrapper's *args tuple and empty **kwargs dict are virtual, and
+    # fn(*args, **kwargs) follows the plan for two positional arguments.
+    out, loops = compile_loops(FORWARDING_WRAPPER)
+    assert out == '%d\n' % sum(i + 1 for i in range(100000))
+    body = find_loop(loops, 'forwarded').body()
+    assert allocations_and_calls(body) == [], '\n'.join(body)
+
+
+KWARGS_RECEIVER = """
+def options(a, **kw):
+    return a + kw['x'] + len(kw)
+
+def receiving(n):
+    total = 0
+    for i in range(n):
+        total += options(i, x=1, y=2)
+    return total
+
+print(receiving(100000))
+"""
+
+
+def test_kwargs_dict_of_a_call_is_virtual():
+    # **kw gets a small dict (no hash table): built and read in the
+    # trace, it is never allocated.
+    out, loops = compile_loops(KWARGS_RECEIVER)
+    assert out == '%d\n' % sum(i + 1 + 2 for i in range(100000))
+    body = find_loop(loops, 'receiving').body()
+    assert allocations_and_calls(body) == [], '\n'.join(body)
