@@ -123,7 +123,8 @@ def type_call_default(w_type, args):
         w_obj = userobjects.new_from_legacy(w_type, new_owner(w_type), args)
     elif w_new is object_new.w_func:
         w_obj = object_new_impl(w_type, args)
-    elif w_type.is_heaptype and _is_builtin_new(w_new):
+    elif (w_type.is_heaptype and _is_builtin_new(w_new) and
+            not new_owner(w_type).makes_subtype_instances):
         from fastpy.objspace import userobjects
         w_obj = userobjects.new_user_instance(w_type, args)
     else:
