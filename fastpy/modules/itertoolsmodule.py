@@ -832,32 +832,57 @@ class W_Pairwise(BuiltinIterator):
         refcount.decref(w_old)
 
     def sp_next(self):
+        # The underlying iterator may call this pairwise again (re-entry):
+        # every step re-reads the fields a nested call may have changed,
+        # as CPython 3.11's pairwise_next does.
         w_it = self.w_it
         if w_it is None:
             return None
-        if self.w_old is None:
+        w_old = self.w_old
+        if w_old is None:
             try:
-                w_old = next_held(w_it)
+                w_old = space.next_w(w_it)
             except OperationError:
-                self.release_children()
+                self._set_old(None)
+                self._clear_it()
                 raise
+            self._set_old(w_old)
             if w_old is None:
-                self.release_children()
+                self._clear_it()
                 return None
-            self.w_old = w_old
+            if self.w_it is None:           # exhausted by a nested call
+                self._set_old(None)
+                return None
+            w_it = self.w_it
+        refcount.incref(w_old)              # ours while next() runs
         try:
-            w_new = next_held(w_it)
+            w_new = space.next_w(w_it)
         except OperationError:
-            self.release_children()
+            self._clear_it()
+            self._set_old(None)
+            refcount.decref(w_old)
             raise
         if w_new is None:
-            self.release_children()
+            self._clear_it()
+            self._set_old(None)
+            refcount.decref(w_old)
             return None
-        w_old = self.w_old
         w_result = W_TupleObject([w_old, w_new])
-        self.w_old = w_new              # takes the hold on w_new
+        self._set_old(w_new)
         refcount.decref(w_old)
         return w_result
+
+    def _set_old(self, w_new):
+        """Store w_new (counted) in place of the old value."""
+        w_prev = self.w_old
+        refcount.incref(w_new)
+        self.w_old = w_new
+        refcount.decref(w_prev)
+
+    def _clear_it(self):
+        w_it = self.w_it
+        self.w_it = None
+        refcount.decref(w_it)
 
 W_UserPairwise = subclassable(W_Pairwise)
 
