@@ -53,6 +53,11 @@ class W_PoolIterator(BuiltinIterator):
     def release_children(self):
         refcount.decref(self.w_pool)
 
+    def restart_at(self, indices):
+        """Continue after the result at `indices` (__setstate__)."""
+        self.indices = indices
+        self.first = False
+
     def pool_items(self):
         w_pool = self.w_pool
         assert isinstance(w_pool, W_TupleObject)

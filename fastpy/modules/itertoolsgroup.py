@@ -79,6 +79,19 @@ class W_GroupBy(BuiltinIterator):
         refcount.decref(w_currkey)
         refcount.decref(w_currvalue)
 
+    def set_state(self, w_currkey, w_currvalue, w_tgtkey):
+        refcount.incref(w_currkey)
+        refcount.incref(w_currvalue)
+        refcount.incref(w_tgtkey)
+        w_old_key, w_old_value, w_old_tgt = (self.w_currkey,
+                                             self.w_currvalue, self.w_tgtkey)
+        self.w_currkey = w_currkey
+        self.w_currvalue = w_currvalue
+        self.w_tgtkey = w_tgtkey
+        refcount.decref(w_old_key)
+        refcount.decref(w_old_value)
+        refcount.decref(w_old_tgt)
+
     def step(self):
         """groupby_step: advance currvalue/currkey; False at the end."""
         w_newvalue = space.next_w(self.w_it)
@@ -292,6 +305,13 @@ class W_Tee(BuiltinIterator):
 
     def copy(self):
         return W_Tee(self.w_data, self.index)
+
+    def set_data(self, w_data, index):
+        w_old = self.w_data
+        refcount.incref(w_data)
+        self.w_data = w_data
+        self.index = index
+        refcount.decref(w_old)
 
 
 def tee_fromiterable(w_iterable):

@@ -205,6 +205,15 @@ class W_Chain(BuiltinIterator):
         refcount.decref(w_source)
         refcount.decref(w_active)
 
+    def set_state(self, w_source, w_active):
+        refcount.incref(w_source)
+        refcount.incref(w_active)
+        w_old_source, w_old_active = self.w_source, self.w_active
+        self.w_source = w_source
+        self.w_active = w_active
+        refcount.decref(w_old_source)
+        refcount.decref(w_old_active)
+
     def _clear_source(self):
         w_source = self.w_source
         self.w_source = None
@@ -436,13 +445,24 @@ w_cycle_type = register(new_iter_type('cycle'))
 
 
 class W_Cycle(BuiltinIterator):
-    _attrs_ = ['w_it', 'saved_w', 'index']
+    """firstpass: the saved items already hold a whole cycle (set by
+    __setstate__), so items read from w_it are not saved again."""
+    _attrs_ = ['w_it', 'saved_w', 'index', 'firstpass']
 
     def __init__(self, w_it):
         self.w_it = w_it
         self.saved_w = []
         self.index = 0
+        self.firstpass = False
         refcount.incref(w_it)
+
+    def set_saved(self, items_w):
+        for w_item in items_w:
+            refcount.incref(w_item)
+        old_w = self.saved_w
+        self.saved_w = items_w
+        for w_item in old_w:
+            refcount.decref(w_item)
 
     def gettype(self):
         return w_cycle_type
@@ -467,8 +487,9 @@ class W_Cycle(BuiltinIterator):
         if w_it is not None:
             w_item = space.next_w(w_it)
             if w_item is not None:
-                refcount.incref(w_item)
-                self.saved_w.append(w_item)
+                if not self.firstpass:
+                    refcount.incref(w_item)
+                    self.saved_w.append(w_item)
                 return w_item
             self.w_it = None
             refcount.decref(w_it)
@@ -966,7 +987,6 @@ w_zip_longest_type = register(new_iter_type('zip_longest'))
 
 class W_ZipLongest(BuiltinIterator):
     _attrs_ = ['iterators_w', 'numactive', 'w_fillvalue']
-    _immutable_fields_ = ['w_fillvalue']
 
     def __init__(self, iterators_w, w_fillvalue):
         self.iterators_w = iterators_w
@@ -978,6 +998,12 @@ class W_ZipLongest(BuiltinIterator):
 
     def gettype(self):
         return w_zip_longest_type
+
+    def set_fillvalue(self, w_value):
+        w_old = self.w_fillvalue
+        refcount.incref(w_value)
+        self.w_fillvalue = w_value
+        refcount.decref(w_old)
 
     def referents(self):
         result = [w for w in self.iterators_w if w is not None]

@@ -144,7 +144,7 @@ def _index_value(w_obj):
 
 class W_Zip(W_BuiltinIterator):
     _attrs_ = ['iterators_w', 'strict', 'done']
-    _immutable_fields_ = ['iterators_w[*]', 'strict']
+    _immutable_fields_ = ['iterators_w[*]']
 
     def __init__(self, iterators_w, strict):
         self.iterators_w = iterators_w
@@ -346,16 +346,19 @@ def filter_new(w_cls, w_func, w_iterable):
 class W_ReversedSeq(W_BuiltinIterator):
     """Walks a sequence backwards by index (list, tuple, str, bytes,
     any object with __len__ and __getitem__)."""
-    _attrs_ = ['w_seq', 'index']
+    _attrs_ = ['w_seq', 'index', 'over_list']
+    _immutable_fields_ = ['over_list']
 
     def __init__(self, w_seq, index):
+        from fastpy.objspace.listobject import W_ListObject
         self.w_seq = w_seq
         self.index = index
+        # (a list's reverse iterator keeps its type once exhausted)
+        self.over_list = isinstance(w_seq, W_ListObject)
         refcount.incref(w_seq)
 
     def gettype(self):
-        from fastpy.objspace.listobject import W_ListObject
-        if isinstance(self.w_seq, W_ListObject):
+        if self.over_list:
             return w_list_reverseiterator_type
         return w_reversed_type
 

@@ -747,7 +747,9 @@ FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
                     'NotImplementedType', 'ellipsis', 'generator',
                     'coroutine', 'async_generator', 'mappingproxy',
                     'member_descriptor', 'getset_descriptor',
-                    'memoryview', 'frame', 'traceback']
+                    'memoryview', 'frame', 'traceback',
+                    # the itertools helper types
+                    '_grouper', '_tee', '_tee_dataobject']
 
 
 def calculate_metaclass(w_meta, bases_w):
@@ -821,9 +823,10 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
         bases_w = [w_object_type]
     for w_b in bases_w:
         if not w_b.is_heaptype and w_b.name in FINAL_TYPE_NAMES:
+            from fastpy.objspace.protocol import type_module_name
             raise oefmt(exc.w_TypeError,
                         "type '%s' is not an acceptable base type" %
-                        w_b.name)
+                        type_module_name(w_b))
     # -- instance layout: slots and dict
     base_nslots, base_has_dict = _base_layout(bases_w)
     for w_b in bases_w:
