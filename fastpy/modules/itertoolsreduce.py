@@ -501,6 +501,7 @@ def tee_setstate(w_self, w_state):
     index = c_int_arg(items_w[1])
     if index < 0 or index > itg.LINKCELLS:
         raise oefmt(exc.w_ValueError, "Index out of range")
+    assert isinstance(w_data, itg.W_TeeData)
     w_self.set_data(w_data, index)
     return space.w_None
 
@@ -530,6 +531,7 @@ def teedata_new(w_cls, w_it, w_values, w_next):
         refcount.incref(w_value)
     w_data.values_w = values_w
     if w_next is not space.w_None:
+        assert isinstance(w_next, itg.W_TeeData)
         refcount.incref(w_next)
         w_data.w_nextlink = w_next
     return w_data
