@@ -4,8 +4,7 @@ algorithms on lists of RPython ints; each result is a new tuple of items
 of the pools (tuples held by the iterator)."""
 
 from fastpy.interpreter.error import OperationError, oefmt
-from fastpy.modules.modtypes import (module_type, subclassable_constructor,
-                                     new_instance,
+from fastpy.modules.modtypes import (module_type, itertools_constructor,
                                      check_new, BuiltinIterator, parse_args)
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
@@ -14,7 +13,7 @@ from fastpy.objspace import space
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.longobject import W_LongObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
-from fastpy.objspace.mapdict import make_user_subclass
+from fastpy.objspace.subtypealloc import subclassable, new_instance
 from fastpy.objspace.slots import publish
 
 ALL_TYPES = []
@@ -53,6 +52,11 @@ class W_PoolIterator(BuiltinIterator):
 
     def release_children(self):
         refcount.decref(self.w_pool)
+
+    def restart_at(self, indices):
+        """Continue after the result at `indices` (__setstate__)."""
+        self.indices = indices
+        self.first = False
 
     def pool_items(self):
         w_pool = self.w_pool
@@ -103,22 +107,19 @@ class W_Combinations(W_PoolIterator):
             indices[j] = indices[j - 1] + 1
         return self.result()
 
-W_UserCombinations = make_user_subclass(W_Combinations)
+W_UserCombinations = subclassable(W_Combinations)
 
 
-@subclassable_constructor(w_combinations_type,
-                          'combinations(*args, **kwargs)')
+@itertools_constructor(w_combinations_type, 'combinations(*args, **kwargs)')
 def combinations_new(w_cls, args_w, kw_names, kw_values_w):
     w_iterable, w_r = parse_args('combinations', ['iterable', 'r'], 2, 2,
                                  args_w, kw_names, kw_values_w)
     r = space.int_w(w_r)
-    user = check_new(w_cls, w_combinations_type)
     w_pool = seq_tuple(w_iterable)
     if r < 0:
         refcount.discard(w_pool)
         raise oefmt(exc.w_ValueError, "r must be non-negative")
-    w_res = new_instance(W_Combinations, W_UserCombinations, w_cls, user,
-                         w_pool, r)
+    w_res = new_instance(W_Combinations, w_cls, w_pool, r)
     refcount.discard(w_pool)
     return w_res
 
@@ -158,23 +159,21 @@ class W_CombinationsWithReplacement(W_PoolIterator):
             indices[j] = index
         return self.result()
 
-W_UserCWR = make_user_subclass(W_CombinationsWithReplacement)
+W_UserCWR = subclassable(W_CombinationsWithReplacement)
 
 
-@subclassable_constructor(w_cwr_type,
-                          'combinations_with_replacement(*args, **kwargs)')
+@itertools_constructor(w_cwr_type,
+                       'combinations_with_replacement(*args, **kwargs)')
 def cwr_new(w_cls, args_w, kw_names, kw_values_w):
     w_iterable, w_r = parse_args('combinations_with_replacement',
                                  ['iterable', 'r'], 2, 2, args_w, kw_names,
                                  kw_values_w)
     r = space.int_w(w_r)
-    user = check_new(w_cls, w_cwr_type)
     w_pool = seq_tuple(w_iterable)
     if r < 0:
         refcount.discard(w_pool)
         raise oefmt(exc.w_ValueError, "r must be non-negative")
-    w_res = new_instance(W_CombinationsWithReplacement, W_UserCWR, w_cls,
-                         user, w_pool, r)
+    w_res = new_instance(W_CombinationsWithReplacement, w_cls, w_pool, r)
     refcount.discard(w_pool)
     return w_res
 
@@ -227,17 +226,15 @@ class W_Permutations(W_PoolIterator):
         self.stopped = True
         return None
 
-W_UserPermutations = make_user_subclass(W_Permutations)
+W_UserPermutations = subclassable(W_Permutations)
 
 
-@subclassable_constructor(w_permutations_type,
-                          'permutations(*args, **kwargs)')
+@itertools_constructor(w_permutations_type, 'permutations(*args, **kwargs)')
 def permutations_new(w_cls, args_w, kw_names, kw_values_w):
     w_iterable, w_r = parse_args('permutations', ['iterable', 'r'], 1, 2,
                                  args_w, kw_names, kw_values_w)
     if w_r is None:
         w_r = space.w_None
-    user = check_new(w_cls, w_permutations_type)
     w_pool = seq_tuple(w_iterable)
     assert isinstance(w_pool, W_TupleObject)
     r = len(w_pool.items_w)
@@ -254,8 +251,7 @@ def permutations_new(w_cls, args_w, kw_names, kw_values_w):
         if r < 0:
             refcount.discard(w_pool)
             raise oefmt(exc.w_ValueError, "r must be non-negative")
-    w_res = new_instance(W_Permutations, W_UserPermutations, w_cls, user,
-                         w_pool, r)
+    w_res = new_instance(W_Permutations, w_cls, w_pool, r)
     refcount.discard(w_pool)
     return w_res
 
@@ -320,12 +316,11 @@ class W_Product(BuiltinIterator):
             result_w[i] = self._pool(i)[indices[i]]
         return W_TupleObject(result_w)
 
-W_UserProduct = make_user_subclass(W_Product)
+W_UserProduct = subclassable(W_Product)
 
 
-@subclassable_constructor(w_product_type, 'product(*args, repeat: int = 1)')
+@itertools_constructor(w_product_type, 'product(*args, repeat: int = 1)')
 def product_new(w_cls, repeat, args_w):
-    user = check_new(w_cls, w_product_type)
     if repeat < 0:
         raise oefmt(exc.w_ValueError, "repeat argument cannot be negative")
     nargs = len(args_w) if repeat > 0 else 0
@@ -345,7 +340,7 @@ def product_new(w_cls, repeat, args_w):
     for k in range(repeat):
         for i in range(nargs):
             all_w[k * nargs + i] = pools_w[i]
-    w_res = new_instance(W_Product, W_UserProduct, w_cls, user, all_w)
+    w_res = new_instance(W_Product, w_cls, all_w)
     for w_pool in pools_w:
         refcount.decref(w_pool)
     return w_res

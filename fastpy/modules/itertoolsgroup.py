@@ -8,8 +8,7 @@ is neither counted nor a referent."""
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import function, method
 from fastpy.interpreter.typecall import constructor
-from fastpy.modules.modtypes import (module_type, subclassable_constructor,
-                                     new_instance,
+from fastpy.modules.modtypes import (module_type, itertools_constructor,
                                      check_new, check_positional,
                                      BuiltinIterator, call_holding,
                                      parse_args)
@@ -19,7 +18,7 @@ from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace import space
 from fastpy.objspace.root import W_Counted
 from fastpy.objspace.tupleobject import W_TupleObject
-from fastpy.objspace.mapdict import make_user_subclass
+from fastpy.objspace.subtypealloc import subclassable, new_instance
 from fastpy.objspace.slots import publish
 
 ALL_TYPES = []
@@ -80,6 +79,19 @@ class W_GroupBy(BuiltinIterator):
         refcount.decref(w_currkey)
         refcount.decref(w_currvalue)
 
+    def set_state(self, w_currkey, w_currvalue, w_tgtkey):
+        refcount.incref(w_currkey)
+        refcount.incref(w_currvalue)
+        refcount.incref(w_tgtkey)
+        w_old_key, w_old_value, w_old_tgt = (self.w_currkey,
+                                             self.w_currvalue, self.w_tgtkey)
+        self.w_currkey = w_currkey
+        self.w_currvalue = w_currvalue
+        self.w_tgtkey = w_tgtkey
+        refcount.decref(w_old_key)
+        refcount.decref(w_old_value)
+        refcount.decref(w_old_tgt)
+
     def step(self):
         """groupby_step: advance currvalue/currkey; False at the end."""
         w_newvalue = space.next_w(self.w_it)
@@ -124,20 +136,18 @@ class W_GroupBy(BuiltinIterator):
         self.currgrouper = w_grouper
         return W_TupleObject([w_currkey, w_grouper])
 
-W_UserGroupBy = make_user_subclass(W_GroupBy)
+W_UserGroupBy = subclassable(W_GroupBy)
 
 
-@subclassable_constructor(w_groupby_type, 'groupby(*args, **kwargs)')
+@itertools_constructor(w_groupby_type, 'groupby(*args, **kwargs)')
 def groupby_new(w_cls, args_w, kw_names, kw_values_w):
     w_iterable, w_key = parse_args('groupby', ['iterable', 'key'], 1, 2,
                                    args_w, kw_names, kw_values_w)
-    user = check_new(w_cls, w_groupby_type)
     w_it = space.get_iter(w_iterable)
     w_keyfunc = w_key
     if w_key is space.w_None:
         w_keyfunc = None
-    w_res = new_instance(W_GroupBy, W_UserGroupBy, w_cls, user,
-                         w_it, w_keyfunc)
+    w_res = new_instance(W_GroupBy, w_cls, w_it, w_keyfunc)
     refcount.discard(w_it)
     return w_res
 
@@ -295,6 +305,13 @@ class W_Tee(BuiltinIterator):
 
     def copy(self):
         return W_Tee(self.w_data, self.index)
+
+    def set_data(self, w_data, index):
+        w_old = self.w_data
+        refcount.incref(w_data)
+        self.w_data = w_data
+        self.index = index
+        refcount.decref(w_old)
 
 
 def tee_fromiterable(w_iterable):

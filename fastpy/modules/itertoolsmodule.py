@@ -18,8 +18,7 @@ from rpython.rlib.rarithmetic import ovfcheck
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, classmethod_
 from fastpy.modules.moduledef import ModuleDef
-from fastpy.modules.modtypes import (module_type, subclassable_constructor,
-                                     new_instance,
+from fastpy.modules.modtypes import (module_type, itertools_constructor,
                                      check_new, check_positional,
                                      BuiltinIterator, call_holding,
                                      parse_args)
@@ -29,7 +28,7 @@ from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace import space
 from fastpy.objspace.intobject import W_IntObject, newint
 from fastpy.objspace.tupleobject import W_TupleObject
-from fastpy.objspace.mapdict import make_user_subclass
+from fastpy.objspace.subtypealloc import subclassable, new_instance
 from fastpy.objspace.slots import publish
 
 module = ModuleDef('itertools', 'Functional tools for creating and using '
@@ -165,20 +164,18 @@ class W_Accumulate(BuiltinIterator):
         self.w_total = w_new
         refcount.decref(w_old)
 
-W_UserAccumulate = make_user_subclass(W_Accumulate)
+W_UserAccumulate = subclassable(W_Accumulate)
 
 
-@subclassable_constructor(w_accumulate_type, 'accumulate(*args, **kwargs)')
+@itertools_constructor(w_accumulate_type, 'accumulate(*args, **kwargs)')
 def accumulate_new(w_cls, args_w, kw_names, kw_values_w):
     w_iterable, w_func, w_initial = parse_args(
         'accumulate', ['iterable', 'func', 'initial'], 1, 2, args_w,
         kw_names, kw_values_w)
-    user = check_new(w_cls, w_accumulate_type)
     w_it = space.get_iter(w_iterable)
     w_func = None if w_func is None else func_or_none(w_func)
     w_initial = None if w_initial is None else func_or_none(w_initial)
-    w_res = new_instance(W_Accumulate, W_UserAccumulate, w_cls, user,
-                         w_it, w_func, w_initial)
+    w_res = new_instance(W_Accumulate, w_cls, w_it, w_func, w_initial)
     refcount.discard(w_it)
     return w_res
 
@@ -207,6 +204,15 @@ class W_Chain(BuiltinIterator):
         self.w_source = self.w_active = None
         refcount.decref(w_source)
         refcount.decref(w_active)
+
+    def set_state(self, w_source, w_active):
+        refcount.incref(w_source)
+        refcount.incref(w_active)
+        w_old_source, w_old_active = self.w_source, self.w_active
+        self.w_source = w_source
+        self.w_active = w_active
+        refcount.decref(w_old_source)
+        refcount.decref(w_old_active)
 
     def _clear_source(self):
         w_source = self.w_source
@@ -243,29 +249,27 @@ class W_Chain(BuiltinIterator):
             self._clear_active()
         return None
 
-W_UserChain = make_user_subclass(W_Chain)
+W_UserChain = subclassable(W_Chain)
 
 
-def _new_chain(w_cls, w_source, user):
-    return new_instance(W_Chain, W_UserChain, w_cls, user, w_source)
+def _new_chain(w_cls, w_source):
+    return new_instance(W_Chain, w_cls, w_source)
 
 
-@subclassable_constructor(w_chain_type, 'chain(*iterables)')
+@itertools_constructor(w_chain_type, 'chain(*iterables)', positional_only=True)
 def chain_new(w_cls, iterables_w):
     from fastpy.objspace.iterobject import W_TupleIterator
     from fastpy.objspace.tupleobject import newtuple
-    user = check_new(w_cls, w_chain_type)
     w_src = W_TupleIterator(newtuple(iterables_w))
-    w_res = _new_chain(w_cls, w_src, user)
+    w_res = _new_chain(w_cls, w_src)
     refcount.discard(w_src)
     return w_res
 
 
 @classmethod_(w_chain_type, 'from_iterable(type, iterable, /)')
 def chain_from_iterable(w_cls, w_iterable):
-    user = check_new(w_cls, w_chain_type)
     w_src = space.get_iter(w_iterable)
-    w_res = _new_chain(w_cls, w_src, user)
+    w_res = _new_chain(w_cls, w_src)
     refcount.discard(w_src)
     return w_res
 
@@ -314,21 +318,20 @@ class W_Compress(BuiltinIterator):
                 return w_datum
             refcount.decref(w_datum)
 
-W_UserCompress = make_user_subclass(W_Compress)
+W_UserCompress = subclassable(W_Compress)
 
 
-@subclassable_constructor(w_compress_type, 'compress(*args, **kwargs)')
+@itertools_constructor(w_compress_type, 'compress(*args, **kwargs)')
 def compress_new(w_cls, args_w, kw_names, kw_values_w):
     w_data, w_selectors = parse_args('compress', ['data', 'selectors'], 2,
                                      2, args_w, kw_names, kw_values_w)
-    user = check_new(w_cls, w_compress_type)
     w_d = get_iter_held(w_data)
     try:
         w_s = space.get_iter(w_selectors)
     except OperationError:
         refcount.decref(w_d)
         raise
-    w_res = new_instance(W_Compress, W_UserCompress, w_cls, user, w_d, w_s)
+    w_res = new_instance(W_Compress, w_cls, w_d, w_s)
     refcount.decref(w_d)
     refcount.discard(w_s)
     return w_res
@@ -400,7 +403,7 @@ class W_Count(BuiltinIterator):
         return (name + u'(' + space.repr_u(self.w_cnt) + u', ' +
                 space.repr_u(w_step) + u')')
 
-W_UserCount = make_user_subclass(W_Count)
+W_UserCount = subclassable(W_Count)
 
 
 def _is_number(w_obj):
@@ -413,7 +416,7 @@ def _is_number(w_obj):
             w_type.lookup('__float__') is not None)
 
 
-@subclassable_constructor(w_count_type, 'count(*args, **kwargs)')
+@itertools_constructor(w_count_type, 'count(*args, **kwargs)')
 def count_new(w_cls, args_w, kw_names, kw_values_w):
     w_start, w_step = parse_args('count', ['start', 'step'], 0, 2, args_w,
                                  kw_names, kw_values_w)
@@ -421,7 +424,6 @@ def count_new(w_cls, args_w, kw_names, kw_values_w):
         w_start = newint(0)
     if w_step is None:
         w_step = newint(1)
-    user = check_new(w_cls, w_count_type)
     if not _is_number(w_start) or not _is_number(w_step):
         raise oefmt(exc.w_TypeError, "a number is required")
     fast = (isinstance(w_start, W_IntObject) and
@@ -433,8 +435,7 @@ def count_new(w_cls, args_w, kw_names, kw_values_w):
         w_step = None
     else:
         cnt = 0
-    w_res = new_instance(W_Count, W_UserCount, w_cls, user,
-                         fast, cnt, w_start, w_step)
+    w_res = new_instance(W_Count, w_cls, fast, cnt, w_start, w_step)
     return w_res
 
 
@@ -444,13 +445,24 @@ w_cycle_type = register(new_iter_type('cycle'))
 
 
 class W_Cycle(BuiltinIterator):
-    _attrs_ = ['w_it', 'saved_w', 'index']
+    """firstpass: the saved items already hold a whole cycle (set by
+    __setstate__), so items read from w_it are not saved again."""
+    _attrs_ = ['w_it', 'saved_w', 'index', 'firstpass']
 
     def __init__(self, w_it):
         self.w_it = w_it
         self.saved_w = []
         self.index = 0
+        self.firstpass = False
         refcount.incref(w_it)
+
+    def set_saved(self, items_w):
+        for w_item in items_w:
+            refcount.incref(w_item)
+        old_w = self.saved_w
+        self.saved_w = items_w
+        for w_item in old_w:
+            refcount.decref(w_item)
 
     def gettype(self):
         return w_cycle_type
@@ -475,8 +487,9 @@ class W_Cycle(BuiltinIterator):
         if w_it is not None:
             w_item = space.next_w(w_it)
             if w_item is not None:
-                refcount.incref(w_item)
-                self.saved_w.append(w_item)
+                if not self.firstpass:
+                    refcount.incref(w_item)
+                    self.saved_w.append(w_item)
                 return w_item
             self.w_it = None
             refcount.decref(w_it)
@@ -491,15 +504,14 @@ class W_Cycle(BuiltinIterator):
         self.index = i
         return w_item
 
-W_UserCycle = make_user_subclass(W_Cycle)
+W_UserCycle = subclassable(W_Cycle)
 
 
-@subclassable_constructor(w_cycle_type, 'cycle(*args)')
+@itertools_constructor(w_cycle_type, 'cycle(*args)', positional_only=True)
 def cycle_new(w_cls, args_w):
     check_positional('cycle', len(args_w), 1, 1)
-    user = check_new(w_cls, w_cycle_type)
     w_it = space.get_iter(args_w[0])
-    w_res = new_instance(W_Cycle, W_UserCycle, w_cls, user, w_it)
+    w_res = new_instance(W_Cycle, w_cls, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -642,10 +654,10 @@ class W_StarMap(W_PredicateIter):
         return w_res
 
 
-W_UserDropWhile = make_user_subclass(W_DropWhile)
-W_UserTakeWhile = make_user_subclass(W_TakeWhile)
-W_UserFilterFalse = make_user_subclass(W_FilterFalse)
-W_UserStarMap = make_user_subclass(W_StarMap)
+W_UserDropWhile = subclassable(W_DropWhile)
+W_UserTakeWhile = subclassable(W_TakeWhile)
+W_UserFilterFalse = subclassable(W_FilterFalse)
+W_UserStarMap = subclassable(W_StarMap)
 
 
 def _pred_args(name, args_w):
@@ -653,46 +665,42 @@ def _pred_args(name, args_w):
     return args_w[0], args_w[1]
 
 
-@subclassable_constructor(w_dropwhile_type, 'dropwhile(*args)')
+@itertools_constructor(w_dropwhile_type,
+                       'dropwhile(*args)', positional_only=True)
 def dropwhile_new(w_cls, args_w):
     w_func, w_iterable = _pred_args('dropwhile', args_w)
-    user = check_new(w_cls, w_dropwhile_type)
     w_it = space.get_iter(w_iterable)
-    w_res = new_instance(W_DropWhile, W_UserDropWhile, w_cls, user,
-                         w_func, w_it)
+    w_res = new_instance(W_DropWhile, w_cls, w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
 
-@subclassable_constructor(w_takewhile_type, 'takewhile(*args)')
+@itertools_constructor(w_takewhile_type,
+                       'takewhile(*args)', positional_only=True)
 def takewhile_new(w_cls, args_w):
     w_func, w_iterable = _pred_args('takewhile', args_w)
-    user = check_new(w_cls, w_takewhile_type)
     w_it = space.get_iter(w_iterable)
-    w_res = new_instance(W_TakeWhile, W_UserTakeWhile, w_cls, user,
-                         w_func, w_it)
+    w_res = new_instance(W_TakeWhile, w_cls, w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
 
-@subclassable_constructor(w_filterfalse_type, 'filterfalse(*args)')
+@itertools_constructor(w_filterfalse_type,
+                       'filterfalse(*args)', positional_only=True)
 def filterfalse_new(w_cls, args_w):
     w_func, w_iterable = _pred_args('filterfalse', args_w)
-    user = check_new(w_cls, w_filterfalse_type)
     w_it = space.get_iter(w_iterable)
     w_func = func_or_none(w_func)
-    w_res = new_instance(W_FilterFalse, W_UserFilterFalse, w_cls, user,
-                         w_func, w_it)
+    w_res = new_instance(W_FilterFalse, w_cls, w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
 
-@subclassable_constructor(w_starmap_type, 'starmap(*args)')
+@itertools_constructor(w_starmap_type, 'starmap(*args)', positional_only=True)
 def starmap_new(w_cls, args_w):
     w_func, w_iterable = _pred_args('starmap', args_w)
-    user = check_new(w_cls, w_starmap_type)
     w_it = space.get_iter(w_iterable)
-    w_res = new_instance(W_StarMap, W_UserStarMap, w_cls, user, w_func, w_it)
+    w_res = new_instance(W_StarMap, w_cls, w_func, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -764,7 +772,7 @@ class W_ISlice(BuiltinIterator):
         self.nxt = nxt
         return w_item
 
-W_UserISlice = make_user_subclass(W_ISlice)
+W_UserISlice = subclassable(W_ISlice)
 
 
 def _as_ssize(w_obj):
@@ -781,11 +789,8 @@ STOP_MSG = ("Stop argument for islice() must be None or an integer: "
             "0 <= x <= sys.maxsize.")
 
 
-@subclassable_constructor(w_islice_type, 'islice(*args, **kwargs)')
-def islice_new(w_cls, args_w, kw_names, kw_values_w):
-    user = check_new(w_cls, w_islice_type)
-    if not user and kw_names is not None and len(kw_names) > 0:
-        raise oefmt(exc.w_TypeError, "islice() takes no keyword arguments")
+@itertools_constructor(w_islice_type, 'islice(*args)', positional_only=True)
+def islice_new(w_cls, args_w):
     n = len(args_w)
     check_positional('islice', n, 2, 4)
     w_seq = args_w[0]
@@ -817,8 +822,7 @@ def islice_new(w_cls, args_w, kw_names, kw_values_w):
         raise oefmt(exc.w_ValueError,
                     "Step for islice() must be a positive integer or None.")
     w_it = space.get_iter(w_seq)
-    w_res = new_instance(W_ISlice, W_UserISlice, w_cls, user,
-                         w_it, start, stop, step)
+    w_res = new_instance(W_ISlice, w_cls, w_it, start, stop, step)
     refcount.discard(w_it)
     return w_res
 
@@ -849,42 +853,67 @@ class W_Pairwise(BuiltinIterator):
         refcount.decref(w_old)
 
     def sp_next(self):
+        # The underlying iterator may call this pairwise again (re-entry):
+        # every step re-reads the fields a nested call may have changed,
+        # as CPython 3.11's pairwise_next does.
         w_it = self.w_it
         if w_it is None:
             return None
-        if self.w_old is None:
+        w_old = self.w_old
+        if w_old is None:
             try:
-                w_old = next_held(w_it)
+                w_old = space.next_w(w_it)
             except OperationError:
-                self.release_children()
+                self._set_old(None)
+                self._clear_it()
                 raise
+            self._set_old(w_old)
             if w_old is None:
-                self.release_children()
+                self._clear_it()
                 return None
-            self.w_old = w_old
+            if self.w_it is None:           # exhausted by a nested call
+                self._set_old(None)
+                return None
+            w_it = self.w_it
+        refcount.incref(w_old)              # ours while next() runs
         try:
-            w_new = next_held(w_it)
+            w_new = space.next_w(w_it)
         except OperationError:
-            self.release_children()
+            self._clear_it()
+            self._set_old(None)
+            refcount.decref(w_old)
             raise
         if w_new is None:
-            self.release_children()
+            self._clear_it()
+            self._set_old(None)
+            refcount.decref(w_old)
             return None
-        w_old = self.w_old
         w_result = W_TupleObject([w_old, w_new])
-        self.w_old = w_new              # takes the hold on w_new
+        self._set_old(w_new)
         refcount.decref(w_old)
         return w_result
 
-W_UserPairwise = make_user_subclass(W_Pairwise)
+    def _set_old(self, w_new):
+        """Store w_new (counted) in place of the old value."""
+        w_prev = self.w_old
+        refcount.incref(w_new)
+        self.w_old = w_new
+        refcount.decref(w_prev)
+
+    def _clear_it(self):
+        w_it = self.w_it
+        self.w_it = None
+        refcount.decref(w_it)
+
+W_UserPairwise = subclassable(W_Pairwise)
 
 
-@subclassable_constructor(w_pairwise_type, 'pairwise(*args)')
+@itertools_constructor(w_pairwise_type,
+                       'pairwise(*args)', positional_only=True)
 def pairwise_new(w_cls, args_w):
     check_positional('pairwise', len(args_w), 1, 1)
-    user = check_new(w_cls, w_pairwise_type)
     w_it = space.get_iter(args_w[0])
-    w_res = new_instance(W_Pairwise, W_UserPairwise, w_cls, user, w_it)
+    w_res = new_instance(W_Pairwise, w_cls, w_it)
     refcount.discard(w_it)
     return w_res
 
@@ -928,20 +957,19 @@ class W_Repeat(BuiltinIterator):
         return (name + u'(' + space.repr_u(self.w_element) + u', ' +
                 str(self.cnt).decode('ascii') + u')')
 
-W_UserRepeat = make_user_subclass(W_Repeat)
+W_UserRepeat = subclassable(W_Repeat)
 
 
-@subclassable_constructor(w_repeat_type, 'repeat(*args, **kwargs)')
+@itertools_constructor(w_repeat_type, 'repeat(*args, **kwargs)')
 def repeat_new(w_cls, args_w, kw_names, kw_values_w):
     w_object, w_times = parse_args('repeat', ['object', 'times'], 1, 2,
                                    args_w, kw_names, kw_values_w)
-    user = check_new(w_cls, w_repeat_type)
     cnt = -1
     if w_times is not None:
         cnt = space.int_w(w_times)
         if cnt < 0:
             cnt = 0
-    w_res = new_instance(W_Repeat, W_UserRepeat, w_cls, user, w_object, cnt)
+    w_res = new_instance(W_Repeat, w_cls, w_object, cnt)
     return w_res
 
 
@@ -959,7 +987,6 @@ w_zip_longest_type = register(new_iter_type('zip_longest'))
 
 class W_ZipLongest(BuiltinIterator):
     _attrs_ = ['iterators_w', 'numactive', 'w_fillvalue']
-    _immutable_fields_ = ['w_fillvalue']
 
     def __init__(self, iterators_w, w_fillvalue):
         self.iterators_w = iterators_w
@@ -971,6 +998,12 @@ class W_ZipLongest(BuiltinIterator):
 
     def gettype(self):
         return w_zip_longest_type
+
+    def set_fillvalue(self, w_value):
+        w_old = self.w_fillvalue
+        refcount.incref(w_value)
+        self.w_fillvalue = w_value
+        refcount.decref(w_old)
 
     def referents(self):
         result = [w for w in self.iterators_w if w is not None]
@@ -1023,13 +1056,11 @@ def _drop_held(items_w, n):
     for k in range(n):
         refcount.decref(items_w[k])
 
-W_UserZipLongest = make_user_subclass(W_ZipLongest)
+W_UserZipLongest = subclassable(W_ZipLongest)
 
 
-@subclassable_constructor(w_zip_longest_type,
-                          'zip_longest(*args, **kwargs)')
+@itertools_constructor(w_zip_longest_type, 'zip_longest(*args, **kwargs)')
 def zip_longest_new(w_cls, args_w, kw_names, kw_values_w):
-    user = check_new(w_cls, w_zip_longest_type)
     w_fill = space.w_None
     if kw_names is not None and len(kw_names) > 0:
         if len(kw_names) != 1 or kw_names[0] != 'fillvalue':
@@ -1038,8 +1069,7 @@ def zip_longest_new(w_cls, args_w, kw_names, kw_values_w):
         w_fill = kw_values_w[0]
     from fastpy.objspace.itertypes import _get_iters
     iterators_w = _get_iters(args_w)
-    w_res = new_instance(W_ZipLongest, W_UserZipLongest, w_cls, user,
-                         iterators_w[:], w_fill)
+    w_res = new_instance(W_ZipLongest, w_cls, iterators_w[:], w_fill)
     for w_it in iterators_w:
         refcount.discard(w_it)
     return w_res

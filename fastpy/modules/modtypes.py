@@ -8,6 +8,10 @@ _operator, _functools).
   user subclass calls the implementation with the subclass as w_cls (the
   implementation makes an instance of the type's user RPython subclass,
   see `check_new`).
+- `itertools_constructor(w_type, spec, positional_only)`:
+  typecall.subtype_constructor for a type of the itertools module (its
+  messages name `itertools.<name>`); instances through
+  subtypealloc.new_instance.
 - `new_instance(cls, user_cls, w_cls, user, *args)`: an instance of the
   builtin class or, for a user subclass, of its map-carrying RPython
   subclass (`mapdict.make_user_subclass`) typed as w_cls.
@@ -62,6 +66,12 @@ def subclassable_constructor(w_type, spec):
         w_type.constructor = interp2app(spec, ctor)
         return impl
     return decorate
+
+
+def itertools_constructor(w_type, spec, positional_only=False):
+    from fastpy.interpreter.typecall import subtype_constructor
+    return subtype_constructor(w_type, spec, positional_only,
+                               'itertools.' + w_type.name)
 
 
 def check_new(w_cls, w_type):

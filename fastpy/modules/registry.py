@@ -15,6 +15,7 @@ from fastpy.modules import (
     csvmodule, signalmodule, marshalmodule, arraymodule, jsonmodule,
     unicodedatamodule)
 from fastpy.modules import socketmodule, selectmodule, posixsubprocessmodule
+from fastpy.modules import itertoolsreduce  # noqa: itertools' __reduce__
 
 MODULE_DEFS = {}
 

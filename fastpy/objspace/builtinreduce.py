@@ -4,6 +4,8 @@
   builtin methods to `(getattr, (self, name))`;
 - range and slice objects to `(range, (start, stop, step))`, and the
   same with slice;
+- map, filter, zip, enumerate and reversed to `(type(self), args)`
+  (plus zip's strict flag and reversed's position as their state);
 - the builtin sequence and range iterators, as CPython's
 `__reduce__`/`__setstate__`: `(iter, (sequence,), index)`, where the
 index is how many items were consumed, restored by `__setstate__`
@@ -26,7 +28,12 @@ from fastpy.objspace.intobject import newint
 from fastpy.objspace import seqiter
 from fastpy.objspace.seqiter import W_GetitemIterator
 from fastpy.objspace.itertypes import (W_CallableIterator,
-                                       w_callable_iterator_type)
+                                       w_callable_iterator_type,
+                                       W_Map, W_Filter, W_Zip, W_Enumerate,
+                                       W_ReversedSeq, w_map_type,
+                                       w_filter_type, w_zip_type,
+                                       w_enumerate_type, w_reversed_type,
+                                       w_list_reverseiterator_type)
 from fastpy.objspace.dictiterobject import W_DictIterator
 from fastpy.objspace.dictiterobject import ITERATOR_TYPES as \
     DICT_ITERATOR_TYPES
@@ -259,3 +266,73 @@ def longrangeiter_setstate(w_it, w_state):
     w_it.current = w_it.start.add(index.mul(w_it.step))
     w_it.remaining = w_it.length.sub(index)
     return space.w_None
+
+
+# ------------------------------------------- map, filter, zip, enumerate
+
+@method(w_map_type, '__reduce__(self, /)', W_Map)
+def map_reduce(w_self):
+    return newtuple([w_self.gettype(),
+                     newtuple([w_self.w_func] + w_self.iterators_w[:])])
+
+
+@method(w_filter_type, '__reduce__(self, /)', W_Filter)
+def filter_reduce(w_self):
+    return newtuple([w_self.gettype(),
+                     newtuple([w_self.w_func, w_self.w_iter])])
+
+
+@method(w_zip_type, '__reduce__(self, /)', W_Zip)
+def zip_reduce(w_self):
+    w_args = newtuple(w_self.iterators_w[:])
+    if w_self.strict:
+        return newtuple([w_self.gettype(), w_args, space.w_True])
+    return newtuple([w_self.gettype(), w_args])
+
+
+@method(w_zip_type, '__setstate__(self, state, /)', W_Zip)
+def zip_setstate(w_self, w_state):
+    w_self.strict = space.is_true(w_state)
+    return space.w_None
+
+
+@method(w_enumerate_type, '__reduce__(self, /)', W_Enumerate)
+def enumerate_reduce(w_self):
+    w_index = w_self.w_index
+    if w_index is None:
+        w_index = newint(w_self.index)
+    return newtuple([w_self.gettype(), newtuple([w_self.w_iter, w_index])])
+
+
+def reversed_reduce(w_self):
+    """`(reversed, (seq,), index)`; once exhausted, a list's reverse
+    iterator gives `(iter, ([],))` and reversed `(reversed, ((),))`."""
+    assert isinstance(w_self, W_ReversedSeq)
+    w_seq = w_self.w_seq
+    if w_seq is not None:
+        return newtuple([w_reversed_type, newtuple([w_seq]),
+                         newint(w_self.index)])
+    if w_self.gettype() is w_list_reverseiterator_type:
+        return newtuple([_w_iter(), newtuple([newlist([])])])
+    return newtuple([w_self.gettype(), newtuple([newtuple([])])])
+
+
+def reversed_setstate(w_self, w_state):
+    assert isinstance(w_self, W_ReversedSeq)
+    index = _ssize_arg(w_state)
+    w_seq = w_self.w_seq
+    if w_seq is not None:
+        n = space.len_w(w_seq)
+        if index < -1:
+            index = -1
+        elif index > n - 1:
+            index = n - 1
+        w_self.index = index
+    return space.w_None
+
+
+for _w_type in [w_reversed_type, w_list_reverseiterator_type]:
+    method(_w_type, '__reduce__(self, /)', W_ReversedSeq)(
+        func_with_new_name(reversed_reduce, _w_type.name + '_reduce'))
+    method(_w_type, '__setstate__(self, state, /)', W_ReversedSeq)(
+        func_with_new_name(reversed_setstate, _w_type.name + '_setstate'))

@@ -13,13 +13,14 @@ from rpython.rlib import jit
 from rpython.rlib.rarithmetic import ovfcheck
 
 from fastpy.interpreter.error import OperationError, oefmt
-from fastpy.interpreter.typecall import constructor
+from fastpy.interpreter.typecall import subtype_constructor
 from fastpy.objspace.root import W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace.intobject import newint
 from fastpy.objspace.tupleobject import W_TupleObject
+from fastpy.objspace.subtypealloc import subclassable, new_instance
 
 w_enumerate_type = W_TypeObject('enumerate', w_object_type)
 w_zip_type = W_TypeObject('zip', w_object_type)
@@ -110,18 +111,24 @@ class W_Enumerate(W_BuiltinIterator):
         return W_TupleObject([w_count, w_item])
 
 
-@constructor(w_enumerate_type, 'enumerate(iterable=NULL, start=0)')
+W_UserEnumerate = subclassable(W_Enumerate)
+
+
+@subtype_constructor(w_enumerate_type, 'enumerate(iterable=NULL, start=0)')
 def enumerate_new(w_cls, w_iterable, w_start):
     if w_iterable is None:
+        # (the exact type's fast call path words it without the position)
         raise oefmt(exc.w_TypeError,
-                    "enumerate() missing required argument 'iterable'")
+                    "enumerate() missing required argument 'iterable'%s" %
+                    ("" if w_cls is w_enumerate_type else " (pos 1)"))
     from fastpy.objspace.intobject import W_IntObject
     w_start = _index_value(w_start)
     w_iter = space.get_iter(w_iterable)
     if isinstance(w_start, W_IntObject):
-        w_result = W_Enumerate(w_iter, w_start.intval, None)
+        w_result = new_instance(W_Enumerate, w_cls, w_iter, w_start.intval,
+                                None)
     else:
-        w_result = W_Enumerate(w_iter, 0, w_start)
+        w_result = new_instance(W_Enumerate, w_cls, w_iter, 0, w_start)
     refcount.discard(w_iter)
     return w_result
 
@@ -137,7 +144,7 @@ def _index_value(w_obj):
 
 class W_Zip(W_BuiltinIterator):
     _attrs_ = ['iterators_w', 'strict', 'done']
-    _immutable_fields_ = ['iterators_w[*]', 'strict']
+    _immutable_fields_ = ['iterators_w[*]']
 
     def __init__(self, iterators_w, strict):
         self.iterators_w = iterators_w
@@ -190,10 +197,13 @@ class W_Zip(W_BuiltinIterator):
                             % (k + 1, plural, k))
 
 
-@constructor(w_zip_type, 'zip(*iterables, strict: bool = False)')
+W_UserZip = subclassable(W_Zip)
+
+
+@subtype_constructor(w_zip_type, 'zip(*iterables, strict: bool = False)')
 def zip_new(w_cls, strict, iterables_w):
     iterators_w = _get_iters(iterables_w)
-    w_zip = W_Zip(iterators_w[:], strict)
+    w_zip = new_instance(W_Zip, w_cls, iterators_w[:], strict)
     for w_it in iterators_w:
         refcount.discard(w_it)
     return w_zip
@@ -260,13 +270,16 @@ class W_Map(W_BuiltinIterator):
         return w_result
 
 
-@constructor(w_map_type, 'map(func, *iterables)')
-def map_new(w_cls, w_func, iterables_w):
-    if len(iterables_w) == 0:
+W_UserMap = subclassable(W_Map)
+
+
+@subtype_constructor(w_map_type, 'map(*args)', positional_only=True)
+def map_new(w_cls, args_w):
+    if len(args_w) < 2:
         raise oefmt(exc.w_TypeError, "map() must have at least two "
                     "arguments.")
-    iterators_w = _get_iters(iterables_w)
-    w_map = W_Map(w_func, iterators_w[:])
+    iterators_w = _get_iters(args_w[1:])
+    w_map = new_instance(W_Map, w_cls, args_w[0], iterators_w[:])
     for w_it in iterators_w:
         refcount.discard(w_it)
     return w_map
@@ -316,10 +329,14 @@ class W_Filter(W_BuiltinIterator):
             refcount.discard(w_item)
 
 
-@constructor(w_filter_type, 'filter(function, iterable, /)')
+W_UserFilter = subclassable(W_Filter)
+
+
+@subtype_constructor(w_filter_type, 'filter(function, iterable, /)',
+                     positional_only=True)
 def filter_new(w_cls, w_func, w_iterable):
     w_iter = space.get_iter(w_iterable)
-    w_filter = W_Filter(w_func, w_iter)
+    w_filter = new_instance(W_Filter, w_cls, w_func, w_iter)
     refcount.discard(w_iter)
     return w_filter
 
@@ -329,16 +346,19 @@ def filter_new(w_cls, w_func, w_iterable):
 class W_ReversedSeq(W_BuiltinIterator):
     """Walks a sequence backwards by index (list, tuple, str, bytes,
     any object with __len__ and __getitem__)."""
-    _attrs_ = ['w_seq', 'index']
+    _attrs_ = ['w_seq', 'index', 'over_list']
+    _immutable_fields_ = ['over_list']
 
     def __init__(self, w_seq, index):
+        from fastpy.objspace.listobject import W_ListObject
         self.w_seq = w_seq
         self.index = index
+        # (a list's reverse iterator keeps its type once exhausted)
+        self.over_list = isinstance(w_seq, W_ListObject)
         refcount.incref(w_seq)
 
     def gettype(self):
-        from fastpy.objspace.listobject import W_ListObject
-        if isinstance(self.w_seq, W_ListObject):
+        if self.over_list:
             return w_list_reverseiterator_type
         return w_reversed_type
 
@@ -437,9 +457,42 @@ class W_DictReverseIterator(W_BuiltinIterator):
         return None
 
 
-@constructor(w_reversed_type, 'reversed(sequence, /)')
-def reversed_new(w_cls, w_seq):
-    return reversed_w(w_seq)
+W_UserReversedSeq = subclassable(W_ReversedSeq)
+
+
+@subtype_constructor(w_reversed_type, 'reversed(*args)',
+                     positional_only=True)
+def reversed_new(w_cls, args_w):
+    from fastpy.modules.modtypes import check_positional
+    check_positional('reversed', len(args_w), 1, 1)
+    w_seq = args_w[0]
+    if w_cls is w_reversed_type:
+        return reversed_w(w_seq)
+    return _reversed_for_subclass(w_cls, w_seq)
+
+
+def _reversed_for_subclass(w_cls, w_seq):
+    """reversed.__new__ of a heap subclass, as CPython's reversed_new:
+    a sequence's own __reversed__ answers (its result is no instance of
+    w_cls); otherwise a sequence is walked by index."""
+    from fastpy.objspace import protocol
+    w_type = w_seq.gettype()
+    if w_type.lookup('__reversed__') is not None:
+        w_res = protocol.call_special(w_seq, '__reversed__', [])
+        if w_res is not None:
+            return w_res
+    if (w_type.lookup('__getitem__') is not None and
+            w_type.lookup('__len__') is not None and
+            not w_type.is_subtype(_dict_type())):
+        return new_instance(W_ReversedSeq, w_cls, w_seq,
+                            space.len_w(w_seq) - 1)
+    raise oefmt(exc.w_TypeError, "'%s' object is not reversible" %
+                space.type_name(w_seq))
+
+
+def _dict_type():
+    from fastpy.objspace.dictobject import w_dict_type
+    return w_dict_type
 
 
 def reversed_w(w_seq):

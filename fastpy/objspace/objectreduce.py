@@ -42,6 +42,14 @@ def _type_name(w_obj):
     return space.type_name(w_obj)
 
 
+def _tp_name(w_type):
+    """CPython's tp_name: a builtin type of a module is 'module.name'."""
+    if w_type.is_heaptype:
+        return w_type.name
+    from fastpy.objspace.protocol import type_module_name
+    return type_module_name(w_type)
+
+
 # ---------------------------------------------------------------- methods
 
 @method(w_object_type, '__reduce_ex__(self, protocol: int, /)')
@@ -191,7 +199,7 @@ def getstate_default(w_self, required):
     if required and not isinstance(w_self, W_ObjectInstance):
         # a builtin object whose data is not in attributes
         raise oefmt(exc.w_TypeError, "cannot pickle '%s' object" %
-                    _type_name(w_self))
+                    _tp_name(w_self.gettype()))
     w_state = _dict_copy_or_none(w_self)
     w_slotnames = None
     try:

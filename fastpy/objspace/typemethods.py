@@ -123,7 +123,8 @@ def type_call_default(w_type, args):
         w_obj = userobjects.new_from_legacy(w_type, new_owner(w_type), args)
     elif w_new is object_new.w_func:
         w_obj = object_new_impl(w_type, args)
-    elif w_type.is_heaptype and _is_builtin_new(w_new):
+    elif (w_type.is_heaptype and _is_builtin_new(w_new) and
+            not new_owner(w_type).makes_subtype_instances):
         from fastpy.objspace import userobjects
         w_obj = userobjects.new_user_instance(w_type, args)
     else:
@@ -750,7 +751,9 @@ FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
                     'NotImplementedType', 'ellipsis', 'generator',
                     'coroutine', 'async_generator', 'mappingproxy',
                     'member_descriptor', 'getset_descriptor',
-                    'memoryview', 'frame', 'traceback']
+                    'memoryview', 'frame', 'traceback',
+                    # the itertools helper types
+                    '_grouper', '_tee', '_tee_dataobject']
 
 
 def calculate_metaclass(w_meta, bases_w):
@@ -824,9 +827,10 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
         bases_w = [w_object_type]
     for w_b in bases_w:
         if not w_b.is_heaptype and w_b.name in FINAL_TYPE_NAMES:
+            from fastpy.objspace.protocol import type_module_name
             raise oefmt(exc.w_TypeError,
                         "type '%s' is not an acceptable base type" %
-                        w_b.name)
+                        type_module_name(w_b))
     # -- instance layout: slots and dict
     base_nslots, base_has_dict = _base_layout(bases_w)
     for w_b in bases_w:

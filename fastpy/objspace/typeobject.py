@@ -32,7 +32,8 @@ class VersionTag(object):
 class W_TypeObject(W_Root):
     _immutable_fields_ = ['version?', 'mro_w?[*]', 'bases_w?[*]',
                           'w_base?', 'name?', 'is_heaptype',
-                          'constructor?', 'w_class?', 'terminator?']
+                          'constructor?', 'w_class?', 'terminator?',
+                          'makes_subtype_instances?']
 
     def __init__(self, name, w_base=None, bases_w=None, w_class=None,
                  is_heaptype=False):
@@ -53,6 +54,9 @@ class W_TypeObject(W_Root):
         # Legacy hook for builtin types without a __new__ in their dict:
         # a W_BuiltinFunction called by type(...) (builtins.py).
         self.constructor = None
+        # typecall.subtype_constructor: the builtin __new__ makes the
+        # instances of heap subclasses itself (subtypealloc.py).
+        self.makes_subtype_instances = False
         self.mro_w = fixed_types([self])
         if w_base is not None or len(bases_w) > 0:
             self.mro_w = fixed_types(compute_mro(self))
