@@ -116,9 +116,9 @@ class W_Function(W_Counted):
         self.w_dict = None
         self.w_annotations = None
         refcount.decref(self.w_globals)
-        refcount.decref_all(self.defaults_w)
+        refcount.decref_all_promoted(self.defaults_w)
         refcount.decref(w_kwdefaults)
-        refcount.decref_all(self.closure_w)
+        refcount.decref_all_promoted(self.closure_w)
         refcount.decref(w_doc)
         refcount.decref(w_module)
         refcount.decref(w_dict)

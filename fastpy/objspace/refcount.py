@@ -81,6 +81,18 @@ def decref_all(items_w):
         decref(w_item)
 
 
+@jit.unroll_safe
+def decref_all_promoted(items_w):
+    """decref_all for a list whose length is the same each time a given
+    trace reaches here (a function's closure cells, as many as its
+    code's free variables; its defaults): the length is promoted, so the
+    loop unrolls even where the list is not known to be virtual (a
+    closure that dies at the end of the comprehension it ran)."""
+    n = jit.promote(len(items_w))
+    for i in range(n):
+        decref(items_w[i])
+
+
 @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
     items_w, len(items_w), UNROLL_ITEMS))
 def decref_all_from_end(items_w):
