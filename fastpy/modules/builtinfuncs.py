@@ -8,7 +8,7 @@ eval, exec) are in frameaccess.py.
 
 import math
 
-from rpython.rlib import rfloat
+from rpython.rlib import jit, rfloat
 from rpython.rlib.objectmodel import compute_unique_id
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import UnicodeBuilder
@@ -522,13 +522,33 @@ def _min_max(args_w, kw_names, kw_values_w, name, want_max):
     return w_best
 
 
+@jit.look_inside_iff(lambda args_w, op: jit.loop_unrolling_heuristic(
+    args_w, len(args_w), 8))
+def _min_max_of_args(args_w, op):
+    """min(a, b, ...) / max(...) of positional arguments, no keywords:
+    compared as CPython does (each against the best so far, the first of
+    equals wins), without a tuple, an iterator or the loop driver, so in
+    a trace a call like min(x, y) is inlined.  The result is borrowed
+    from args_w."""
+    w_best = args_w[0]
+    for i in range(1, len(args_w)):
+        w_item = args_w[i]
+        if space.compare_w(op, w_item, w_best):
+            w_best = w_item
+    return w_best
+
+
 @function('min(*args, **kwargs)')
 def builtin_min(args_w, kw_names, kw_values_w):
+    if not kw_names and len(args_w) > 1:
+        return _min_max_of_args(args_w, space.CMP_LT)
     return _min_max(args_w, kw_names, kw_values_w, 'min', False)
 
 
 @function('max(*args, **kwargs)')
 def builtin_max(args_w, kw_names, kw_values_w):
+    if not kw_names and len(args_w) > 1:
+        return _min_max_of_args(args_w, space.CMP_GT)
     return _min_max(args_w, kw_names, kw_values_w, 'max', True)
 
 
