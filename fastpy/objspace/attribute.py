@@ -113,6 +113,11 @@ def descr_get(w_descr, w_obj, w_type):
                         (w_obj.gettype().name, w_descr.name))
         return w_value
     if not w_descr.is_user:
+        from fastpy.objspace.superobject import W_Super, super_get
+        if isinstance(w_descr, W_Super):     # an unbound super binds
+            if w_obj is None:
+                return w_descr
+            return super_get(w_descr, w_obj, w_type)
         return w_descr
     w_get = jit.promote(w_descr.gettype()).lookup('__get__')
     if w_get is None:

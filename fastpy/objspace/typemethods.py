@@ -1301,11 +1301,8 @@ def _build_class(w_func, w_name, bases_w, kw_names, kw_values_w, w_orig):
         is_class = True
     if is_class:
         assert isinstance(w_meta, W_TypeObject)
-        types_w = []
-        for w_b in bases_w:
-            if isinstance(w_b, W_TypeObject):
-                types_w.append(w_b)
-        w_meta = calculate_metaclass(w_meta, types_w)
+        # every base counts, types or not (their type is their metaclass)
+        w_meta = calculate_metaclass(w_meta, bases_w)
     w_bases = newtuple(bases_w)
     refcount.incref(w_bases)
     w_ns = None
