@@ -184,6 +184,8 @@ def descr_set(w_descr, w_obj, w_value, name):
     if isinstance(w_descr, W_GetSetDescr):
         _check_descr_applies(w_descr.name, w_descr.w_objclass, w_obj)
         if w_descr.setter is None:
+            if w_descr.member:
+                raise oefmt(exc.w_AttributeError, "readonly attribute")
             raise oefmt(exc.w_AttributeError,
                         "attribute '%s' of '%s' objects is not writable" %
                         (w_descr.name, w_descr.w_objclass.name))
