@@ -491,6 +491,7 @@ def _type_set_bases(w_obj, w_value):
             raise oefmt(exc.w_TypeError,
                         "a __bases__ item causes an inheritance cycle")
         bases_w.append(w_b)
+    _check_bases_layout(w_type, bases_w)
     old_w = []
     for w_b in w_type.bases_w:
         old_w.append(w_b)
@@ -499,6 +500,49 @@ def _type_set_bases(w_obj, w_value):
     except MroError as e:
         w_type.set_bases(old_w)
         raise oefmt(exc.w_TypeError, e.message)
+
+
+def _check_bases_layout(w_type, bases_w):
+    """CPython's best_base and compatible_for_assignment for new
+    __bases__: every base can be subclassed, and the instances that
+    exist keep their layout (builtin base, slots, dict)."""
+    for w_b in bases_w:
+        if not w_b.is_heaptype and w_b.name in FINAL_TYPE_NAMES:
+            raise oefmt(exc.w_TypeError, "type '%s' is not an acceptable "
+                        "base type" % w_b.name)
+    # (a dict is the type's own: its instances keep it either way)
+    new_nslots = _base_layout(bases_w)[0]
+    old_nslots = _base_layout(w_type.bases_w)[0]
+    if (new_nslots != old_nslots or
+            _layout_solid(bases_w) is not _layout_solid(w_type.bases_w)):
+        raise oefmt(exc.w_TypeError, "__bases__ assignment: '%s' object "
+                    "layout differs from '%s'" % (_best_base(bases_w).name,
+                                                  _best_base(
+                                                      w_type.bases_w).name))
+
+
+def _layout_solid(bases_w):
+    """The most derived builtin base among bases_w (object if none)."""
+    w_result = w_object_type
+    for w_b in bases_w:
+        w_s = _builtin_solid(w_b)
+        if w_s.is_subtype(w_result):
+            w_result = w_s
+    return w_result
+
+
+def _best_base(bases_w):
+    """The base that gives the layout (CPython's best_base): the one
+    with the most derived builtin base, else one with slots."""
+    w_solid = _layout_solid(bases_w)
+    if w_solid is not w_object_type:
+        for w_b in bases_w:
+            if _builtin_solid(w_b) is w_solid:
+                return w_b
+    for w_b in bases_w:
+        if w_b.is_heaptype and get_terminator(w_b).nslots > 0:
+            return w_b
+    return bases_w[0]
 
 
 def _copy_types(types_w):
@@ -783,9 +827,14 @@ FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
 def calculate_metaclass(w_meta, bases_w):
     """CPython's _PyType_CalculateMetaclass: the most derived metaclass
     of w_meta and the bases' types."""
+    return _most_derived_meta(w_meta, [w_b.gettype() for w_b in bases_w])
+
+
+def _most_derived_meta(w_meta, metas_w):
+    """calculate_metaclass over the bases' types (a list of types for
+    RPython, whatever the bases are)."""
     w_winner = w_meta
-    for w_base in bases_w:
-        w_tmp = w_base.gettype()
+    for w_tmp in metas_w:
         if w_winner.is_subtype(w_tmp):
             continue
         if w_tmp.is_subtype(w_winner):
@@ -1332,7 +1381,8 @@ def _build_class(w_func, w_name, bases_w, kw_names, kw_values_w, w_orig):
     if is_class:
         assert isinstance(w_meta, W_TypeObject)
         # every base counts, types or not (their type is their metaclass)
-        w_meta = calculate_metaclass(w_meta, bases_w)
+        w_meta = _most_derived_meta(w_meta,
+                                    [w_b.gettype() for w_b in bases_w])
     w_bases = newtuple(bases_w)
     refcount.incref(w_bases)
     w_ns = None
