@@ -511,14 +511,12 @@ def _check_bases_layout(w_type, bases_w):
             raise oefmt(exc.w_TypeError, "type '%s' is not an acceptable "
                         "base type" % w_b.name)
     # (a dict is the type's own: its instances keep it either way)
-    new_nslots = _base_layout(bases_w)[0]
-    old_nslots = _base_layout(w_type.bases_w)[0]
-    if (new_nslots != old_nslots or
-            _layout_solid(bases_w) is not _layout_solid(w_type.bases_w)):
+    old_w = [w_b for w_b in w_type.bases_w]    # (a resizable list)
+    if (_base_layout(bases_w)[0] != _base_layout(old_w)[0] or
+            _layout_solid(bases_w) is not _layout_solid(old_w)):
         raise oefmt(exc.w_TypeError, "__bases__ assignment: '%s' object "
                     "layout differs from '%s'" % (_best_base(bases_w).name,
-                                                  _best_base(
-                                                      w_type.bases_w).name))
+                                                  _best_base(old_w).name))
 
 
 def _layout_solid(bases_w):
