@@ -441,10 +441,11 @@ def staticmethod_(w_type, spec, doc=None):
     return decorate
 
 
-def getset(w_type, name, getter, setter=None, doc=None):
-    """A computed attribute of a builtin type (int.real, f.__name__)."""
+def getset(w_type, name, getter, setter=None, doc=None, member=False):
+    """A computed attribute of a builtin type (int.real, f.__name__);
+    member: a read-only field in CPython (property.fget)."""
     from fastpy.objspace.descriptor import W_GetSetDescr
-    w_descr = W_GetSetDescr(name, w_type, getter, setter, doc)
+    w_descr = W_GetSetDescr(name, w_type, getter, setter, doc, member)
     w_type.dict_w[name] = w_descr
     return w_descr
 

@@ -289,10 +289,13 @@ def _divmod_error(w_x, w_y):
 def builtin_pow(w_base, w_exp, w_mod):
     if w_mod is space.w_None:
         return space.binary_op(space.OP_POW, w_base, w_exp)
+    if w_base.is_user:
+        w_res = _user_ternary_pow(w_base, w_exp, w_mod)
+        if w_res is not None:
+            return w_res
     if not (space.is_int(w_base) and space.is_int(w_exp) and
             space.is_int(w_mod)):
-        raise oefmt(exc.w_TypeError, "pow() 3rd argument not allowed unless "
-                    "all arguments are integers")
+        _ternary_pow_error(w_base, w_exp, w_mod)
     a = space.bigint_w(w_base)
     b = space.bigint_w(w_exp)
     c = space.bigint_w(w_mod)
@@ -309,6 +312,42 @@ def builtin_pow(w_base, w_exp, w_mod):
     if negative and result.sign != 0:
         result = result.sub(m)
     return newlong(result)
+
+
+def _user_ternary_pow(w_base, w_exp, w_mod):
+    """pow(a, b, m) through a __pow__ that a's class defines in Python:
+    CPython's ternary_op, where three-argument power never reflects
+    (__rpow__ is not tried).  None when there is none or it answers
+    NotImplemented."""
+    from fastpy.interpreter.function import W_BuiltinFunction
+    from fastpy.objspace import protocol
+    w_pow = w_base.gettype().lookup('__pow__')
+    if w_pow is None or isinstance(w_pow, W_BuiltinFunction):
+        return None     # a builtin base's power (int's, below)
+    w_res = protocol.call_descr(w_pow, w_base, [w_exp, w_mod])
+    if protocol._is_notimpl(w_res):
+        return None
+    return w_res
+
+
+def _ternary_pow_error(w_base, w_exp, w_mod):
+    """The builtin number types' answers to pow(a, b, m) that int's
+    power declined: float's and complex's power take control when a and
+    b are numbers, otherwise no type supports it."""
+    from fastpy.objspace.complexobject import W_ComplexObject
+    from fastpy.objspace.floatobject import W_FloatObject
+    if ((space.is_number(w_base) or isinstance(w_base, W_ComplexObject)) and
+            (space.is_number(w_exp) or isinstance(w_exp, W_ComplexObject))):
+        for w_x in [w_base, w_exp, w_mod]:
+            if isinstance(w_x, W_FloatObject):
+                raise oefmt(exc.w_TypeError, "pow() 3rd argument not "
+                            "allowed unless all arguments are integers")
+            if isinstance(w_x, W_ComplexObject):
+                raise oefmt(exc.w_ValueError, "complex modulo")
+    raise oefmt(exc.w_TypeError, "unsupported operand type(s) for ** or "
+                "pow(): '%s', '%s', '%s'" % (space.type_name(w_base),
+                                             space.type_name(w_exp),
+                                             space.type_name(w_mod)))
 
 
 def mod_inverse(a, c):

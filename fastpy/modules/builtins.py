@@ -56,6 +56,7 @@ from fastpy.objspace.sliceobject import w_slice_type
 from fastpy.objspace.intmethods import int_from_float  # noqa: percentformat
 from fastpy.objspace import excinstances  # noqa: exception attributes and methods
 from fastpy.objspace import protocolslots  # noqa: __next__, __call__, ... of builtin types
+from fastpy.objspace import datadescr  # noqa: __get__, __set__ ... of getset/member descriptors
 
 
 def builtin_type(args):

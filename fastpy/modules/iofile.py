@@ -561,8 +561,11 @@ def _set_name(w_self, w_value):
 def _get_blksize(w_self):
     return newint(_fileio(w_self).blksize)
 
-getset(w_FileIO_type, 'closed', _get_closed)
-getset(w_FileIO_type, 'closefd', _get_closefd)
-getset(w_FileIO_type, 'mode', _get_mode)
+getset(w_FileIO_type, 'closed', _get_closed,
+       doc='True if the file is closed')
+getset(w_FileIO_type, 'closefd', _get_closefd,
+       doc='True if the file descriptor will be closed by close().')
+getset(w_FileIO_type, 'mode', _get_mode,
+       doc='String giving the file mode')
 getset(w_FileIO_type, 'name', _get_name, _set_name)
 getset(w_FileIO_type, '_blksize', _get_blksize)

@@ -45,6 +45,13 @@ def _call_args(w_func, args):
     return call_function(w_func, args)
 
 
+def _call_hook(w_hook, w_self, args_w):
+    """Call a hook found on the type (__getattribute__, __getattr__,
+    __setattr__, __delattr__) for w_self: any descriptor binds first."""
+    from fastpy.objspace.protocol import call_descr
+    return call_descr(w_hook, w_self, args_w)
+
+
 def call_discard(w_func, args_w):
     """Call and drop the result."""
     refcount.discard(_call(w_func, args_w))
@@ -72,6 +79,16 @@ def is_data_descr(w_descr):
     w_t = jit.promote(w_descr.gettype())
     return (w_t.lookup('__set__') is not None or
             w_t.lookup('__delete__') is not None)
+
+
+def is_data_descr_with_get(w_descr):
+    """A data descriptor that reading asks first: one without __get__
+    (only __set__) yields to the instance's own attribute."""
+    if not is_data_descr(w_descr):
+        return False
+    if not w_descr.is_user:
+        return True
+    return jit.promote(w_descr.gettype()).lookup('__get__') is not None
 
 
 def descr_get(w_descr, w_obj, w_type):
@@ -113,6 +130,11 @@ def descr_get(w_descr, w_obj, w_type):
                         (w_obj.gettype().name, w_descr.name))
         return w_value
     if not w_descr.is_user:
+        from fastpy.objspace.superobject import W_Super, super_get
+        if isinstance(w_descr, W_Super):     # an unbound super binds
+            if w_obj is None:
+                return w_descr
+            return super_get(w_descr, w_obj, w_type)
         return w_descr
     w_get = jit.promote(w_descr.gettype()).lookup('__get__')
     if w_get is None:
@@ -179,6 +201,8 @@ def descr_set(w_descr, w_obj, w_value, name):
     if isinstance(w_descr, W_GetSetDescr):
         _check_descr_applies(w_descr.name, w_descr.w_objclass, w_obj)
         if w_descr.setter is None:
+            if w_descr.member:
+                raise oefmt(exc.w_AttributeError, "readonly attribute")
             raise oefmt(exc.w_AttributeError,
                         "attribute '%s' of '%s' objects is not writable" %
                         (w_descr.name, w_descr.w_objclass.name))
@@ -242,7 +266,7 @@ def find_attr(w_obj, name, keep_error=False):
     if w_getattribute is not None and \
             w_getattribute is not object_getattribute.w_func:
         try:
-            w_value = _call(w_getattribute, [w_obj, _newtext(name)])
+            w_value = _call_hook(w_getattribute, w_obj, [_newtext(name)])
         except OperationError as e:
             if not e.match(exc.w_AttributeError):
                 raise
@@ -250,7 +274,7 @@ def find_attr(w_obj, name, keep_error=False):
             if w_getattr is None:
                 raise
             refcount.discard(e.w_exc)
-            return _call(w_getattr, [w_obj, _newtext(name)])
+            return _call_hook(w_getattr, w_obj, [_newtext(name)])
         return w_value
     w_value = generic_getattr(w_obj, name, w_type)
     if w_value is None and name == '__doc__':
@@ -259,9 +283,9 @@ def find_attr(w_obj, name, keep_error=False):
         w_getattr = w_type.lookup('__getattr__')
         if w_getattr is not None:
             if keep_error:
-                return _call(w_getattr, [w_obj, _newtext(name)])
+                return _call_hook(w_getattr, w_obj, [_newtext(name)])
             try:
-                return _call(w_getattr, [w_obj, _newtext(name)])
+                return _call_hook(w_getattr, w_obj, [_newtext(name)])
             except OperationError as e:
                 if not e.match(exc.w_AttributeError):
                     raise
@@ -283,7 +307,7 @@ def _newtext(name):
 def generic_getattr(w_obj, name, w_type):
     """object.__getattribute__ without the AttributeError: None."""
     w_descr = w_type.lookup(name)
-    if w_descr is not None and is_data_descr(w_descr):
+    if w_descr is not None and is_data_descr_with_get(w_descr):
         return descr_get(w_descr, w_obj, w_type)
     w_value = instance_attr(w_obj, name)
     if w_value is not None:
@@ -310,10 +334,10 @@ def type_find_attr(w_type, name):
         w_getattribute = w_meta.lookup('__getattribute__')
         if w_getattribute is not type_getattribute.w_func and \
                 w_getattribute is not None:
-            return _call(w_getattribute, [w_type, _newtext(name)])
+            return _call_hook(w_getattribute, w_type, [_newtext(name)])
     w_type = jit.promote(w_type)
     w_meta_attr = w_meta.lookup(name)
-    if w_meta_attr is not None and is_data_descr(w_meta_attr):
+    if w_meta_attr is not None and is_data_descr_with_get(w_meta_attr):
         return descr_get(w_meta_attr, w_type, w_meta)
     w_attr = w_type.lookup(name)
     if w_attr is not None:
@@ -326,7 +350,7 @@ def type_find_attr(w_type, name):
         w_getattr = w_meta.lookup('__getattr__')
         if w_getattr is not None:
             try:
-                return _call(w_getattr, [w_type, _newtext(name)])
+                return _call_hook(w_getattr, w_type, [_newtext(name)])
             except OperationError as e:
                 if not e.match(exc.w_AttributeError):
                     raise
@@ -365,7 +389,8 @@ def setattr_w(w_obj, name, w_value):
     w_type = jit.promote(w_obj.gettype())
     w_setattr = w_type.lookup('__setattr__')
     if w_setattr is not None and w_setattr is not object_setattr.w_func:
-        call_discard(w_setattr, [w_obj, _newtext(name), w_value])
+        refcount.discard(_call_hook(w_setattr, w_obj,
+                                    [_newtext(name), w_value]))
         return
     generic_setattr(w_obj, name, w_value, w_type)
 
@@ -417,7 +442,7 @@ def delattr_w(w_obj, name):
     w_type = jit.promote(w_obj.gettype())
     w_delattr = w_type.lookup('__delattr__')
     if w_delattr is not None and w_delattr is not object_delattr.w_func:
-        call_discard(w_delattr, [w_obj, _newtext(name)])
+        refcount.discard(_call_hook(w_delattr, w_obj, [_newtext(name)]))
         return
     generic_setattr(w_obj, name, None, w_type)
 
@@ -433,9 +458,10 @@ def type_setattr(w_type, name, w_value):
                 and w_hook is not object_setattr.w_func \
                 and w_hook is not object_delattr.w_func:
             if w_value is None:
-                call_discard(w_hook, [w_type, _newtext(name)])
+                refcount.discard(_call_hook(w_hook, w_type, [_newtext(name)]))
             else:
-                call_discard(w_hook, [w_type, _newtext(name), w_value])
+                refcount.discard(_call_hook(w_hook, w_type,
+                                             [_newtext(name), w_value]))
             return
     generic_type_setattr(w_type, name, w_value)
 
@@ -473,16 +499,23 @@ def object_getattribute(w_self, w_name):
 @method(w_object_type, '__setattr__(self, name, value, /)')
 def object_setattr(w_self, w_name, w_value):
     from fastpy.objspace import space
-    if isinstance(w_self, W_TypeObject):
-        raise oefmt(exc.w_TypeError, "can't apply this __setattr__ to "
-                    "type object")
+    _hackcheck(w_self, '__setattr__')
     generic_setattr(w_self, _name_w(w_name), w_value, w_self.gettype())
     return space.w_None
+
+
+def _hackcheck(w_self, what):
+    """CPython's hackcheck: object's __setattr__/__delattr__ may not
+    bypass type's own (Carlo Verre's hack: object.__setattr__(str, ...))."""
+    if isinstance(w_self, W_TypeObject):
+        raise oefmt(exc.w_TypeError, "can't apply this %s to %s object" %
+                    (what, w_self.gettype().name))
 
 
 @method(w_object_type, '__delattr__(self, name, /)')
 def object_delattr(w_self, w_name):
     from fastpy.objspace import space
+    _hackcheck(w_self, '__delattr__')
     generic_setattr(w_self, _name_w(w_name), None, w_self.gettype())
     return space.w_None
 
@@ -494,7 +527,7 @@ def type_getattribute(w_self, w_name):
         raise attribute_error(w_self, name)
     w_meta = w_self.gettype()
     w_meta_attr = w_meta.lookup(name)
-    if w_meta_attr is not None and is_data_descr(w_meta_attr):
+    if w_meta_attr is not None and is_data_descr_with_get(w_meta_attr):
         return descr_get(w_meta_attr, w_self, w_meta)
     w_attr = w_self.lookup(name)
     if w_attr is not None:

@@ -408,5 +408,7 @@ def _get_imag(w_self):
     return newfloat(_cself(w_self).imagval)
 
 
-getset(w_complex_type, 'real', _get_real)
-getset(w_complex_type, 'imag', _get_imag)
+getset(w_complex_type, 'real', _get_real,
+       doc='the real part of a complex number')
+getset(w_complex_type, 'imag', _get_imag,
+       doc='the imaginary part of a complex number')

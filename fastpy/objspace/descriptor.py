@@ -155,14 +155,19 @@ class W_Property(W_Counted):
 class W_GetSetDescr(W_Root):
     """A computed attribute of a builtin type: getter(w_obj) -> W_Root,
     setter(w_obj, w_value) or None (read-only).  Immortal."""
-    _immutable_fields_ = ['name', 'w_objclass', 'getter', 'setter', 'doc']
+    _immutable_fields_ = ['name', 'w_objclass', 'getter', 'setter', 'doc',
+                          'member']
 
-    def __init__(self, name, w_objclass, getter, setter=None, doc=None):
+    def __init__(self, name, w_objclass, getter, setter=None, doc=None,
+                 member=False):
         self.name = name
         self.w_objclass = w_objclass
         self.getter = getter
         self.setter = setter
         self.doc = doc
+        # a field CPython declares as a read-only member (property.fget):
+        # writing it says "readonly attribute"
+        self.member = member
 
     def gettype(self):
         return w_getset_descriptor_type

@@ -168,9 +168,12 @@ def _prop(w_obj):
     assert isinstance(w_obj, W_Property)
     return w_obj
 
-getset(w_property_type, 'fget', lambda w: _none_or(_prop(w).w_fget))
-getset(w_property_type, 'fset', lambda w: _none_or(_prop(w).w_fset))
-getset(w_property_type, 'fdel', lambda w: _none_or(_prop(w).w_fdel))
+getset(w_property_type, 'fget', lambda w: _none_or(_prop(w).w_fget),
+       member=True)
+getset(w_property_type, 'fset', lambda w: _none_or(_prop(w).w_fset),
+       member=True)
+getset(w_property_type, 'fdel', lambda w: _none_or(_prop(w).w_fdel),
+       member=True)
 
 
 def _set_prop_doc(w_obj, w_value):
@@ -265,10 +268,10 @@ def _cm_func(w_obj):
     assert isinstance(w_obj, W_ClassMethod)
     return w_obj.w_func
 
-getset(w_staticmethod_type, '__func__', _sm_func)
-getset(w_staticmethod_type, '__wrapped__', _sm_func)
-getset(w_classmethod_type, '__func__', _cm_func)
-getset(w_classmethod_type, '__wrapped__', _cm_func)
+getset(w_staticmethod_type, '__func__', _sm_func, member=True)
+getset(w_staticmethod_type, '__wrapped__', _sm_func, member=True)
+getset(w_classmethod_type, '__func__', _cm_func, member=True)
+getset(w_classmethod_type, '__wrapped__', _cm_func, member=True)
 
 
 def _is_abstract(w_func):
@@ -402,9 +405,33 @@ def method_repr_u(w_method):
     if isinstance(w_func, W_Function):
         name = w_func.qualname.decode('utf-8')
     else:
-        name = u'?'
+        name = _callable_name(w_func)
     return (u'<bound method ' + name + u' of ' +
             space.repr_u(w_method.w_self) + u'>')
+
+
+def _callable_name(w_func):
+    """CPython's method_repr: the callable's __qualname__, else (when it
+    has none) its __name__; '?' when that is missing or not a str."""
+    from fastpy.objspace.strobject import W_StrObject
+    w_value = _find(w_func, '__qualname__')
+    if w_value is None:
+        w_value = _find(w_func, '__name__')
+    result = u'?'
+    if isinstance(w_value, W_StrObject):
+        result = w_value.value
+    refcount.discard(w_value)
+    return result
+
+
+def _find(w_obj, name):
+    try:
+        return space.getattr_w(w_obj, name)
+    except OperationError as e:
+        if not e.match(exc.w_AttributeError):
+            raise
+        refcount.discard(e.w_exc)
+        return None
 
 
 def _addr(w_obj):

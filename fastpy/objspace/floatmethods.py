@@ -441,5 +441,7 @@ def _get_imag(w_self):
     return newfloat(0.0)
 
 
-getset(w_float_type, 'real', _get_real)
-getset(w_float_type, 'imag', _get_imag)
+getset(w_float_type, 'real', _get_real,
+       doc='the real part of a complex number')
+getset(w_float_type, 'imag', _get_imag,
+       doc='the imaginary part of a complex number')

@@ -338,7 +338,11 @@ def _get_denominator(w_self):
     return newint(1)
 
 
-getset(w_int_type, 'real', _get_real)
-getset(w_int_type, 'imag', _get_imag)
-getset(w_int_type, 'numerator', _get_real)
-getset(w_int_type, 'denominator', _get_denominator)
+getset(w_int_type, 'real', _get_real,
+       doc='the real part of a complex number')
+getset(w_int_type, 'imag', _get_imag,
+       doc='the imaginary part of a complex number')
+getset(w_int_type, 'numerator', _get_real,
+       doc='the numerator of a rational number in lowest terms')
+getset(w_int_type, 'denominator', _get_denominator,
+       doc='the denominator of a rational number in lowest terms')

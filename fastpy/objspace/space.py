@@ -388,7 +388,8 @@ def user_binary_op(op, w_a, w_b):
         w_res = protocol.binary_op(op, w_a, w_b)
     if w_res is not None:
         return w_res
-    if op >= INPLACE:
+    inplace = op >= INPLACE
+    if inplace:
         op -= INPLACE
     if op == OP_MUL:
         # CPython's sq_repeat, tried after the number slots: a builtin
@@ -401,11 +402,12 @@ def user_binary_op(op, w_a, w_b):
             w_count = protocol.index(w_a)
             if w_count is not None:
                 return sequence_repeat(w_b, w_count)
-    raise _unsupported(op, w_a, w_b)
+    raise _unsupported(op, w_a, w_b, inplace)
 
 def binary_op_builtin(op, w_a, w_b):
     """w_a <op> w_b for op in OP_*; op may carry the INPLACE flag."""
-    if op >= INPLACE:
+    inplace = op >= INPLACE
+    if inplace:
         op -= INPLACE
         if isinstance(w_a, W_ListObject):
             if op == OP_ADD:
@@ -433,7 +435,7 @@ def binary_op_builtin(op, w_a, w_b):
         if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
             return float_binary_op(op, float_w(w_a), float_w(w_b))
         return long_binary_op(op, bigint_w(w_a), bigint_w(w_b))
-    return sequence_binary_op(op, w_a, w_b)
+    return sequence_binary_op(op, w_a, w_b, inplace)
 
 
 def is_bytearray(w_obj):
@@ -441,10 +443,16 @@ def is_bytearray(w_obj):
     return isinstance(w_obj, W_BytearrayObject)
 
 
-def _unsupported(op, w_a, w_b):
+def _unsupported(op, w_a, w_b, inplace=False):
+    if inplace:
+        symbol = OP_SYMBOLS[op] + '='
+    elif op == OP_POW:
+        symbol = '** or pow()'
+    else:
+        symbol = OP_SYMBOLS[op]
     return oefmt(exc.w_TypeError,
                  "unsupported operand type(s) for %s: '%s' and '%s'" %
-                 (OP_SYMBOLS[op], type_name(w_a), type_name(w_b)))
+                 (symbol, type_name(w_a), type_name(w_b)))
 
 
 def bool_binary_op(op, a, b):
@@ -632,7 +640,7 @@ def float_pow(x, y):
     return newfloat(result)
 
 
-def sequence_binary_op(op, w_a, w_b):
+def sequence_binary_op(op, w_a, w_b, inplace=False):
     if op == OP_ADD:
         if isinstance(w_a, W_StrObject):
             if isinstance(w_b, W_StrObject):
@@ -686,7 +694,7 @@ def sequence_binary_op(op, w_a, w_b):
         w_res = w_b.sp_rbinop(op, w_a)
     if w_res is not None:
         return w_res
-    raise _unsupported(op, w_a, w_b)
+    raise _unsupported(op, w_a, w_b, inplace)
 
 
 def is_sequence(w_obj):

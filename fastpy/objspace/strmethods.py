@@ -18,6 +18,15 @@ from rpython.rlib.objectmodel import specialize
 
 
 @specialize.argtype(0)
+
+def unchanged(w_self):
+    """A method's result equal to its str: the object itself when it is
+    an exact str, otherwise a str copy (CPython's
+    unicode_result_unchanged: a subclass never comes back)."""
+    if w_self.is_user:
+        return newstr(w_self.value)
+    return w_self
+
 def _sl(s, a, b):
     """s[a:b] for indices known to be in range (RPython wants them
     proven non-negative)."""
@@ -402,7 +411,7 @@ def _strip(w_self, w_chars, left, right, name):
         while end > start and _strippable(u[end - 1], chars):
             end -= 1
     if start == 0 and end == len(u):
-        return w_self
+        return unchanged(w_self)
     assert start >= 0 and end >= 0
     return newstr(_sl(u, start, end))
 
@@ -434,7 +443,7 @@ def str_removeprefix(w_self, w_prefix):
     prefix = arg_str(w_prefix, 'removeprefix() argument ')
     if len(prefix) > 0 and u.startswith(prefix):
         return newstr(_sl(u, len(prefix), len(u)))
-    return w_self
+    return unchanged(w_self)
 
 
 @method(w_str_type, 'removesuffix(self, suffix, /)', W_StrObject)
@@ -445,7 +454,7 @@ def str_removesuffix(w_self, w_suffix):
         end = len(u) - len(suffix)
         assert end >= 0
         return newstr(_sl(u, 0, end))
-    return w_self
+    return unchanged(w_self)
 
 
 # ---------------------------------------------------------------- padding
@@ -462,7 +471,7 @@ def _fillchar(w_fill, name):
 
 def _pad(w_self, left, right, fill):
     if left <= 0 and right <= 0:
-        return w_self
+        return unchanged(w_self)
     if left < 0:
         left = 0
     if right < 0:
@@ -477,7 +486,7 @@ def str_center(w_self, width, w_fill):
     n = len(w_self.value)
     marg = width - n
     if marg <= 0:
-        return w_self
+        return unchanged(w_self)
     left = marg // 2 + (marg & width & 1)
     return _pad(w_self, left, marg - left, fill)
 
@@ -499,7 +508,7 @@ def str_zfill(w_self, width):
     u = w_self.value
     fill = width - len(u)
     if fill <= 0:
-        return w_self
+        return unchanged(w_self)
     if len(u) > 0 and (u[0] == u'+' or u[0] == u'-'):
         return newstr(u[0] + u'0' * fill + u[1:])
     return newstr(u'0' * fill + u)
@@ -546,7 +555,8 @@ def str_join(w_self, w_iterable):
         if i > 0:
             b.append(sep)
         b.append(w_item.value)
-    if len(items_w) == 1 and isinstance(items_w[0], W_StrObject):
+    if (len(items_w) == 1 and isinstance(items_w[0], W_StrObject) and
+            not items_w[0].is_user):
         return items_w[0]
     return newstr(b.build())
 
@@ -558,7 +568,7 @@ def str_replace(w_self, w_old, w_new, count):
     old = arg_str(w_old, 'replace() argument 1 ')
     new = arg_str(w_new, 'replace() argument 2 ')
     if count == 0:
-        return w_self
+        return unchanged(w_self)
     if len(old) == 0:
         b = UnicodeBuilder()
         n = 0
@@ -573,7 +583,7 @@ def str_replace(w_self, w_old, w_new, count):
         return newstr(b.build())
     parts = split_sep(u, old, count)
     if len(parts) == 1:
-        return w_self
+        return unchanged(w_self)
     return newstr(new.join(parts))
 
 

@@ -30,6 +30,8 @@ from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.dictobject import W_DictObject, newdict
 from fastpy.modules.frameaccess import frame_builtin
+from fastpy.compiler.symtable import mangle
+from fastpy.objspace.strcase import is_identifier
 
 
 def _call_args(w_func, args):
@@ -333,9 +335,25 @@ def _same_layout(w_a, w_b):
             _solid_is_object(w_a) and _solid_is_object(w_b))
 
 
+def _builtin_dict_descr(w_type):
+    """The `__dict__` descriptor of the nearest builtin base whose
+    instances have a dict of their own (type, for a metaclass deriving
+    from a class with instance dicts): CPython's
+    get_builtin_base_with_dict, to which a heap type's __dict__ defers."""
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            w_descr = w_t.dict_w.get('__dict__', None)
+            if isinstance(w_descr, W_GetSetDescr):
+                return w_descr
+    return None
+
+
 def _instance_get_dict(w_obj):
     w_dict = w_obj.getdict()
     if w_dict is None:
+        w_descr = _builtin_dict_descr(w_obj.gettype())
+        if w_descr is not None:
+            return w_descr.getter(w_obj)
         raise oefmt(exc.w_AttributeError,
                     "'%s' object has no attribute '__dict__'" %
                     w_obj.gettype().name)
@@ -343,9 +361,15 @@ def _instance_get_dict(w_obj):
 
 
 def _instance_set_dict(w_obj, w_value):
-    if not isinstance(w_value, W_DictObject):
-        if w_value is None:
-            raise oefmt(exc.w_TypeError, "cannot delete __dict__")
+    w_descr = _builtin_dict_descr(w_obj.gettype())
+    if w_descr is not None:
+        from fastpy.objspace.attribute import descr_set
+        descr_set(w_descr, w_obj, w_value, '__dict__')
+        return
+    if w_value is None:
+        # del obj.__dict__: the attributes go, a new dict starts empty
+        w_value = newdict()
+    elif not isinstance(w_value, W_DictObject):
         raise oefmt(exc.w_TypeError,
                     "__dict__ must be set to a dictionary, not a '%s'" %
                     w_value.gettype().name)
@@ -385,13 +409,20 @@ def _check_heap_set(w_type, what):
                     (what, w_type.name))
 
 
+def _check_special_set(w_type, what, w_value):
+    """CPython's check_set_special_type_attr: a heap type's own special
+    attributes can be set but never deleted."""
+    _check_heap_set(w_type, what)
+    if w_value is None:
+        raise oefmt(exc.w_TypeError,
+                    "cannot delete '%s' attribute of immutable type '%s'" %
+                    (what, w_type.name))
+
+
 def _type_set_name(w_obj, w_value):
     w_type = _type_w(w_obj)
-    _check_heap_set(w_type, '__name__')
+    _check_special_set(w_type, '__name__', w_value)
     if not isinstance(w_value, W_StrObject):
-        if w_value is None:
-            raise oefmt(exc.w_TypeError, "cannot delete '__name__' "
-                        "attribute of immutable type '%s'" % w_type.name)
         raise oefmt(exc.w_TypeError,
                     "can only assign string to %s.__name__, not '%s'" %
                     (w_type.name, w_value.gettype().name))
@@ -404,7 +435,7 @@ def _type_get_qualname(w_obj):
 
 def _type_set_qualname(w_obj, w_value):
     w_type = _type_w(w_obj)
-    _check_heap_set(w_type, '__qualname__')
+    _check_special_set(w_type, '__qualname__', w_value)
     if not isinstance(w_value, W_StrObject):
         raise oefmt(exc.w_TypeError,
                     "can only assign string to %s.__qualname__, not '%s'" %
@@ -433,11 +464,8 @@ def _type_get_module(w_obj):
 
 def _type_set_module(w_obj, w_value):
     w_type = _type_w(w_obj)
-    _check_heap_set(w_type, '__module__')
-    if w_value is None:
-        w_type.deldictvalue('__module__')
-    else:
-        w_type.setdictvalue('__module__', w_value)
+    _check_special_set(w_type, '__module__', w_value)
+    w_type.setdictvalue('__module__', w_value)
 
 
 def _type_get_bases(w_obj):
@@ -446,12 +474,14 @@ def _type_get_bases(w_obj):
 
 def _type_set_bases(w_obj, w_value):
     w_type = _type_w(w_obj)
-    _check_heap_set(w_type, '__bases__')
-    if not isinstance(w_value, W_TupleObject) or \
-            len(w_value.items_w) == 0:
-        raise oefmt(exc.w_TypeError, "can only assign non-empty tuple to "
+    _check_special_set(w_type, '__bases__', w_value)
+    if not isinstance(w_value, W_TupleObject):
+        raise oefmt(exc.w_TypeError, "can only assign tuple to "
                     "%s.__bases__, not %s" % (w_type.name,
-                                              _type_name_or_none(w_value)))
+                                              w_value.gettype().name))
+    if len(w_value.items_w) == 0:
+        raise oefmt(exc.w_TypeError, "can only assign non-empty tuple to "
+                    "%s.__bases__, not ()" % w_type.name)
     bases_w = []
     for w_b in w_value.items_w:
         if not isinstance(w_b, W_TypeObject):
@@ -462,6 +492,7 @@ def _type_set_bases(w_obj, w_value):
             raise oefmt(exc.w_TypeError,
                         "a __bases__ item causes an inheritance cycle")
         bases_w.append(w_b)
+    _check_bases_layout(w_type, bases_w)
     old_w = []
     for w_b in w_type.bases_w:
         old_w.append(w_b)
@@ -470,6 +501,47 @@ def _type_set_bases(w_obj, w_value):
     except MroError as e:
         w_type.set_bases(old_w)
         raise oefmt(exc.w_TypeError, e.message)
+
+
+def _check_bases_layout(w_type, bases_w):
+    """CPython's best_base and compatible_for_assignment for new
+    __bases__: every base can be subclassed, and the instances that
+    exist keep their layout (builtin base, slots, dict)."""
+    for w_b in bases_w:
+        if not w_b.is_heaptype and w_b.name in FINAL_TYPE_NAMES:
+            raise oefmt(exc.w_TypeError, "type '%s' is not an acceptable "
+                        "base type" % w_b.name)
+    # (a dict is the type's own: its instances keep it either way)
+    old_w = [w_b for w_b in w_type.bases_w]    # (a resizable list)
+    if (_base_layout(bases_w)[0] != _base_layout(old_w)[0] or
+            _layout_solid(bases_w) is not _layout_solid(old_w)):
+        raise oefmt(exc.w_TypeError, "__bases__ assignment: '%s' object "
+                    "layout differs from '%s'" % (_best_base(bases_w).name,
+                                                  _best_base(old_w).name))
+
+
+def _layout_solid(bases_w):
+    """The most derived builtin base among bases_w (object if none)."""
+    w_result = w_object_type
+    for w_b in bases_w:
+        w_s = _builtin_solid(w_b)
+        if w_s.is_subtype(w_result):
+            w_result = w_s
+    return w_result
+
+
+def _best_base(bases_w):
+    """The base that gives the layout (CPython's best_base): the one
+    with the most derived builtin base, else one with slots."""
+    w_solid = _layout_solid(bases_w)
+    if w_solid is not w_object_type:
+        for w_b in bases_w:
+            if _builtin_solid(w_b) is w_solid:
+                return w_b
+    for w_b in bases_w:
+        if w_b.is_heaptype and get_terminator(w_b).nslots > 0:
+            return w_b
+    return bases_w[0]
 
 
 def _copy_types(types_w):
@@ -517,11 +589,8 @@ def _type_get_doc(w_obj):
 
 def _type_set_doc(w_obj, w_value):
     w_type = _type_w(w_obj)
-    _check_heap_set(w_type, '__doc__')
-    if w_value is None:
-        w_type.deldictvalue('__doc__')
-    else:
-        w_type.setdictvalue('__doc__', w_value)
+    _check_special_set(w_type, '__doc__', w_value)
+    w_type.setdictvalue('__doc__', w_value)
 
 
 def _type_get_annotations(w_obj):
@@ -759,9 +828,14 @@ FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
 def calculate_metaclass(w_meta, bases_w):
     """CPython's _PyType_CalculateMetaclass: the most derived metaclass
     of w_meta and the bases' types."""
+    return _most_derived_meta(w_meta, [w_b.gettype() for w_b in bases_w])
+
+
+def _most_derived_meta(w_meta, metas_w):
+    """calculate_metaclass over the bases' types (a list of types for
+    RPython, whatever the bases are)."""
     w_winner = w_meta
-    for w_base in bases_w:
-        w_tmp = w_base.gettype()
+    for w_tmp in metas_w:
         if w_winner.is_subtype(w_tmp):
             continue
         if w_tmp.is_subtype(w_winner):
@@ -855,7 +929,7 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
                             "__slots__ items must be strings, not '%s'" %
                             w_s.gettype().name)
             s = _str_value(w_s)
-            if not _is_identifier(s):
+            if not is_identifier(w_s.value):
                 raise oefmt(exc.w_TypeError,
                             "__slots__ must be identifiers")
             if s == '__dict__':
@@ -868,13 +942,16 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
             if s == '__weakref__':
                 add_weakref = True
                 continue
+            s = mangle(name, s)     # __a in class C is the slot _C__a
             if s in slot_names:
                 continue        # CPython 3.11 keeps one slot per name
-            if w_dict.getitem_str(s) is not None:
+            # __qualname__ and __classcell__ leave the namespace below
+            if (w_dict.getitem_str(s) is not None and
+                    s != '__qualname__' and s != '__classcell__'):
                 raise oefmt(exc.w_ValueError,
                             "'%s' in __slots__ conflicts with class variable"
                             % s)
-            slot_names.append(s)
+            _insert_sorted(slot_names, s)   # the descriptors' order
     if len(slot_names) > 0:
         for w_b in bases_w:
             if _is_varsize(w_b):
@@ -918,12 +995,14 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
             slot_names[i], base_nslots + i, w_type)
     if add_dict:
         w_type.dict_w['__dict__'] = W_GetSetDescr(
-            '__dict__', w_type, _instance_get_dict, _instance_set_dict)
+            '__dict__', w_type, _instance_get_dict, _instance_set_dict,
+            doc='dictionary for instance variables')
         if w_slots is None:
             add_weakref = True
     if add_weakref:
         w_type.dict_w['__weakref__'] = W_GetSetDescr(
-            '__weakref__', w_type, _instance_get_weakref)
+            '__weakref__', w_type, _instance_get_weakref,
+            doc='list of weak references to the object')
     if '__module__' not in w_type.dict_w:
         _set_module_from_caller(w_type)
     if '__doc__' not in w_type.dict_w:
@@ -934,7 +1013,7 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
         from fastpy.interpreter.function import W_Cell
         if not isinstance(w_classcell, W_Cell):
             raise oefmt(exc.w_TypeError, "__classcell__ must be a nonlocal "
-                        "cell, not %s" % w_classcell.gettype().name)
+                        "cell, not <class '%s'>" % w_classcell.gettype().name)
         w_classcell.set(w_type)
     if w_class is not None:
         _custom_mro(w_type, w_class)
@@ -1047,14 +1126,12 @@ def _builtin_solid(w_type):
     return w_object_type
 
 
-def _is_identifier(s):
-    if len(s) == 0:
-        return False
-    for i in range(len(s)):
-        c = s[i]
-        if not (c.isalnum() or c == '_' or ord(c) >= 128):
-            return False
-    return not s[0].isdigit()
+def _insert_sorted(names, s):
+    i = len(names)
+    while i > 0 and names[i - 1] > s:
+        i -= 1
+    assert i >= 0
+    names.insert(i, s)
 
 
 def init_subclass(w_type, kw_names, kw_values_w):
@@ -1305,11 +1382,9 @@ def _build_class(w_func, w_name, bases_w, kw_names, kw_values_w, w_orig):
         is_class = True
     if is_class:
         assert isinstance(w_meta, W_TypeObject)
-        types_w = []
-        for w_b in bases_w:
-            if isinstance(w_b, W_TypeObject):
-                types_w.append(w_b)
-        w_meta = calculate_metaclass(w_meta, types_w)
+        # every base counts, types or not (their type is their metaclass)
+        w_meta = _most_derived_meta(w_meta,
+                                    [w_b.gettype() for w_b in bases_w])
     w_bases = newtuple(bases_w)
     refcount.incref(w_bases)
     w_ns = None

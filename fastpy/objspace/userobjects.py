@@ -39,6 +39,7 @@ from fastpy.objspace.exceptions import W_BaseException, W_ExceptionGroup
 from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
                                        w_set_type)
 from fastpy.objspace.descriptor import W_Property, w_property_type
+from fastpy.objspace.superobject import W_Super, w_super_type
 
 
 W_UserList = make_user_subclass(W_ListObject)
@@ -49,6 +50,7 @@ W_UserExceptionGroup = make_user_subclass(W_ExceptionGroup)
 W_UserSet = make_user_subclass(W_SetObject)
 W_UserFrozenSet = make_user_subclass(W_FrozenSetObject)
 W_UserProperty = make_user_subclass(W_Property)
+W_UserSuper = make_user_subclass(W_Super)
 
 
 def _make_value_subclass(cls):
@@ -128,6 +130,8 @@ def allocate(w_type):
         w_obj = W_UserBytearray([])
     elif w_solid is w_property_type:
         w_obj = W_UserProperty(None, None, None, None)
+    elif w_solid is w_super_type:
+        w_obj = W_UserSuper(None, None, None)
     elif w_solid.is_subtype(exc.w_BaseException):
         w_obj = W_UserException(w_type, [])
     else:
@@ -151,7 +155,8 @@ def starts_empty(w_type):
     w_solid = _solid(w_type)
     return (w_solid is w_object_type or w_solid is w_list_type or
             w_solid is w_dict_type or w_solid is w_set_type or
-            w_solid is w_bytearray_type or w_solid is w_property_type)
+            w_solid is w_bytearray_type or w_solid is w_property_type or
+            w_solid is w_super_type)
 
 
 def from_builtin_value(w_type, w_value):
