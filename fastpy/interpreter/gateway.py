@@ -323,11 +323,20 @@ def unwrap_bool(w_value, name):
     return is_true(w_value)
 
 
-def _make_wrapper(sig, raw_defaults, impl, self_cls, nself):
-    """Generate `wrapper(args)`: match, check self, unwrap, call."""
-    lines = ['def wrapper(args):',
-             '    values_w, extra_w, kw_names, kw_values_w = '
-             'match_arguments(sig, args, nself)']
+def _make_wrapper(sig, raw_defaults, impl, self_cls, nself, w_selftype=None):
+    """Generate `wrapper(args)`: match, check self, unwrap, call.  Self is
+    checked against the RPython class self_cls, or else against the
+    Python type w_selftype (a method found on a type and called with
+    any object: `deque.append([], 1)` is CPython's TypeError)."""
+    lines = ['def wrapper(args):']
+    if self_cls is None and w_selftype is not None:
+        # self first, as CPython's method descriptors check it before
+        # the other arguments
+        lines.append('    if len(args.args_w) > 0 and not '
+                     'args.args_w[0].gettype().is_subtype(w_selftype):')
+        lines.append('        raise self_error(args.args_w[0])')
+    lines.append('    values_w, extra_w, kw_names, kw_values_w = '
+                 'match_arguments(sig, args, nself)')
     call_args = []
     for i in range(sig.nparams):
         name = 'a%d' % i
@@ -355,13 +364,23 @@ def _make_wrapper(sig, raw_defaults, impl, self_cls, nself):
     from fastpy.objspace import space
 
     def self_error(w_obj):
+        if w_selftype is not None:
+            type_display = qualified_type_name(w_selftype)
+            if _is_slot_wrapper(sig.name):
+                return oefmt(exc.w_TypeError,
+                             "descriptor '%s' requires a '%s' object but "
+                             "received a '%s'" % (sig.name, type_display,
+                                                  space.type_name(w_obj)))
+        else:
+            type_display = display_type
         return oefmt(exc.w_TypeError,
                      "descriptor '%s' for '%s' objects doesn't apply to a "
-                     "'%s' object" % (sig.name, display_type,
+                     "'%s' object" % (sig.name, type_display,
                                       space.type_name(w_obj)))
     display_type = sig.display.split('.')[0]
     ns = {'match_arguments': match_arguments, 'sig': sig, 'impl': impl,
           'nself': nself, 'self_cls': self_cls, 'self_error': self_error,
+          'w_selftype': w_selftype,
           'unwrap_int': unwrap_int, 'unwrap_float': unwrap_float,
           'unwrap_str': unwrap_str, 'unwrap_bool': unwrap_bool,
           'NULL': NULL}
@@ -371,10 +390,43 @@ def _make_wrapper(sig, raw_defaults, impl, self_cls, nself):
     return wrapper
 
 
+# Dunder methods that CPython's types define as ordinary methods rather
+# than as slot wrappers (whose self check words its error differently).
+_PLAIN_DUNDER_METHODS = frozenset([
+    '__reduce__', '__reduce_ex__', '__sizeof__', '__reversed__', '__copy__',
+    '__deepcopy__', '__format__', '__getnewargs__', '__getnewargs_ex__',
+    '__class_getitem__', '__length_hint__', '__setstate__', '__getstate__',
+    '__dir__', '__subclasshook__', '__init_subclass__', '__round__',
+    '__trunc__', '__floor__', '__ceil__', '__enter__', '__exit__',
+    '__bytes__', '__complex__', '__fspath__', '__instancecheck__',
+    '__subclasscheck__', '__subclasses__', '__prepare__', '__sizeof__'])
+
+
+def _is_slot_wrapper(name):
+    return (name.startswith('__') and name.endswith('__') and
+            name not in _PLAIN_DUNDER_METHODS)
+
+
+def qualified_type_name(w_type):
+    """'collections.deque' for a type outside builtins, else its name."""
+    from fastpy.objspace.strobject import W_StrObject
+    w_module = w_type.dict_w.get('__module__', None)
+    if isinstance(w_module, W_StrObject):
+        module = w_module.value.encode('utf-8')
+        if module != 'builtins':
+            return '%s.%s' % (module, w_type.name)
+    return w_type.name
+
+
 def interp2app(spec, impl, self_cls=None, display=None, nself=0, doc=None,
-               w_objclass=None):
+               w_objclass=None, check_self_type=False):
     sig, raw_defaults = parse_signature(spec, display)
-    wrapper = _make_wrapper(sig, raw_defaults, impl, self_cls, nself)
+    w_selftype = None
+    if check_self_type and w_objclass is not None and \
+            w_objclass.name != 'object':
+        w_selftype = w_objclass
+    wrapper = _make_wrapper(sig, raw_defaults, impl, self_cls, nself,
+                            w_selftype)
     w_func = W_BuiltinFunction(sig.name, wrapper)
     # only an explicit doc: impl.__doc__ describes the RPython code
     w_func.doc = doc
@@ -400,7 +452,7 @@ def method(w_type, spec, self_cls=None, doc=None):
         name = spec.split('(', 1)[0].strip()
         w_func = interp2app(spec, impl, self_cls,
                             display='%s.%s' % (w_type.name, name), nself=1,
-                            doc=doc, w_objclass=w_type)
+                            doc=doc, w_objclass=w_type, check_self_type=True)
         w_type.add_method(w_func)
         impl.w_func = w_func
         return impl

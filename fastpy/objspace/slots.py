@@ -119,10 +119,12 @@ def builtin_compare(op, w_a, w_b, ints_only=False):
 
 
 def _check_self(w_type, name, w_self):
+    from fastpy.interpreter.gateway import qualified_type_name
     if not w_self.gettype().is_subtype(w_type):
         raise oefmt(exc.w_TypeError,
                     "descriptor '%s' requires a '%s' object but received a "
-                    "'%s'" % (name, w_type.name, space.type_name(w_self)))
+                    "'%s'" % (name, qualified_type_name(w_type),
+                              space.type_name(w_self)))
 
 
 # ---------------------------------------------------------------- factories
