@@ -714,7 +714,11 @@ def CALL_FUNCTION_EX(frame, flags):
         # (empty) **kwargs: the tuple's items go straight into the
         # callee's parameters, by the plan of their number
         code = jit.promote(w_func.code)
-        w_result = call_star_with_plan(w_func, code, w_tuple.items_w)
+        try:
+            w_result = call_star_with_plan(w_func, code, w_tuple.items_w)
+        except OperationError:
+            refcount.decref(w_tuple)
+            raise
         if w_result is not None:
             frame.replace_top(n, w_result)
             refcount.decref(w_tuple)

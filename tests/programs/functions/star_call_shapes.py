@@ -35,3 +35,13 @@ class D:
 def one(x): return 'one'
 print(one(*(D(),)))
 print('end')
+def boom(x):
+    raise ValueError('boom %s' % x)
+def fwd(f, *a, **k):
+    return f(*a, **k)
+for i in range(2):
+    try:
+        fwd(boom, D())
+    except ValueError as e:
+        print(e.args[0][:4])
+print('after raising calls')
