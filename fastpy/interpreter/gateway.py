@@ -392,14 +392,14 @@ def _make_wrapper(sig, raw_defaults, impl, self_cls, nself, w_selftype=None):
 
 # Dunder methods that CPython's types define as ordinary methods rather
 # than as slot wrappers (whose self check words its error differently).
-_PLAIN_DUNDER_METHODS = frozenset([
+_PLAIN_DUNDER_METHODS = dict.fromkeys([
     '__reduce__', '__reduce_ex__', '__sizeof__', '__reversed__', '__copy__',
     '__deepcopy__', '__format__', '__getnewargs__', '__getnewargs_ex__',
     '__class_getitem__', '__length_hint__', '__setstate__', '__getstate__',
     '__dir__', '__subclasshook__', '__init_subclass__', '__round__',
     '__trunc__', '__floor__', '__ceil__', '__enter__', '__exit__',
     '__bytes__', '__complex__', '__fspath__', '__instancecheck__',
-    '__subclasscheck__', '__subclasses__', '__prepare__', '__sizeof__'])
+    '__subclasscheck__', '__subclasses__', '__prepare__'])
 
 
 def _is_slot_wrapper(name):
