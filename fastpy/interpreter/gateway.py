@@ -399,7 +399,7 @@ _PLAIN_DUNDER_METHODS = dict.fromkeys([
     '__dir__', '__subclasshook__', '__init_subclass__', '__round__',
     '__trunc__', '__floor__', '__ceil__', '__enter__', '__exit__',
     '__bytes__', '__complex__', '__fspath__', '__instancecheck__',
-    '__subclasscheck__', '__subclasses__', '__prepare__'])
+    '__subclasscheck__', '__subclasses__', '__prepare__'], True)
 
 
 def _is_slot_wrapper(name):
