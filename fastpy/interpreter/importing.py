@@ -603,15 +603,7 @@ def exc_attr(w_exc, name):
         return None
 
 
-def _lookup(w_obj, name):
-    """getattr(w_obj, name, None) for AttributeError only."""
-    try:
-        return space.getattr_w(w_obj, name)
-    except OperationError as e:
-        if not e.match(exc.w_AttributeError):
-            raise
-        refcount.discard(e.w_exc)
-        return None
+_lookup = space.getattr_or_none
 
 
 # ---------------------------------------------------------------- opcodes

@@ -414,24 +414,14 @@ def _callable_name(w_func):
     """CPython's method_repr: the callable's __qualname__, else (when it
     has none) its __name__; '?' when that is missing or not a str."""
     from fastpy.objspace.strobject import W_StrObject
-    w_value = _find(w_func, '__qualname__')
+    w_value = space.getattr_or_none(w_func, '__qualname__')
     if w_value is None:
-        w_value = _find(w_func, '__name__')
+        w_value = space.getattr_or_none(w_func, '__name__')
     result = u'?'
     if isinstance(w_value, W_StrObject):
         result = w_value.value
     refcount.discard(w_value)
     return result
-
-
-def _find(w_obj, name):
-    try:
-        return space.getattr_w(w_obj, name)
-    except OperationError as e:
-        if not e.match(exc.w_AttributeError):
-            raise
-        refcount.discard(e.w_exc)
-        return None
 
 
 def _addr(w_obj):

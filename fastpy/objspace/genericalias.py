@@ -110,13 +110,7 @@ class W_GenericAlias(W_Counted):
 
 
 def _lookup_attr(w_obj, name):
-    try:
-        return space.getattr_w(w_obj, name)
-    except OperationError as e:
-        if not e.match(exc.w_AttributeError):
-            raise
-        refcount.discard(e.w_exc)
-        return None
+    return space.getattr_or_none(w_obj, name)
 
 
 def _is_typevar_like(w_arg):

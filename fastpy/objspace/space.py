@@ -1581,6 +1581,17 @@ def delitem_builtin(w_obj, w_index):
 
 # ---------------------------------------------------------------- attributes
 
+def getattr_or_none(w_obj, name):
+    """getattr(obj, name, None): only an AttributeError is swallowed."""
+    try:
+        return getattr_w(w_obj, name)
+    except OperationError as e:
+        if not e.match(exc.w_AttributeError):
+            raise
+        refcount.discard(e.w_exc)
+        return None
+
+
 def getattr_w(w_obj, name):
     """obj.name for a name given as utf-8 str."""
     if isinstance(w_obj, W_Module):
