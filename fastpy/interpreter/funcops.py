@@ -99,6 +99,11 @@ def MAKE_FUNCTION(frame, flags):
 
 # ---------------------------------------------------------------- builders
 
+# An opcode function with a loop is a residual call in traces, and one
+# that receives the frame then forces it out of the trace (the frame is
+# the JIT's virtualizable): the loops below are either over a constant
+# count (unroll_safe) or moved into helpers that never see the frame.
+
 def LIST_APPEND(frame, arg):
     w_list = frame.peek(arg)
     assert isinstance(w_list, W_ListObject)
@@ -119,9 +124,13 @@ def LIST_EXTEND(frame, arg):
         raise oefmt(exc.w_TypeError,
                     "Value after * must be an iterable, not %s" %
                     space.type_name(w_iterable))
+    _append_all(w_list, items_w)
+    frame.pop()
+
+
+def _append_all(w_list, items_w):
     for w_item in items_w:
         w_list.append(w_item)
-    frame.pop()
 
 
 def LIST_TO_TUPLE(frame):
@@ -147,9 +156,13 @@ def DICT_UPDATE(frame, arg):
     if not isinstance(w_mapping, W_DictObject):
         raise oefmt(exc.w_TypeError, "'%s' object is not a mapping" %
                     space.type_name(w_mapping))
+    _update_dict(w_dict, w_mapping)
+    frame.pop()
+
+
+def _update_dict(w_dict, w_mapping):
     for w_key in w_mapping.keys():
         w_dict.setitem(w_key, w_mapping.getitem(w_key))
-    frame.pop()
 
 
 def DICT_MERGE(frame, arg):
@@ -157,6 +170,7 @@ def DICT_MERGE(frame, arg):
     frame.pop()
 
 
+@jit.unroll_safe
 def BUILD_SET(frame, n):
     from fastpy.interpreter import sethooks
     items_w = [None] * n
@@ -179,6 +193,7 @@ def SET_UPDATE(frame, arg):
 
 # ---------------------------------------------------------------- a, *b, c
 
+@jit.unroll_safe
 def UNPACK_EX(frame, arg):
     before = arg & 0xff
     after = arg >> 8
@@ -203,12 +218,16 @@ def UNPACK_EX(frame, arg):
     while i >= n - after:
         frame.push(w_hold.items_w[i])
         i -= 1
-    middle_w = []
-    for j in range(before, n - after):
-        middle_w.append(w_hold.items_w[j])
-    frame.push(newlist(middle_w))
+    frame.push(newlist(_slice_items(w_hold.items_w, before, n - after)))
     i = before - 1
     while i >= 0:
         frame.push(w_hold.items_w[i])
         i -= 1
     refcount.decref(w_hold)
+
+
+def _slice_items(items_w, start, stop):
+    middle_w = []
+    for j in range(start, stop):
+        middle_w.append(items_w[j])
+    return middle_w
