@@ -120,7 +120,12 @@ def parse(argv, jitdriver):
             else:
                 value = arg[len('--jit='):]
                 i += 1
-            jit.set_user_param(jitdriver, value)
+            try:
+                jit.set_user_param(jitdriver, value)
+            except (ValueError, jit.TraceLimitTooHigh):
+                raise UsageError("invalid --jit value '%s': expected "
+                                 "param=value,... (trace_limit at most "
+                                 "16384) or off" % value)
             continue
         if arg == '--check-hash-based-pycs':
             i += 2

@@ -139,6 +139,13 @@ def test_jit_parameters_are_accepted():
     assert (out, status) == ('1180591620717411303424\n', 0), err
 
 
+def test_bad_jit_parameters_are_a_usage_error():
+    for value in ['foo', 'threshold=abc', 'trace_limit=20000', 'nosuch=1']:
+        out, err, status = run_fastpy(['--jit', value, '-c', 'print(1)'])
+        assert (out, status) == ('', 2), (value, err)
+        assert "invalid --jit value '%s'" % value in err, err
+
+
 def test_unknown_option_is_a_usage_error():
     out, err, status = run_fastpy(['-Z'])
     assert status == 2
