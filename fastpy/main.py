@@ -23,7 +23,7 @@ from fastpy.interpreter.eval import ec, execute_frame
 from fastpy.interpreter.frame import Frame
 from fastpy.interpreter.jitdriver import jitdriver
 from fastpy.interpreter import traceback
-from fastpy.objspace import space, refcount
+from fastpy.objspace import space, refcount, methodcache
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.dictobject import new_module_dict
 from fastpy.objspace.intobject import W_IntObject
@@ -74,6 +74,9 @@ class Interpreter(object):
     """One run of a program: builtins, modules, and the __main__ dict."""
 
     def __init__(self, argv, path0=''):
+        # Entries left by lookups while the builtin types were being
+        # set up (some dicts were filled after) are dropped.
+        methodcache.clear()
         ec.w_builtins = builtins.make_builtins_dict()
         refcount.incref(ec.w_builtins)
         stdlib_dir = stdlibpath.find_stdlib()

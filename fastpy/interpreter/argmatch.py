@@ -142,7 +142,7 @@ def copy_closure(frame, w_func, code):
 
 def _argument(caller, nargs, base, items_w, src):
     """Argument number src of a call: from the tuple of f(*args)
-    (items_w), or the caller's stack."""
+    (items_w), or the caller's top nargs stack entries above base."""
     if items_w is not None:
         return items_w[src]
     return caller.peek(base + nargs - 1 - src)
@@ -150,20 +150,24 @@ def _argument(caller, nargs, base, items_w, src):
 
 @jit.unroll_safe
 def fill_from_plan(frame, w_func, code, plan, caller, nargs, base,
-                   items_w=None):
+                   items_w=None, self_first=False):
     """Fill the parameters of `frame` following `plan`, from the
     caller's top nargs stack entries above `base` (positional ones
     first, then keyword values), or from items_w, the positional
-    arguments of f(*args).  Returns False (frame partly filled) when a
-    default is missing: the caller then releases the frame and takes
-    the slow path for the error."""
+    arguments of f(*args).  self_first: the plan counts one more
+    positional argument, in front of those, which the caller stores in
+    slot 0 itself (a class call's new instance).  Returns False (frame
+    partly filled) when a default is missing: the caller then releases
+    the frame and takes the slow path for the error."""
     argcount = code.co_argcount
     defaults_w = w_func.defaults_w
     first_default = argcount - len(defaults_w)
-    for i in range(len(plan.sources)):
+    shift = 1 if self_first else 0
+    for i in range(shift, len(plan.sources)):
         src = plan.sources[i]
         if src >= 0:
-            frame.store_local(i, _argument(caller, nargs, base, items_w, src))
+            frame.store_local(i, _argument(caller, nargs, base, items_w,
+                                           src - shift))
         elif i < argcount:
             if i < first_default:
                 return False
@@ -181,7 +185,7 @@ def fill_from_plan(frame, w_func, code, plan, caller, nargs, base,
         extra_w = [None] * n
         for i in range(n):
             extra_w[i] = _argument(caller, nargs, base, items_w,
-                                   argcount + i)
+                                   argcount + i - shift)
         frame.store_local(slot, newtuple(extra_w))
         slot += 1
     if code.co_flags & CO_VARKEYWORDS:
@@ -189,7 +193,7 @@ def fill_from_plan(frame, w_func, code, plan, caller, nargs, base,
         for k in range(len(plan.kw_to_kwargs)):
             w_kwargs.setitem(plan.kwarg_names_w[k],
                              _argument(caller, nargs, base, items_w,
-                                       plan.kw_to_kwargs[k]))
+                                       plan.kw_to_kwargs[k] - shift))
         frame.store_local(slot, w_kwargs)
     return True
 

@@ -23,7 +23,7 @@ from fastpy.interpreter import generator
 from fastpy.interpreter import importing
 from fastpy.interpreter.jitdriver import jitdriver
 from fastpy.interpreter import argmatch, funcops
-from fastpy.interpreter import classbody, methodcall
+from fastpy.interpreter import classbody, methodcall, instantiate
 from fastpy.modules.frameaccess import W_FrameBuiltin
 from fastpy.interpreter import matchrt
 from fastpy.interpreter import formatrt
@@ -601,6 +601,9 @@ def CALL(frame, nargs):
             frame.replace_top(1, w_result)
             return
         call_with_plan(frame, w_func, code, nargs, nargs, None, 0)
+        return
+    elif isinstance(w_func, W_TypeObject) and \
+            instantiate.call_class(frame, w_func, nargs):
         return
     elif isinstance(w_func, W_BoundMethod):
         # obj.method(args): self goes first, without an intermediate list

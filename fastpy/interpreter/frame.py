@@ -182,13 +182,35 @@ class Frame(object):
             self.borrowed[depth] = False
             i += 1
 
+    @jit.unroll_safe
     def replace_top(self, n, w_result):
         """Pop n entries and push w_result, which may be a temporary or
         an object held only by one of the popped entries: it is counted
-        before the entries are dropped."""
+        before the entries are dropped, the deepest first.  The result
+        takes the deepest entry's place before anything is released (a
+        finalizer then sees a consistent stack), and the depth is
+        written once: an inlined frame records few operations."""
         refcount.incref(w_result)
-        self.popn(n)
-        self.push_owned(w_result)
+        base = self.stackdepth - n
+        assert base >= self.code.co_nlocals
+        if n == 0:
+            self.push_owned(w_result)
+            return
+        w_first = self.locals_stack_w[base]
+        first_borrowed = self.borrowed[base]
+        self.locals_stack_w[base] = w_result
+        self.borrowed[base] = False
+        if not first_borrowed:
+            refcount.decref(w_first)
+        i = 1
+        while i < n:
+            depth = base + i
+            w_obj = self.locals_stack_w[depth]
+            self.locals_stack_w[depth] = None
+            if not self.borrowed[depth]:
+                refcount.decref(w_obj)
+            i += 1
+        self.stackdepth = base + 1
 
     def set_top(self, n, w_obj):
         """Replace the entry n below TOS by an owned reference to w_obj."""
@@ -250,6 +272,24 @@ class Frame(object):
             caller.locals_stack_w[depth] = None
             caller.stackdepth = depth
             i -= 1
+
+    @jit.unroll_safe
+    def borrow_arguments(self, caller, nargs, first):
+        """Locals first..first+nargs-1 borrow the caller's top nargs
+        stack entries, which stay on the caller's stack until this
+        frame has ended (a class call: type.__call__ keeps them)."""
+        base = caller.stackdepth - nargs
+        assert base >= caller.code.co_nlocals
+        for i in range(nargs):
+            self.locals_stack_w[first + i] = caller.locals_stack_w[base + i]
+            self.borrowed[first + i] = True
+
+    def lend_local(self, i, w_obj):
+        """Local i borrows w_obj, which the caller holds until this
+        frame has ended."""
+        assert i >= 0
+        self.locals_stack_w[i] = w_obj
+        self.borrowed[i] = True
 
     @jit.unroll_safe
     def own_locals(self):

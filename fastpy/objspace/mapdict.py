@@ -329,10 +329,12 @@ make_sure_not_resized(_EMPTY)
 
 @jit.unroll_safe
 def _release_storage(storage, length):
+    # The storage is already detached from its instance and is garbage
+    # once this returns: its positions are not cleared (each store into
+    # an old array would pass the GC's write barrier).
     for i in range(length):
         w_value = storage[i]
         if w_value is not None:
-            storage[i] = None
             refcount.decref(w_value)
 
 

@@ -154,16 +154,22 @@ def type_call_default(w_type, args):
                 w_res = _call_args(w_bound, args)
             finally:
                 refcount.decref(w_bound)
-        if w_res is not space.w_None:
-            name = w_res.gettype().name
-            refcount.discard(w_res)
-            raise oefmt(exc.w_TypeError,
-                        "__init__() should return None, not '%s'" % name)
+        check_init_result(w_res)
     except OperationError:
         refcount.decref(w_obj)
         raise
     refcount.disown(w_obj)
     return w_obj
+
+
+def check_init_result(w_res):
+    """TypeError unless __init__ returned None (w_res: its borrowed
+    result)."""
+    if w_res is not space.w_None:
+        name = w_res.gettype().name
+        refcount.discard(w_res)
+        raise oefmt(exc.w_TypeError,
+                    "__init__() should return None, not '%s'" % name)
 
 
 @jit.unroll_safe

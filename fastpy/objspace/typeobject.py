@@ -10,7 +10,10 @@ and `list.append` are ordinary entries.
 Lookups are elidable on (type, version, name): every change to a type's
 dict or bases replaces its `version` (a quasi-immutable field) and the
 versions of all its subclasses, which invalidates the JIT code that folded
-an earlier lookup to a constant.
+an earlier lookup to a constant.  Outside traces the same key indexes a
+method cache (methodcache.py), so the interpreter and the releases of
+dying objects (which ask every object's type for __del__) do not walk
+the MRO's dicts each time.
 
 Types are never counted (they live for the whole run, see
 docs/finalization.md); the values in a user type's dict are counted slots.
@@ -21,7 +24,7 @@ from collections import OrderedDict
 from rpython.rlib import jit
 from fastpy.objspace.root import W_Root
 from fastpy.interpreter.namespaceborrow import unborrow
-from fastpy.objspace import refcount
+from fastpy.objspace import refcount, methodcache
 
 
 class VersionTag(object):
@@ -100,7 +103,7 @@ class W_TypeObject(W_Root):
             w_self = jit.promote(self)
             version = jit.promote(w_self.version)
             return w_self._pure_lookup(name, version)
-        return self._lookup(name)
+        return methodcache.lookup(self, self.version, name)
 
     @jit.elidable
     def _pure_lookup(self, name, version):

@@ -1,4 +1,5 @@
-"""Parsing PYPYLOG=jit-log-opt output into loops of operations."""
+"""Parsing PYPYLOG=jit-log-opt output into loops of operations, and
+jit-log-noopt output into the traces as recorded."""
 
 import re
 
@@ -40,6 +41,16 @@ def parse_log(text):
                and 'debug_merge_point' not in l]
         loops.append(Loop(header, ops))
     return loops
+
+
+def parse_recorded(text):
+    """Operation lines of each recorded trace (debug_merge_points
+    kept: they say which function each operation belongs to)."""
+    traces = []
+    for block in re.findall(r'\{jit-log-noopt\n(.*?)\[[0-9a-f]+\] '
+                            r'jit-log-noopt\}', text, re.S):
+        traces.append([l for l in block.splitlines()[1:] if l.strip()])
+    return traces
 
 
 FORBIDDEN_PREFIXES = ('new', 'call', 'cond_call')

@@ -9,7 +9,8 @@ JIT log field names: W_ObjectInstance's fields appear as
 import pytest
 import re
 
-from tests.trace.test_trace import compile_loops, find_loop
+from tests.trace.test_trace import compile_loops, find_loop, \
+    recorded_traces
 from tests.trace.jitlog import allocations_and_calls, opname
 
 
@@ -137,6 +138,40 @@ def test_instance_created_and_dropped_in_a_loop_is_never_allocated():
     assert out == '%d\n' % sum(i + 1 for i in range(100000))
     body = find_loop(loops, 'run').body()
     assert_no_allocation_or_call(body)
+
+
+CLASS_CALLS = """
+class Pair:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+class Scaled:
+    def __init__(self, v, factor=2, *extra):
+        self.v = v * factor + len(extra)
+
+def run(n):
+    s = 0
+    for i in range(n):
+        s += Pair(i, 1).b + Scaled(i).v
+    return s
+
+print(run(100000))
+"""
+
+
+def test_class_call_records_no_arguments_bundle():
+    # instantiate.call_class: `C(args)` fills __init__'s frame from the
+    # caller's stack (exact arity, or through the argument plan), so
+    # even the trace as recorded, before optimization, holds no
+    # Arguments bundle and no argument list: fewer recorded operations
+    # keep big traces under the trace length limit.
+    out, traces = recorded_traces(CLASS_CALLS)
+    assert out == '%d\n' % sum(1 + i * 2 for i in range(100000))
+    assert traces
+    for ops in traces:
+        bundles = [l for l in ops if 'function.Arguments.inst_' in l]
+        assert bundles == [], '\n'.join(ops)
 
 
 SUPER_CALL = """

@@ -5,10 +5,12 @@ import os
 import tempfile
 
 from tests.binary import run_fastpy
-from tests.trace.jitlog import parse_log, allocations_and_calls
+from tests.trace.jitlog import parse_log, parse_recorded, \
+    allocations_and_calls
 
 
-def compile_loops(source, args=()):
+def run_with_log(source, category, args=()):
+    """Run source under bin/fastpy with PYPYLOG=category; (stdout, log)."""
     fd, logpath = tempfile.mkstemp(suffix='.log')
     os.close(fd)
     srcfd, srcpath = tempfile.mkstemp(suffix='.py')
@@ -16,7 +18,7 @@ def compile_loops(source, args=()):
     os.close(srcfd)
     try:
         out, err, status = run_fastpy([srcpath] + list(args),
-                                      env={'PYPYLOG': 'jit-log-opt:' +
+                                      env={'PYPYLOG': category + ':' +
                                            logpath})
         assert status == 0, err
         with open(logpath) as f:
@@ -24,7 +26,21 @@ def compile_loops(source, args=()):
     finally:
         os.unlink(logpath)
         os.unlink(srcpath)
+    return out, log
+
+
+def compile_loops(source, args=()):
+    out, log = run_with_log(source, 'jit-log-opt', args)
     return out, parse_log(log)
+
+
+def recorded_traces(source, args=()):
+    """The loops and bridges as the tracer recorded them, before any
+    optimization (what the trace length limit counts)."""
+    # (the recorded trace is printed inside the jit-optimize section,
+    # which must be enabled too)
+    out, log = run_with_log(source, 'jit-optimize,jit-log-noopt', args)
+    return out, parse_recorded(log)
 
 
 def find_loop(loops, marker):
