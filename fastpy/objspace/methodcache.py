@@ -14,7 +14,7 @@ dict still holds the value.
 """
 
 from rpython.rlib.objectmodel import compute_identity_hash, compute_hash
-from rpython.rlib.rarithmetic import r_uint
+from rpython.rlib.rarithmetic import r_uint, intmask
 
 CACHE_BITS = 11
 CACHE_SIZE = 1 << CACHE_BITS
@@ -41,7 +41,7 @@ def clear():
 def _slot(version, name):
     h = r_uint(compute_identity_hash(version)) * r_uint(0x9E3779B1)
     h ^= r_uint(compute_hash(name))
-    return int((h ^ (h >> 16)) & r_uint(CACHE_MASK))
+    return intmask((h ^ (h >> 16)) & r_uint(CACHE_MASK))
 
 
 def lookup(w_type, version, name):
