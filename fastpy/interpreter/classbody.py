@@ -133,7 +133,7 @@ def LOAD_CLASSDEREF(frame, code, slot):
         assert isinstance(w_cell, W_Cell)
         w_value = w_cell.w_value
         if w_value is None:
-            raise oefmt(exc.w_NameError,
-                        "cannot access free variable '%s' where it is not "
-                        "associated with a value in enclosing scope" % name)
+            raise name_error("cannot access free variable '%s' where it "
+                             "is not associated with a value in enclosing "
+                             "scope" % name, name)
     frame.push(w_value)

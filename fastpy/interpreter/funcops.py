@@ -16,6 +16,7 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject, newlist
 from fastpy.objspace.dictobject import W_DictObject
+from fastpy.objspace.excfields import name_error
 
 
 # ---------------------------------------------------------------- cells
@@ -43,9 +44,9 @@ def raise_unbound_deref(code, slot):
         raise oefmt(exc.w_UnboundLocalError,
                     "cannot access local variable '%s' where it is not "
                     "associated with a value" % name)
-    raise oefmt(exc.w_NameError,
-                "cannot access free variable '%s' where it is not "
-                "associated with a value in enclosing scope" % name)
+    raise name_error("cannot access free variable '%s' where it is not "
+                     "associated with a value in enclosing scope" % name,
+                     name)
 
 
 def LOAD_DEREF(frame, code, slot):

@@ -49,11 +49,13 @@ sources = SourceRegistry()
 REPEAT_CUTOFF = 3     # CPython's traceback._RECURSIVE_CUTOFF
 
 
-def format_exception(operr):
+def format_exception(operr, suggest=True):
     """The whole text CPython prints for an uncaught exception: the chain
     of causes and contexts first, exception groups as trees (CPython
-    3.11's TracebackException.format)."""
-    ctx = _PrintContext()
+    3.11's TracebackException.format).  suggest: the "Did you mean"
+    suggestions of NameErrors and AttributeErrors (suggestions.py) are
+    added (not by the unraisable hook)."""
+    ctx = _PrintContext(suggest)
     lines = []
     _format(operr.w_exc, ctx, lines)
     return ''.join(lines)
@@ -68,7 +70,8 @@ MAX_GROUP_DEPTH = 10
 
 
 class _PrintContext(object):
-    def __init__(self):
+    def __init__(self, suggest):
+        self.suggest = suggest
         self.seen = []
         self.group_depth = 0
         self.need_close = False
@@ -138,7 +141,7 @@ def _format(w_top, ctx, lines):
             if w_exc.w_traceback is not None:
                 ctx.emit(lines, 'Traceback (most recent call last):\n')
                 ctx.emit(lines, _tb_text(w_exc.w_traceback))
-            ctx.emit(lines, _exception_only_text(w_exc))
+            ctx.emit(lines, _exception_only_text(w_exc, ctx.suggest))
         elif ctx.group_depth > MAX_GROUP_DEPTH:
             ctx.emit(lines, '... (max_group_depth is %d)\n' %
                      MAX_GROUP_DEPTH)
@@ -150,7 +153,7 @@ def _format(w_top, ctx, lines):
                 ctx.emit(lines, 'Exception Group Traceback (most recent '
                          'call last):\n', '+' if is_toplevel else '|')
                 ctx.emit(lines, _tb_text(w_exc.w_traceback))
-            ctx.emit(lines, _exception_only_text(w_exc))
+            ctx.emit(lines, _exception_only_text(w_exc, ctx.suggest))
             w_excs = w_exc.w_exceptions
             assert isinstance(w_excs, W_TupleObject)
             num = len(w_excs.items_w)
@@ -190,8 +193,8 @@ def _tb_text(w_tb):
     return ''.join(lines)
 
 
-def _exception_only_text(w_exc):
-    lines = [format_exception_only(w_exc)]
+def _exception_only_text(w_exc, suggest):
+    lines = [format_exception_only(w_exc, suggest)]
     format_notes(w_exc, lines, '')
     return ''.join(lines)
 
@@ -272,8 +275,10 @@ def _flush_repeats(lines, repeat, margin):
                      (margin, extra, 's' if extra > 1 else ''))
 
 
-def format_exception_only(w_exc):
-    name = exception_type_name(w_exc.gettype())
+def format_exception_only(w_exc, suggest=False):
+    """The last line: the type's name, the message, with suggest a
+    "Did you mean" suggestion (suggestions.py)."""
+    line = exception_type_name(w_exc.gettype())
     try:
         msg = str_to_utf8(space.str_u(w_exc))
     except OperationError as e:
@@ -281,8 +286,14 @@ def format_exception_only(w_exc):
         refcount.discard(e.w_exc)
         msg = '<exception str() failed>'
     if msg:
-        return '%s: %s\n' % (name, msg)
-    return '%s\n' % name
+        line += ': ' + msg
+    if suggest:
+        from fastpy.interpreter.suggestions import suggestion
+        suggested = suggestion(w_exc)
+        if suggested is not None:
+            # written as it is, not as its repr
+            line += ". Did you mean: '%s'?" % suggested
+    return line + '\n'
 
 
 def exception_type_name(w_type):

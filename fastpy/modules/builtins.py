@@ -118,7 +118,65 @@ def _set_module_names():
 _set_module_names()
 
 
+# The order of CPython 3.11's builtins dict (module attributes, then
+# bltinmodule.c's functions and objects, the exceptions, open): the
+# order `builtins.__dict__` lists, and the "Did you mean" suggestions
+# (interpreter/suggestions.py) go through, the first of equally close
+# names winning.  (site.py adds quit, exit, copyright, credits, license
+# and help after these.)
+CPYTHON_ORDER = (
+    '__name__ __doc__ __package__ __loader__ __spec__ __build_class__ '
+    '__import__ abs all any ascii bin breakpoint callable chr compile '
+    'delattr dir divmod eval exec format getattr globals hasattr hash hex '
+    'id input isinstance issubclass iter aiter len locals max min next '
+    'anext oct ord pow print repr round setattr sorted sum vars None '
+    'Ellipsis NotImplemented False True bool memoryview bytearray bytes '
+    'classmethod complex dict enumerate filter float frozenset property '
+    'int list map object range reversed set slice staticmethod str super '
+    'tuple type zip __debug__ BaseException BaseExceptionGroup Exception '
+    'GeneratorExit KeyboardInterrupt SystemExit ArithmeticError '
+    'AssertionError AttributeError BufferError EOFError ImportError '
+    'LookupError MemoryError NameError OSError ReferenceError RuntimeError '
+    'StopAsyncIteration StopIteration SyntaxError SystemError TypeError '
+    'ValueError Warning FloatingPointError OverflowError ZeroDivisionError '
+    'BytesWarning DeprecationWarning EncodingWarning FutureWarning '
+    'ImportWarning PendingDeprecationWarning ResourceWarning RuntimeWarning '
+    'SyntaxWarning UnicodeWarning UserWarning BlockingIOError '
+    'ChildProcessError ConnectionError FileExistsError FileNotFoundError '
+    'InterruptedError IsADirectoryError NotADirectoryError PermissionError '
+    'ProcessLookupError TimeoutError IndentationError IndexError KeyError '
+    'ModuleNotFoundError NotImplementedError RecursionError '
+    'UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError '
+    'ConnectionRefusedError ConnectionResetError TabError '
+    'UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError '
+    'ExceptionGroup EnvironmentError IOError open').split()
+
+# Set by the interpreter's start-up (main.py): None until then.
+MODULE_ATTRIBUTES = ['__name__', '__doc__', '__package__', '__loader__',
+                     '__spec__']
+
+
 def make_builtins_dict():
+    """The builtins namespace, in CPython's order (CPYTHON_ORDER)."""
+    from fastpy.objspace.dictobject import new_module_dict
+    from fastpy.objspace import refcount
+    w_dict = _collect_builtins()
+    w_ordered = new_module_dict()
+    for name in CPYTHON_ORDER:
+        if name in MODULE_ATTRIBUTES:
+            w_ordered.setitem_str(name, space.w_None)
+            continue
+        w_value = w_dict.getitem_str(name)
+        if w_value is not None:
+            w_ordered.setitem_str(name, w_value)
+    for w_key in w_dict.keys():         # the names CPython does not have
+        if w_ordered.getitem(w_key) is None:
+            w_ordered.setitem(w_key, w_dict.getitem(w_key))
+    refcount.discard(w_dict)
+    return w_ordered
+
+
+def _collect_builtins():
     from fastpy.objspace.dictobject import new_module_dict
     w_dict = new_module_dict()
     for w_func in FUNCTIONS:

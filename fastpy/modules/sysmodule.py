@@ -513,6 +513,10 @@ def sys_excepthook(w_type, w_value, w_tb):
         _write('stderr', "TypeError: print_exception(): Exception expected "
                "for value, %s found\n" % space.type_name(w_value))
         return space.w_None
+    if w_value.w_traceback is None and isinstance(w_tb, exc.W_Traceback):
+        # _PyErr_Display puts the traceback given on an exception that
+        # has none, so that it is shown (bpo-18776)
+        w_value.set_traceback(w_tb)
     _write('stderr', traceback.format_exception(OperationError(w_value)))
     return space.w_None
 
@@ -541,7 +545,8 @@ def unraisable_text(w_exc, err_msg, w_obj):
     elif err_msg is not None:
         text = '%s:\n' % err_msg
     if isinstance(w_exc, exc.W_BaseException):
-        text += traceback.format_exception(OperationError(w_exc))
+        text += traceback.format_exception(OperationError(w_exc),
+                                           suggest=False)
     return text
 
 

@@ -782,7 +782,8 @@ def write_unraisable(e, w_obj, prefix):
     except OperationError as e2:
         refcount.discard(e2.w_exc)
         what = '<object repr() failed>'
-    outstream.write_stderr('%s%s\n%s' % (prefix, what, format_exception(e)))
+    outstream.write_stderr('%s%s\n%s' % (prefix, what,
+                                         format_exception(e, suggest=False)))
 
 
 # ---------------------------------------------------------------- functions

@@ -67,6 +67,18 @@ def attribute_error(w_obj, name):
                  (w_obj.gettype().name, name), w_obj, name)
 
 
+def bare_attribute_error(w_obj, name):
+    """attribute_error's message without `name` and `obj`: CPython sets
+    none on the errors of assignments and deletions, nor in
+    type.__getattribute__ (the lookup calling it does: getattr_w)."""
+    if isinstance(w_obj, W_TypeObject):
+        return oefmt(exc.w_AttributeError,
+                     "type object '%s' has no attribute '%s'" %
+                     (w_obj.name, name))
+    return oefmt(exc.w_AttributeError, "'%s' object has no attribute '%s'"
+                 % (w_obj.gettype().name, name))
+
+
 # ---------------------------------------------------------------- descriptors
 
 def is_data_descr(w_descr):
@@ -411,7 +423,7 @@ def generic_setattr(w_obj, name, w_value, w_type):
             raise oefmt(exc.w_AttributeError,
                         "'%s' object attribute '%s' is read-only" %
                         (w_type.name, name))
-        raise attribute_error(w_obj, name)
+        raise bare_attribute_error(w_obj, name)
     from fastpy.objspace.moduleobject import W_Module, module_setattr
     if isinstance(w_obj, W_Module):
         module_setattr(w_obj, name, w_value)
@@ -432,7 +444,7 @@ def generic_setattr(w_obj, name, w_value, w_type):
         raise oefmt(exc.w_AttributeError,
                     "'%s' object attribute '%s' is read-only" %
                     (w_type.name, name))
-    raise attribute_error(w_obj, name)
+    raise bare_attribute_error(w_obj, name)
 
 
 def delattr_w(w_obj, name):
@@ -477,7 +489,7 @@ def generic_type_setattr(w_type, name, w_value):
                     (name, w_type.name))
     if w_value is None:
         if not w_type.deldictvalue(name):
-            raise attribute_error(w_type, name)
+            raise bare_attribute_error(w_type, name)
         return
     w_type.setdictvalue(name, w_value)
 
@@ -534,7 +546,7 @@ def type_getattribute(w_self, w_name):
         return descr_get(w_attr, None, w_self)
     if w_meta_attr is not None:
         return descr_get(w_meta_attr, w_self, w_meta)
-    raise attribute_error(w_self, name)
+    raise bare_attribute_error(w_self, name)
 
 
 @method(w_type_type, '__setattr__(self, name, value, /)')

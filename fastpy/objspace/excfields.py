@@ -777,6 +777,16 @@ def name_error(msg, name):
     return OperationError(w_exc)
 
 
+def exception_field(w_exc, name):
+    """The field `name` of w_exc's family as stored: None for NULL (and
+    for a field its family lacks)."""
+    fam = family_of(w_exc.gettype())
+    i = fam.index(name)
+    if i < 0:
+        return None
+    return _field(w_exc, fam, i)
+
+
 def add_attribute_error_context(operr, w_obj, name):
     """An AttributeError leaving the lookup of obj.name gets `name` and
     `obj` unless it has one of them (CPython's

@@ -1593,7 +1593,18 @@ def getattr_or_none(w_obj, name):
 
 
 def getattr_w(w_obj, name):
-    """obj.name for a name given as utf-8 str."""
+    """obj.name for a name given as utf-8 str.  As CPython's
+    PyObject_GetAttr, an AttributeError leaving it gets `name` and `obj`
+    unless it has one of them."""
+    try:
+        return _getattr(w_obj, name)
+    except OperationError as e:
+        from fastpy.objspace.excfields import add_attribute_error_context
+        add_attribute_error_context(e, w_obj, name)
+        raise
+
+
+def _getattr(w_obj, name):
     if isinstance(w_obj, W_Module):
         from fastpy.objspace.moduleobject import module_getattr
         return module_getattr(w_obj, name)
