@@ -74,7 +74,9 @@ class W_Code(W_Root):
         self.co_names_w = _fixed_objs(names_w)
         self.co_consts_w = _fixed_objs(consts_w)
         self.co_code = _fixed_ints(code)
-        self.co_lines = _fixed_ints(lines)   # line of each instruction
+        # The line of each instruction; -1 (linetable.NO_LINE): none, as
+        # CPython's artificial instructions (f_lineno is None there).
+        self.co_lines = _fixed_ints(lines)
         self.co_stacksize = stacksize
         self.co_firstlineno = firstlineno
         self.is_module = is_module
@@ -121,21 +123,28 @@ class W_Code(W_Root):
             return self.co_cellvars[i]
         return self.co_freevars[i - self.co_ncells]
 
-    def replaced(self, name, qualname, filename, firstlineno, flags):
+    def replaced(self, name, qualname, filename, firstlineno, flags,
+                 lines=None, positions=None):
         """A copy with other metadata (code.replace()); line numbers
-        move with co_firstlineno, as CPython's relative line table."""
-        delta = firstlineno - self.co_firstlineno
+        move with co_firstlineno, as CPython's relative line table,
+        unless `lines` and `positions` (a new co_linetable) are given."""
+        if lines is None or positions is None:
+            delta = firstlineno - self.co_firstlineno
+            lines = []
+            for line in self.co_lines:
+                if line >= 0:
+                    line += delta
+                lines.append(line)
+            positions = list(self.co_positions)
         return W_Code(name, filename, self.co_argcount,
                       list(self.co_varnames), list(self.co_names),
                       list(self.co_names_w), list(self.co_consts_w),
-                      list(self.co_code),
-                      [line + delta for line in self.co_lines],
+                      list(self.co_code), lines,
                       self.co_stacksize, firstlineno, self.is_module,
                       flags, qualname, self.co_posonlyargcount,
                       self.co_kwonlyargcount, list(self.co_cellvars),
                       list(self.co_freevars), list(self.co_cell2arg),
-                      self.co_doc, list(self.co_exctable),
-                      list(self.co_positions))
+                      self.co_doc, list(self.co_exctable), positions)
 
     @jit.elidable
     def varname_index(self, name):

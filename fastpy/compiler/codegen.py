@@ -117,6 +117,43 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.lines.append(self.lineno)
         self.positions.append(positions.pack(self.lineno, self.loc))
 
+    def emit_implicit_return(self):
+        """The `return None` a function body ends with.  CPython 3.11
+        copies it for every jump that reaches it, each copy at the line
+        of its jump (compile.c, duplicate_exits_without_lineno), so a
+        returned frame's f_lineno is the line of the path it took (PEP
+        626).  Here the jumps from other lines go to copies appended
+        after it, outside every handler."""
+        start = len(self.code)
+        self.emit(op.LOAD_CONST, self.const_index(space.w_None))
+        self.emit(op.RETURN_VALUE, 0)
+        line = self.lines[start // 2]
+        copy_lines = []         # the line of each copy, its label
+        copy_labels = []
+        for i in range(0, start, 2):
+            if not op.has_jump(self.code[i]):
+                continue
+            if self.labels[self.code[i + 1]] != start:
+                continue
+            jump_line = self.lines[i // 2]
+            if jump_line == line or jump_line < 0:
+                continue
+            k = 0
+            while k < len(copy_lines) and copy_lines[k] != jump_line:
+                k += 1
+            if k == len(copy_lines):
+                copy_lines.append(jump_line)
+                copy_labels.append(self.new_label())
+                self.mark(copy_labels[k])
+                self.lineno = jump_line
+                self.loc = None
+                self.emit(op.LOAD_CONST, self.const_index(space.w_None))
+                self.emit(op.RETURN_VALUE, 0)
+                # the jump's position too (CPython copies the location)
+                self.positions[-1] = self.positions[-2] = \
+                    self.positions[i // 2]
+            self.code[i + 1] = copy_labels[k]
+
     def new_label(self):
         self.labels.append(-1)
         return len(self.labels) - 1

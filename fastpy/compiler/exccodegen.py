@@ -36,6 +36,7 @@ from fastpy.parser import ast
 from fastpy.compiler import opcodes as op
 from fastpy.compiler.symtable import CompileError
 from fastpy.compiler import exctable
+from fastpy.compiler.linetable import NO_LINE
 from fastpy.compiler import positions
 from fastpy.compiler import warnchecks
 from fastpy.objspace import space
@@ -52,12 +53,13 @@ POP_VALUE = 6          # a finally body run by a return: the value it saved
 
 
 class FBlock(object):
-    def __init__(self, kind, loop_level, nhandlers, finalbody, name):
+    def __init__(self, kind, loop_level, nhandlers, finalbody, name, node):
         self.kind = kind
         self.loop_level = loop_level    # len(codegen.loops) when pushed
         self.nhandlers = nhandlers      # handlers it owns (top of stack)
         self.finalbody = finalbody      # FINALLY_TRY: statements
         self.name = name                # HANDLER_CLEANUP: `as` name or ''
+        self.node = node                # WITH: the with statement
 
 
 class UnwindState(object):
@@ -103,8 +105,8 @@ class ExcCodegen(object):
         self._close_segment()
         return self.exc_stack.pop()
 
-    def push_fblock(self, kind, nhandlers, finalbody, name):
-        fb = FBlock(kind, len(self.loops), nhandlers, finalbody, name)
+    def push_fblock(self, kind, nhandlers, finalbody, name, node=None):
+        fb = FBlock(kind, len(self.loops), nhandlers, finalbody, name, node)
         self.exc_fblocks.append(fb)
         return fb
 
@@ -168,7 +170,6 @@ class ExcCodegen(object):
         elif fb.kind == FINALLY_TRY:
             for i in range(fb.nhandlers):
                 self._take_handler(state)
-            saved = self.lineno
             if preserve_tos:
                 # a break/continue/return in the finally body drops the
                 # value the return saved
@@ -176,7 +177,9 @@ class ExcCodegen(object):
             self.visit_body(fb.finalbody)
             if preserve_tos:
                 self.pop_fblock()
-            self.lineno = saved
+            # The line stays the finally body's: CPython makes what
+            # follows artificial, so the return "runs after" the finally
+            # body (f_lineno of the returned frame, PEP 626).
         elif fb.kind == POP_VALUE:
             if preserve_tos:
                 self.emit(op.SWAP, 2)
@@ -202,6 +205,10 @@ class ExcCodegen(object):
         elif fb.kind == WITH:
             for i in range(fb.nhandlers):
                 self._take_handler(state)
+            # CPython calls __exit__ at the with statement (tracebacks),
+            # and what follows keeps that line.
+            self.lineno = fb.node.lineno
+            self.loc = fb.node
             if preserve_tos:
                 self.emit(op.SWAP, 2)
             if fb.name == 'async':        # async with (gencode.py)
@@ -238,6 +245,13 @@ class ExcCodegen(object):
         self.emit_none()
         self.emit(op.CALL, 3)
         self.emit(op.POP_TOP, 0)
+
+    def unset_loc(self):
+        """CPython's UNSET_LOC: the instructions CPython 3.11 marks
+        artificial have no line (co_lines() None, PEP 626); the callers
+        put the line back for the code that follows."""
+        self.lineno = NO_LINE
+        self.loc = None
 
     def emit_pop_except_and_reraise(self):
         """A cleanup handler: [prev, exc] -> restore prev as the handled
@@ -310,6 +324,7 @@ class ExcCodegen(object):
         self.mark(final)
         h2 = self.new_handler(cleanup, 0)
         self.push_handler(h2)
+        self.unset_loc()
         self.emit(op.PUSH_EXC_INFO, 0)          # [prev, exc]
         self.push_fblock(FINALLY_END, 1, None, '')
         self.visit_body(node.finalbody)
@@ -334,12 +349,14 @@ class ExcCodegen(object):
         self.emit_jump(op.JUMP_FORWARD, end)
         # [exc]
         self.mark(handler)
-        self.lineno = node.handlers[0].lineno
         h2 = self.new_handler(cleanup, 0)
         self.push_handler(h2)
+        body_line, body_loc = self.lineno, self.loc
+        self.unset_loc()
         self.emit(op.PUSH_EXC_INFO, 0)          # [prev, exc]
         for clause in node.handlers:
             self.lineno = clause.lineno
+            self.loc = clause
             next_clause = self.new_label()
             if clause.type is not None:
                 self.visit_expr(clause.type)
@@ -358,8 +375,10 @@ class ExcCodegen(object):
                 self.emit(op.POP_EXCEPT, 0)
                 self.emit_clear_name(clause.name)
                 self.emit_jump(op.JUMP_FORWARD, end)
+                body_line, body_loc = self.lineno, self.loc
                 self.push_handler(h2)
                 self.mark(cleanup_body)         # [prev, exc2]
+                self.unset_loc()
                 self.emit_clear_name(clause.name)
                 self.emit(op.RERAISE, 1)
             else:
@@ -370,13 +389,22 @@ class ExcCodegen(object):
                 self.pop_handler()              # h2, for the exit path
                 self.emit(op.POP_EXCEPT, 0)
                 self.emit_jump(op.JUMP_FORWARD, end)
+                body_line, body_loc = self.lineno, self.loc
                 self.push_handler(h2)
             self.mark(next_clause)
-        self.emit(op.RERAISE, 0)                # no clause matched
+        # No clause matched: CPython gives the RERAISE the location of
+        # the jump that reaches it, the last clause's (f_lineno after the
+        # exception left the frame, PEP 626).
+        self.lineno = node.handlers[-1].lineno
+        self.loc = node.handlers[-1]
+        self.emit(op.RERAISE, 0)
         self.pop_handler()
         self.mark(cleanup)                      # [prev, exc2]
+        self.unset_loc()
         self.emit_pop_except_and_reraise()
         self.mark(end)
+        # What follows (an implicit return) keeps the last clause's line.
+        self.lineno, self.loc = body_line, body_loc
 
     def compile_try_star(self, node):
         """except*: the handled group is split by each clause's type
@@ -397,17 +425,21 @@ class ExcCodegen(object):
         self.visit_body(node.orelse)
         self.emit_jump(op.JUMP_FORWARD, end)
         self.mark(handler)                      # [exc]
-        self.lineno = node.handlers[0].lineno
         h2 = self.new_handler(cleanup, 0)
         self.push_handler(h2)
+        self.unset_loc()
         self.emit(op.PUSH_EXC_INFO, 0)          # [prev, exc]
+        self.lineno = node.handlers[0].lineno
+        self.loc = node.handlers[0]
         self.emit(op.COPY, 1)                   # [prev, orig, exc]
         self.emit(op.BUILD_LIST, 0)
         self.emit(op.SWAP, 2)                   # [prev, orig, list, rest]
+        body_line, body_loc = self.lineno, self.loc
         n = len(node.handlers)
         for i in range(n):
             clause = node.handlers[i]
             self.lineno = clause.lineno
+            self.loc = clause
             no_match = self.new_label()
             handle_match = self.new_label()
             cleanup_body = self.new_label()
@@ -431,12 +463,17 @@ class ExcCodegen(object):
             if clause.name:
                 self.emit_clear_name(clause.name)
             self.emit_jump(op.JUMP_FORWARD, no_match)
+            body_line, body_loc = self.lineno, self.loc
             self.mark(cleanup_body)             # [.., rest, exc2]
+            self.unset_loc()
             if clause.name:
                 self.emit_clear_name(clause.name)
             self.emit(op.LIST_APPEND, 2)        # list.append(exc2)
             self.mark(no_match)
             if i == n - 1:
+                # From here on CPython 3.11 gives no line (f_lineno is
+                # None after the re-raise of what no clause handled).
+                self.unset_loc()
                 self.emit(op.LIST_APPEND, 1)    # the unmatched rest
                 self.emit_jump(op.JUMP_FORWARD, reraise_star)
         self.mark(reraise_star)                 # [prev, orig, list]
@@ -454,6 +491,7 @@ class ExcCodegen(object):
         self.mark(cleanup)                      # [prev, exc2]
         self.emit_pop_except_and_reraise()
         self.mark(end)
+        self.lineno, self.loc = body_line, body_loc
 
     # ------------------------------------------------------------ with
 
@@ -474,7 +512,7 @@ class ExcCodegen(object):
         self.emit(op.BEFORE_WITH, 0)            # [exit, value]
         h1 = self.new_handler(handler, -1)
         self.push_handler(h1)
-        self.push_fblock(WITH, 1, None, '')
+        self.push_fblock(WITH, 1, None, '', node)
         if item.optional_vars is not None:
             self.store_target(item.optional_vars)
         else:
@@ -486,6 +524,7 @@ class ExcCodegen(object):
         self.pop_fblock()
         self.pop_handler()
         self.lineno = node.lineno
+        self.loc = node                         # CPython's SET_LOC(with)
         self.emit_exit_call()
         self.emit_jump(op.JUMP_FORWARD, end)
         self.mark(handler)                      # [exit, exc]
@@ -502,5 +541,8 @@ class ExcCodegen(object):
         self.emit(op.POP_TOP, 0)
         self.emit_jump(op.JUMP_FORWARD, end)
         self.mark(cleanup)                      # [exit, prev, exc2]
+        self.unset_loc()
         self.emit_pop_except_and_reraise()
         self.mark(end)
+        self.lineno = node.lineno
+        self.loc = node

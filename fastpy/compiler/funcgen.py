@@ -97,8 +97,7 @@ class FunctionCodegen(object):
                     gen.doc = value.w_value
                     start = 1
             gen.visit_body(body[start:])
-            gen.emit(op.LOAD_CONST, gen.const_index(space.w_None))
-            gen.emit(op.RETURN_VALUE, 0)
+            gen.emit_implicit_return()
         else:
             gen.visit_expr(expr_body)
             gen.emit(op.RETURN_VALUE, 0)

@@ -182,7 +182,7 @@ class GeneratorCodegen(object):
         self.emit_await(1)                      # [exit, value]
         h1 = self.new_handler(handler, -1)
         self.push_handler(h1)
-        self.push_fblock(WITH, 1, None, 'async')
+        self.push_fblock(WITH, 1, None, 'async', node)
         if item.optional_vars is not None:
             self.store_target(item.optional_vars)
         else:
@@ -194,6 +194,7 @@ class GeneratorCodegen(object):
         self.pop_fblock()
         self.pop_handler()
         self.lineno = node.lineno
+        self.loc = node                         # CPython's SET_LOC(with)
         self.emit_async_exit_call()
         self.emit_jump(op.JUMP_FORWARD, end)
         self.mark(handler)                      # [exit, exc]
@@ -211,8 +212,11 @@ class GeneratorCodegen(object):
         self.emit(op.POP_TOP, 0)
         self.emit_jump(op.JUMP_FORWARD, end)
         self.mark(cleanup)                      # [exit, prev, exc2]
+        self.unset_loc()
         self.emit_pop_except_and_reraise()
         self.mark(end)
+        self.lineno = node.lineno
+        self.loc = node
 
     def emit_async_exit_call(self):
         """[exit] -> []: await exit(None, None, None), result dropped."""

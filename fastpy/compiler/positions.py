@@ -22,11 +22,15 @@ def pack(lineno, node):
     for `node` (None: unknown)."""
     if node is None or node.lineno != lineno:
         return NO_POSITION
-    col = node.col
-    end_col = node.end_col
-    lines = node.end_lineno - lineno
-    if col < 0 or end_col < 0 or col >= COL_LIMIT or end_col >= COL_LIMIT \
-            or lines < 0 or lines >= LINES_LIMIT:
+    return pack_span(lineno, node.end_lineno, node.col, node.end_col)
+
+
+def pack_span(lineno, end_lineno, col, end_col):
+    """The packed position of a span; NO_POSITION if its columns are
+    unknown (or it has no line)."""
+    lines = end_lineno - lineno
+    if lineno < 0 or col < 0 or end_col < 0 or col >= COL_LIMIT or \
+            end_col >= COL_LIMIT or lines < 0 or lines >= LINES_LIMIT:
         return NO_POSITION
     return (lines << 40) | (col << 20) | end_col
 

@@ -5,9 +5,13 @@ the fields that describe the instructions (co_code, co_consts,
 co_varnames, ...) can only be "replaced" by their current values; the
 metadata (names, filename, first line, and the co_flags bits that do not
 change how the code runs, such as CO_ITERABLE_COROUTINE, which
-types.coroutine sets) can change."""
+types.coroutine sets) can change, and so can co_linetable, read in
+CPython 3.11's format with one code unit per fastpy instruction
+(compiler/linetable.py)."""
 
 from fastpy.compiler.code import W_Code, w_code_type, CO_STRUCTURAL
+from fastpy.compiler import linetable
+from fastpy.objspace.bytesobject import W_BytesObject
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method
 from fastpy.objspace import exceptions as exc
@@ -18,8 +22,7 @@ from fastpy.objspace.strobject import str_to_utf8
 # The fields that describe the instructions, in CPython's order.
 _FIXED = ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount',
           'co_nlocals', 'co_stacksize', 'co_code', 'co_consts', 'co_names',
-          'co_varnames', 'co_freevars', 'co_cellvars', 'co_linetable',
-          'co_exceptiontable']
+          'co_varnames', 'co_freevars', 'co_cellvars', 'co_exceptiontable']
 
 
 def _str_arg(w_value, name, default):
@@ -36,9 +39,8 @@ def _check_unchanged(w_code, name, w_value):
     if w_value is None:
         return
     w_current = None
-    if name != 'co_code' and name != 'co_linetable' and \
-            name != 'co_exceptiontable' and name != 'co_consts' and \
-            name != 'co_stacksize':
+    if name != 'co_code' and name != 'co_exceptiontable' and \
+            name != 'co_consts' and name != 'co_stacksize':
         w_current = code_getattr(w_code, name)
     if w_current is None or not space.eq_w(w_current, w_value):
         raise oefmt(exc.w_ValueError, "code.replace(): fastpy cannot change "
@@ -61,7 +63,7 @@ def code_replace(w_code, w_argcount, w_posonlyargcount, w_kwonlyargcount,
     assert isinstance(w_code, W_Code)
     fixed_w = [w_argcount, w_posonlyargcount, w_kwonlyargcount, w_nlocals,
                w_stacksize, w_code_arg, w_consts, w_names, w_varnames,
-               w_freevars, w_cellvars, w_linetable, w_exceptiontable]
+               w_freevars, w_cellvars, w_exceptiontable]
     for i in range(len(_FIXED)):
         _check_unchanged(w_code, _FIXED[i], fixed_w[i])
     flags = w_code.co_flags
@@ -77,4 +79,13 @@ def code_replace(w_code, w_argcount, w_posonlyargcount, w_kwonlyargcount,
     name = _str_arg(w_name, 'co_name', w_code.co_name)
     qualname = _str_arg(w_qualname, 'co_qualname', w_code.co_qualname)
     filename = _str_arg(w_filename, 'co_filename', w_code.co_filename)
-    return w_code.replaced(name, qualname, filename, firstlineno, flags)
+    if w_linetable is None:
+        return w_code.replaced(name, qualname, filename, firstlineno, flags)
+    if not isinstance(w_linetable, W_BytesObject):
+        raise oefmt(exc.w_TypeError, "replace() argument 'co_linetable' "
+                    "must be bytes, not %s" % space.type_name(w_linetable))
+    # The table's lines are relative to the new co_firstlineno.
+    lines, positions = linetable.decode(w_linetable.value, firstlineno,
+                                        len(w_code.co_lines))
+    return w_code.replaced(name, qualname, filename, firstlineno, flags,
+                           lines, positions)

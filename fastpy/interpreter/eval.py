@@ -319,7 +319,7 @@ def execute_instruction(frame, code, pc, opcode, arg):
     elif opcode == op.CHECK_EXC_MATCH:
         excrt.CHECK_EXC_MATCH(frame)
     elif opcode == op.RERAISE:
-        excrt.RERAISE(frame)
+        excrt.RERAISE(frame, arg)
     elif opcode == op.RAISE_VARARGS:
         excrt.RAISE_VARARGS(frame, arg)
     elif opcode == op.LOAD_ASSERTION_ERROR:

@@ -106,6 +106,9 @@ def handle_exception(frame, code, pc, operr):
         return -1
     handler = code.co_exctable[i + 2]
     depth = code.co_nlocals + code.co_exctable[i + 3]
+    # CPython's handler pushes lasti (frame.py, handler_lasti); after a
+    # RERAISE n>0 it is the restored one, not the RERAISE's position.
+    frame.handler_lasti = frame.last_pc
     # A stack entry being dropped may hold the only counted reference
     # (an iterator whose __next__ raised its own attribute): count the
     # exception before unwinding.
@@ -185,7 +188,13 @@ def POP_EXCEPT(frame):
     refcount.decref(w_old)
 
 
-def RERAISE(frame):
+def RERAISE(frame, n):
+    if n > 0:
+        # CPython's RERAISE n restores the frame's lasti that its handler
+        # pushed: the frame's line is again the one that raised (f_lineno
+        # of a frame the exception leaves, PEP 626).  The handler lookup
+        # still starts at the RERAISE (dispatch's pc).
+        frame.last_pc = frame.handler_lasti
     w_exc = frame.pop_owned()
     refcount.disown(w_exc)
     assert isinstance(w_exc, W_BaseException)

@@ -51,6 +51,11 @@ class Frame(object):
     tb_entries_moved = False
     # The instruction being executed (f_lineno of a frame in a call).
     last_pc = 0
+    # last_pc when an exception last entered a handler of this frame:
+    # CPython's handlers push it ("lasti") and RERAISE n>0 restores it,
+    # so a frame left by a re-raise shows the line that raised (PEP 626).
+    # Class-level default: frames that catch nothing never write it.
+    handler_lasti = 0
 
     # A generator's frame (generator.py): where dispatch resumes, and how
     # the last dispatch ended (SUSPEND_* in generator.py; 0: returned).

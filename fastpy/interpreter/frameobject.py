@@ -127,7 +127,15 @@ def _f_lineno(w_obj):
             frame.last_pc == 0:
         # A generator not started yet is at its `def` line.
         return newint(code.co_firstlineno)
-    return newint(code.lineno_at(w_fo.current_pc()))
+    return line_or_none(code.lineno_at(w_fo.current_pc()))
+
+
+def line_or_none(line):
+    """An instruction without a line (linetable.NO_LINE) is at line None,
+    as CPython's frame.f_lineno and tb_lineno say."""
+    if line < 0:
+        return space.w_None
+    return newint(line)
 
 
 def _f_lasti(w_obj):

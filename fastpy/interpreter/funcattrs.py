@@ -277,8 +277,10 @@ def code_getattr(w_code, name):
         return _str_tuple(list(w_code.co_freevars))
     if name == 'co_names':
         return _str_tuple(list(w_code.co_names))
-    if name == 'co_positions':
-        return None         # a method in the type (codepositions.py)
+    if name == 'co_linetable':
+        return codepositions.code_linetable(w_code)
+    if name == 'co_positions' or name == 'co_lines':
+        return None         # methods in the type (codepositions.py)
     if w_code.gettype().lookup(name) is not None:
         return None         # __class__, __eq__, ...: the type's lookup
     raise oefmt(exc.w_AttributeError,

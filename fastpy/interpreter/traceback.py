@@ -328,6 +328,8 @@ def format_syntax_error(kind, msg, filename, lineno, col, source):
 
 
 def _raw_line(source, lineno):
+    if lineno < 1:
+        return ''           # no line (CPython prints "line -1", no text)
     start = 0
     n = 1
     while n < lineno:

@@ -188,7 +188,8 @@ def getattr_hook(w_obj, name):
         if name == 'tb_next':
             return _or_none(w_obj.w_next)
         if name == 'tb_lineno':
-            return newint(w_obj.lineno())
+            from fastpy.interpreter.frameobject import line_or_none
+            return line_or_none(w_obj.lineno())
         if name == 'tb_lasti':
             return newint(w_obj.pc)
         if name == 'tb_frame':
