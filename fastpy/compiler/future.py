@@ -36,6 +36,7 @@ def _location_error(msg, stmt, col):
 
 def check_features(stmt):
     """future_check_features"""
+    assert isinstance(stmt, ast.ImportFrom)
     for name in stmt.names:
         if name == 'braces':
             raise _location_error("not a chance", stmt, stmt.col)

@@ -5,6 +5,7 @@ keyword arguments that are not names, unpacking in comprehensions.
 Functions taking the Parser, called from parser.py where its ordinary
 rules fail."""
 
+from rpython.rlib.objectmodel import specialize
 from fastpy.parser import ast
 from fastpy.parser import tokenizer as tk
 from fastpy.objspace import space
@@ -15,6 +16,7 @@ DEL_TARGETS = 1
 FOR_TARGETS = 2
 
 
+@specialize.argtype(1, 2)
 def _error(msg, node, end=None):
     from fastpy.parser.parser import node_error
     return node_error(msg, node, end)

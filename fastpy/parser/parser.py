@@ -5,6 +5,7 @@ subset.  Errors raise ParseError with CPython's message and position.
 """
 
 from rpython.rlib import rstring
+from rpython.rlib.objectmodel import specialize
 from fastpy.parser import ast
 from fastpy.parser import tokenizer as tk
 from fastpy.parser import excparser
@@ -191,11 +192,14 @@ def token_error(msg, tok, is_indentation=False):
                       end_lineno=tok.end_lineno, end_col=tok.end_col)
 
 
+@specialize.argtype(1, 2)
 def node_error(msg, node, end=None):
     """RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node) (and _KNOWN_RANGE(node,
-    end)): from the node's start to its end (end's end)."""
+    end)): from the node's start to its end (end's end).  node and end
+    are ast nodes or tokens (both have the four positions)."""
     if end is None:
-        end = node
+        return ParseError(msg, node.lineno, node.col,
+                          end_lineno=node.end_lineno, end_col=node.end_col)
     return ParseError(msg, node.lineno, node.col, end_lineno=end.end_lineno,
                       end_col=end.end_col)
 
