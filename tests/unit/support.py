@@ -88,3 +88,18 @@ def error_line(source):
     out, err, status = run(source)
     assert status == 1
     return err.strip().splitlines()[-1]
+
+
+PROGRAMS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
+    __file__))), 'programs')
+
+
+def folder_programs(folder):
+    """The program names (x.py) of tests/programs/<folder>, sorted."""
+    return sorted(n for n in os.listdir(os.path.join(PROGRAMS, folder))
+                  if n.endswith('.py'))
+
+
+def read_bytes(path):
+    with open(path, 'rb') as f:
+        return f.read()

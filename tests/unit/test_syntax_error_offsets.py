@@ -4,37 +4,29 @@ tests/programs/syntax_error_offsets against what CPython 3.11 printed
 (stdout, the whole stderr, the exit status), and the helpers on cases
 that follow from CPython's definitions."""
 
-import io
 import os
 
 import pytest
 
-from tests.unit.support import run
+from tests.unit.support import run, folder_programs, read_bytes as read, \
+    PROGRAMS
 from fastpy.parser import errorpos, coding
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__))))
-FOLDER = os.path.join('tests', 'programs', 'syntax_error_offsets')
+FOLDER = os.path.join(PROGRAMS, 'syntax_error_offsets')
 
 
 def programs():
-    names = sorted(os.listdir(os.path.join(ROOT, FOLDER)))
-    return [n for n in names if n.endswith('.py')]
-
-
-def read(path):
-    with io.open(path, 'rb') as f:
-        return f.read()
+    return folder_programs('syntax_error_offsets')
 
 
 @pytest.mark.parametrize('name', programs())
 def test_program(name):
-    base = os.path.join(ROOT, FOLDER, name[:-3])
+    base = os.path.join(FOLDER, name[:-3])
     out, err, status = run(read(base + '.py'), argv=[name],
                            path=base + '.py')
     # CPython shows the script's absolute path; the run here is prog.py
     expected_err = read(base + '.err').replace(
-        '<root>/%s/%s' % (FOLDER.replace(os.sep, '/'), name), 'prog.py')
+        '<root>/tests/programs/syntax_error_offsets/%s' % name, 'prog.py')
     assert out == read(base + '.out')
     assert err == expected_err
     assert status == int(read(base + '.code').strip())
