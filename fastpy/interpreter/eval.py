@@ -37,6 +37,7 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.listobject import W_ListObject, newlist
+from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.dictobject import W_DictObject, GlobalEntry, newdict
 from fastpy.objspace.sliceobject import W_SliceObject
 from fastpy.objspace.strobject import W_StrObject
@@ -274,8 +275,7 @@ def execute_instruction(frame, code, pc, opcode, arg):
         w_obj = frame.peek(1)
         frame.replace_top(2, space.getitem(w_obj, w_index))
     elif opcode == op.STORE_SUBSCR:
-        space.setitem(frame.peek(1), frame.peek(0), frame.peek(2))
-        frame.popn(3)
+        STORE_SUBSCR(frame)
     elif opcode == op.DELETE_SUBSCR:
         space.delitem(frame.peek(1), frame.peek(0))
         frame.popn(2)
@@ -409,6 +409,19 @@ def LOAD_FAST(frame, code, arg):
         raise_unbound_local(code, arg)
     # The local keeps the value alive while the entry lives (frame.py).
     frame.push_borrowed(w_value)
+
+
+def STORE_SUBSCR(frame):
+    w_index = frame.peek(0)
+    w_obj = frame.peek(1)
+    if (not w_obj.is_user and isinstance(w_obj, W_ListObject) and
+            isinstance(w_index, W_IntObject)):
+        # the value's stack reference moves into the list
+        i = space.list_store_position(w_obj, w_index.intval)
+        w_obj.setitem_owned(i, frame.take_owned(2))
+    else:
+        space.setitem(w_obj, w_index, frame.peek(2))
+    frame.popn(3)
 
 
 def raise_unbound_local(code, arg):

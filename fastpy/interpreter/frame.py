@@ -147,6 +147,19 @@ class Frame(object):
             refcount.incref(w_obj)
         return w_obj
 
+    def take_owned(self, n):
+        """Take the entry n below TOS out of the stack's counting: it is
+        returned as a reference the caller owns (and stores in a slot),
+        and the entry stays in place, empty, until the instruction drops
+        its operands."""
+        depth = self.stackdepth - 1 - n
+        assert depth >= self.code.co_nlocals
+        w_obj = self.locals_stack_w[depth]
+        self.locals_stack_w[depth] = None
+        if self.borrowed[depth]:
+            refcount.incref(w_obj)
+        return w_obj
+
     def peek(self, n):
         """The entry n below TOS (0 is TOS), borrowed."""
         depth = self.stackdepth - 1 - n

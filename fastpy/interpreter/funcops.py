@@ -108,8 +108,9 @@ def MAKE_FUNCTION(frame, flags):
 def LIST_APPEND(frame, arg):
     w_list = frame.peek(arg)
     assert isinstance(w_list, W_ListObject)
-    w_list.append(frame.peek(0))
-    frame.pop()
+    # the stack's reference moves into the list (CPython counts it up
+    # and down: nobody can see the difference)
+    w_list.append_owned(frame.pop_owned())
 
 
 def LIST_EXTEND(frame, arg):

@@ -218,8 +218,8 @@ def finalize_alive(w_obj):
 
 def has_del(w_obj):
     """Does the object's class define __del__ (folds in traces)?"""
-    from fastpy.objspace.protocol import lookup
-    return lookup(w_obj, '__del__') is not None
+    from fastpy.objspace.protocol import type_of
+    return type_of(w_obj).has_finalizer()
 
 
 def was_finalized(w_obj):

@@ -174,6 +174,18 @@ class W_ListObject(W_Counted):
     def append(self, w_item):
         self.strategy.append(self, w_item)
 
+    # The *_owned stores take over a reference the caller holds (a value
+    # stack entry it has removed) instead of counting a new one: no
+    # count update for a stored object.  In a trace, an object allocated
+    # there is then written out with count 1 when it escapes into the
+    # list, and no decrement and zero test follow.
+
+    def setitem_owned(self, i, w_item):
+        self.strategy.setitem_owned(self, i, w_item)
+
+    def append_owned(self, w_item):
+        self.strategy.append_owned(self, w_item)
+
     def insert(self, i, w_item):
         """Insert before i, 0 <= i <= length (clamped by the caller)."""
         self.strategy.insert(self, i, w_item)
@@ -373,6 +385,18 @@ class ListStrategy(object):
     _attrs_ = []
     name = '?'
 
+    # Strategies that store unboxed values (or switch strategy) count as
+    # usual and drop the caller's reference; the object strategy stores
+    # it as it is.
+
+    def setitem_owned(self, w_list, i, w_item):
+        self.setitem(w_list, i, w_item)
+        refcount.decref(w_item)
+
+    def append_owned(self, w_list, w_item):
+        self.append(w_list, w_item)
+        refcount.decref(w_item)
+
 
 class EmptyListStrategy(ListStrategy):
     _attrs_ = []
@@ -568,6 +592,16 @@ class ObjectListStrategy(ListStrategy):
 
     def append(self, w_list, w_item):
         refcount.incref(w_item)
+        self.unerase(w_list.lstorage).append(w_item)
+
+    def setitem_owned(self, w_list, i, w_item):
+        assert i >= 0
+        items_w = self.unerase(w_list.lstorage)
+        w_old = items_w[i]
+        items_w[i] = w_item
+        refcount.decref(w_old)
+
+    def append_owned(self, w_list, w_item):
         self.unerase(w_list.lstorage).append(w_item)
 
     def insert(self, w_list, i, w_item):

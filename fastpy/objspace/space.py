@@ -1361,12 +1361,18 @@ def list_getitem_int(w_list, i):
 def list_setitem_int(w_list, i, w_value):
     """w_list[i] = w_value for a machine int i; inlined like
     list_getitem_int."""
+    w_list.setitem(list_store_position(w_list, i), w_value)
+
+
+def list_store_position(w_list, i):
+    """Where `w_list[i] = ...` stores, i a machine int (IndexError when
+    out of range)."""
     n = w_list.length()
     if i < 0:
         i += n
     if i < 0 or i >= n:
         raise _list_index_error('list assignment')
-    w_list.setitem(i, w_value)
+    return i
 
 
 def _list_getitem_other(w_list, w_index):

@@ -51,6 +51,9 @@ class W_TypeObject(W_Root):
         self.is_heaptype = is_heaptype
         self.w_class = w_class       # the metatype; None means `type`
         self.subclasses_w = []
+        # has_finalizer's answer, valid while `version` is this tag
+        self.del_known_for = None
+        self.del_defined = False
         # mapdict.py: the empty attribute layout of the instances (heap
         # types get theirs in type.__new__, others lazily).
         self.terminator = None
@@ -104,6 +107,18 @@ class W_TypeObject(W_Root):
             version = jit.promote(w_self.version)
             return w_self._pure_lookup(name, version)
         return methodcache.lookup(self, self.version, name)
+
+    def has_finalizer(self):
+        """Is `__del__` defined along the MRO?  Asked at every release of
+        an instance.  In traces the lookup folds; outside them the answer
+        is kept until the version tag changes (a method-cache probe per
+        release showed up in profiles)."""
+        if jit.we_are_jitted():
+            return self.lookup('__del__') is not None
+        if self.del_known_for is not self.version:
+            self.del_defined = self.lookup('__del__') is not None
+            self.del_known_for = self.version
+        return self.del_defined
 
     @jit.elidable
     def _pure_lookup(self, name, version):

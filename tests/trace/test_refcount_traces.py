@@ -247,3 +247,72 @@ def test_loop_over_instances_counts_only_the_loop_variable():
               and 'refcount' in l]
     assert len(writes) <= 2, '\n'.join(body)
     assert allocations_and_calls(body) == [], '\n'.join(body)
+
+
+def new_instances(body):
+    """The variables of instances of user classes allocated in `body`
+    (their map is written when they escape)."""
+    return set(first_arg(l) for l in body if opname(l) == 'setfield_gc'
+               and 'W_ObjectInstance.inst_map' in l)
+
+
+def count_ops_on(body, var):
+    return [l for l in body if 'refcount' in l and first_arg(l) == var]
+
+
+STORE_NEW_INSTANCES = """
+class P:
+    def __init__(self, v):
+        self.v = v
+
+def store_new(n):
+    slots = [None, None]
+    for i in range(n):
+        slots[i & 1] = P(i)
+    return slots[0].v + slots[1].v
+
+print(store_new(100000))
+"""
+
+
+def test_instance_stored_into_a_list_is_counted_once():
+    # The new instance's stack reference moves into the list: it leaves
+    # the trace with its count written as 1, and no decrement and zero
+    # test follow (STORE_SUBSCR, list.setitem_owned).
+    out, loops = compile_loops(STORE_NEW_INSTANCES)
+    assert out == '%d\n' % (99998 + 99999)
+    body = find_loop(loops, 'store_new').body()
+    made = new_instances(body)
+    assert made, '\n'.join(body)
+    for var in made:
+        ops = count_ops_on(body, var)
+        assert len(ops) == 1 and opname(ops[0]) == 'setfield_gc', \
+            '\n'.join(body)
+        assert ops[0].split(',')[1].strip() == '1', '\n'.join(body)
+
+
+APPEND_NEW_INSTANCES = """
+class P:
+    def __init__(self, v):
+        self.v = v
+
+def build(n):
+    ps = [P(i) for i in range(n)]
+    return len(ps)
+
+print(sum(build(1000) for k in range(100)))
+"""
+
+
+def test_instance_appended_by_a_comprehension_is_counted_once():
+    # LIST_APPEND moves the stack's reference into the list.
+    out, loops = compile_loops(APPEND_NEW_INSTANCES)
+    assert out == '100000\n'
+    body = find_loop(loops, '<listcomp>').body()
+    made = new_instances(body)
+    assert made, '\n'.join(body)
+    for var in made:
+        ops = count_ops_on(body, var)
+        assert len(ops) == 1 and opname(ops[0]) == 'setfield_gc', \
+            '\n'.join(body)
+        assert ops[0].split(',')[1].strip() == '1', '\n'.join(body)
