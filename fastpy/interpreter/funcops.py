@@ -50,10 +50,16 @@ def raise_unbound_deref(code, slot):
 
 
 def LOAD_DEREF(frame, code, slot):
-    w_value = get_cell(frame, slot).w_value
+    w_cell = get_cell(frame, slot)
+    w_value = w_cell.w_value
     if w_value is None:
         raise_unbound_deref(code, slot)
-    frame.push(w_value)
+    if w_cell.borrowable:
+        # the cell keeps the value alive (W_Cell); this frame keeps the
+        # cell alive in its slot
+        frame.push_borrowed(w_value)
+    else:
+        frame.push(w_value)
 
 
 def STORE_DEREF(frame, slot):

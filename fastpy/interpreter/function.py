@@ -4,6 +4,7 @@ and the Arguments bundle that carries a call's arguments."""
 from fastpy.objspace.root import W_Root, W_Counted
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace import refcount
+from fastpy.interpreter.namespaceborrow import unborrow
 from fastpy.objspace.strobject import newstr_utf8
 from fastpy.objspace.weaklist import WeaklistMixin, clear_weakrefs
 from rpython.rlib.objectmodel import import_from_mixin
@@ -138,11 +139,19 @@ w_cell_type = W_TypeObject('cell', w_object_type)
 
 class W_Cell(W_Counted):
     """A cell: the shared home of a variable captured by a closure.
-    `w_value` (None: empty) is a counted slot."""
-    _attrs_ = ['w_value']
+    `w_value` (None: empty) is a counted slot.
+
+    LOAD_DEREF pushes the value borrowed while the cell is `borrowable`
+    (namespaceborrow.py): `self` captured by a comprehension is read as
+    cheaply as a local.  The first time the cell drops a counted value
+    (a rebinding or `del`), running frames that borrow it take their
+    own references, and from then on the cell lends no more, so a cell
+    rebound in a loop (`nonlocal total`) walks the frames once."""
+    _attrs_ = ['w_value', 'borrowable']
 
     def __init__(self, w_value):
         self.w_value = w_value
+        self.borrowable = True
         refcount.incref(w_value)
 
     def gettype(self):
@@ -156,6 +165,9 @@ class W_Cell(W_Counted):
         """Store a reference the caller already counted."""
         w_old = self.w_value
         self.w_value = w_value
+        if self.borrowable and w_old is not None and w_old.counted:
+            self.borrowable = False
+            unborrow(w_old)
         refcount.decref(w_old)
 
     def referents(self):

@@ -1,5 +1,5 @@
 """Stack entries and locals that borrow a value from a namespace: a
-module's globals or a class's dict.
+module's globals, a class's dict, or a cell (function.W_Cell).
 
 LOAD_GLOBAL pushes the value of a module-dict entry without counting it
 while the entry is borrowable (dictobject.GlobalEntry), and LOAD_METHOD
@@ -22,7 +22,10 @@ Which frames can hold such a borrowed reference:
 So before a module dict or a type's dict drops its reference to an
 object, walking the running frames and owning every borrowed slot that
 holds it is enough.  (Types are never released, so only rebinding and
-deletion drop their dicts' values.)
+deletion drop their dicts' values.)  A cell that lends its value is
+held by the slot of every frame that read it (MAKE_CELL, or the copy of
+the function's closure), so it outlives the entries that borrow from
+it; it drops its value early only by a rebinding or a `del`.
 """
 
 from rpython.rlib import jit

@@ -316,3 +316,31 @@ def test_instance_appended_by_a_comprehension_is_counted_once():
         assert len(ops) == 1 and opname(ops[0]) == 'setfield_gc', \
             '\n'.join(body)
         assert ops[0].split(',')[1].strip() == '1', '\n'.join(body)
+
+
+SELF_IN_A_CELL = """
+class Scaler:
+    def __init__(self, k):
+        self.k = k
+        self.items = [1, 2, 3, 4]
+
+    def run(self, n):
+        total = 0
+        for i in range(n):
+            total += self.k
+        # the comprehension captures self: `self` is a cell in run()
+        return total + len([x for x in self.items if x > self.k])
+
+print(Scaler(3).run(100000))
+"""
+
+
+def test_reading_self_from_a_cell_touches_no_count():
+    # LOAD_DEREF borrows from a cell that was never rebound (W_Cell):
+    # `self.k` costs what it costs when `self` is a plain local.
+    out, loops = compile_loops(SELF_IN_A_CELL)
+    assert out == '300001\n'
+    body = find_loop(loops, 'run').body()
+    counts = [l for l in body if 'refcount' in l]
+    assert counts == [], '\n'.join(body)
+    assert allocations_and_calls(body) == [], '\n'.join(body)
