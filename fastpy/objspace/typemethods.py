@@ -22,7 +22,8 @@ from fastpy.objspace.typeobject import (W_TypeObject, w_object_type,
                                         w_type_type, W_TypeWithMetaclass,
                                         all_heap_types)
 from fastpy.objspace.typemro import (best_base, init_type_mro,
-                                     type_set_bases, mro_implementation)
+                                     type_set_bases, mro_implementation,
+                                     has_default_mro)
 from fastpy.objspace.mapdict import (W_ObjectInstance, Terminator,
                                      W_MemberDescr, get_terminator)
 from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
@@ -921,7 +922,7 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
         w_type = W_TypeWithMetaclass(name, bases_w=bases_w,
                                      w_class=w_class, is_heaptype=True,
                                      defer_mro=True)
-    w_type.w_base = best_base(bases_w, False)
+    w_type.w_base = best_base(w_type.bases_w, False)  # (a fixed list)
     nslots = base_nslots + len(slot_names)
     w_type.terminator = Terminator(w_type, nslots, base_has_dict or add_dict)
     # -- the dict (counted slots)
@@ -971,12 +972,13 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
             raise oefmt(exc.w_TypeError, "__classcell__ must be a nonlocal "
                         "cell, not <class '%s'>" % w_classcell.gettype().name)
         w_classcell.set(w_type)
+    default_mro = has_default_mro(w_type)
     try:
-        init_type_mro(w_type)
+        init_type_mro(w_type, default_mro)
     except OperationError:
-        if w_class is None or w_class.lookup('mro') is type_mro.w_func:
-            # (no Python code has seen the class: a custom mro() and the
-            # traceback of its error could keep it alive)
+        if default_mro and w_classcell is None:
+            # (nothing can reach the class: a custom mro() or the
+            # functions holding __class__ could keep it alive)
             _drop_failed_type(w_type)
         raise
     # -- __set_name__, then the parent's __init_subclass__

@@ -50,7 +50,7 @@ from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 # ---------------------------------------------------------------- the MRO
 
 def mro_implementation(w_type):
-    """type.mro(cls): C3 over the current bases (a new list)."""
+    """type.mro(cls): C3 over the current bases (a new fixed list)."""
     bases_w = w_type.bases_w
     for w_b in bases_w:
         if len(w_b.mro_w) == 0:
@@ -63,7 +63,7 @@ def mro_implementation(w_type):
                     raise oefmt(exc.w_TypeError, "duplicate base class %s"
                                 % bases_w[i].name)
     try:
-        return compute_mro(w_type)
+        return fixed_types(compute_mro(w_type))
     except MroError as e:
         raise oefmt(exc.w_TypeError, e.message)
 
@@ -73,18 +73,24 @@ def _is_default_mro(w_meth):
     return w_meth is type_mro.w_func
 
 
+def has_default_mro(w_type):
+    """Is w_type's MRO plain C3, with no Python code called?"""
+    w_meta = w_type.gettype()
+    return w_meta is w_type_type or _is_default_mro(w_meta.lookup('mro'))
+
+
 def mro_invoke(w_type):
     """The new MRO of w_type (CPython's mro_invoke): type(cls).mro(cls)
     when the metaclass is not `type`, checked."""
     from fastpy.objspace import protocol
     w_meta = w_type.gettype()
     if w_meta is w_type_type:
-        return fixed_types(mro_implementation(w_type))
+        return mro_implementation(w_type)
     w_meth = w_meta.lookup('mro')
     if w_meth is None:
         raise oefmt(exc.w_AttributeError, "mro")
     if _is_default_mro(w_meth):
-        return fixed_types(mro_implementation(w_type))
+        return mro_implementation(w_type)
     refcount.incref(w_meth)          # mro() may delete itself
     try:
         w_res = protocol.call_descr(w_meth, w_type, [])
@@ -167,9 +173,16 @@ def remove_all_subclasses(w_type, bases_w):
             w_b.subclasses_w.remove(w_type)
 
 
-def init_type_mro(w_type):
+def init_type_mro(w_type, default_mro):
     """The MRO of a class made by type.__new__ (after its dict is set),
-    then its place among its bases' subclasses."""
+    then its place among its bases' subclasses.  default_mro: what
+    has_default_mro(w_type) said."""
+    if default_mro:
+        w_type.mro_w = mro_implementation(w_type)
+        w_type.mutated()
+        for w_b in w_type.bases_w:
+            w_b.subclasses_w.append(w_type)
+        return
     try:
         mro_internal(w_type)
     except OperationError:
