@@ -15,6 +15,7 @@ from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
 from fastpy.parser.parser import parse, ParseError, ParserStackError
 from fastpy.parser import syntaxwarn
+from fastpy.parser import errorpos
 from fastpy.compiler.codegen import compile_module, CompileError
 from fastpy.compiler import limits
 from fastpy.compiler.limits import CompileRecursionError
@@ -110,18 +111,15 @@ class Interpreter(object):
 
     def run_source(self, source, filename, interactive=False):
         """Compile and run; return the exit status."""
+        is_command = filename == '<string>'      # -c: a str, as CPython's
+        try:
+            source, has_encoding = decode_script(source, filename,
+                                                 is_command)
+        except ScriptDecodeError:
+            return 1
         if not filename.startswith('<'):
             # CPython shows source lines for files, not for -c or stdin.
             traceback.sources.add(filename, source)
-        bad = first_invalid_utf8(source)
-        if bad >= 0:
-            lineno = source.count('\n', 0, bad) + 1
-            outstream.write_stderr(
-                "SyntaxError: Non-UTF-8 code starting with '\\x%s' in file %s"
-                " on line %d, but no encoding declared; see "
-                "https://peps.python.org/pep-0263/ for details\n" %
-                (hex2(ord(source[bad])), absolute_path(filename), lineno))
-            return 1
         syntaxwarn.take()
         try:
             module = parse(source)
@@ -145,14 +143,21 @@ class Interpreter(object):
             if not self.issue_syntax_warnings(filename, source, e.lineno,
                                               e.col):
                 return 1
+            # a file's error line is read from the file (the script's
+            # text); -c's from the tokenizer's copy, which ends in '\n'
+            file_source = None if is_command else source
+            loc = errorpos.locate(e, source + '\n', has_encoding,
+                                  file_source)
             outstream.write_stderr(traceback.format_syntax_error(
-                e.kind(), e.msg, filename, e.lineno, e.col, source))
+                e.kind(), e.msg, filename, loc))
             return 1
         except CompileError as e:
             if not self.issue_syntax_warnings(filename, source, -1, -1):
                 return 1
+            loc = errorpos.locate_compile_error(
+                e, None if is_command else source)
             outstream.write_stderr(traceback.format_syntax_error(
-                'SyntaxError', e.msg, filename, e.lineno, e.col, source))
+                'SyntaxError', e.msg, filename, loc))
             return 1
         if not self.issue_syntax_warnings(filename, source, -1, -1):
             return 1
@@ -261,6 +266,54 @@ class Interpreter(object):
             self.interrupted = True
         outstream.write_stderr(traceback.format_exception(operr))
         return 1
+
+
+class ScriptDecodeError(Exception):
+    """The script's bytes cannot be decoded (the error is written)."""
+
+
+def decode_script(source, filename, is_command):
+    """(UTF-8 text, has_encoding) of a script's bytes, decoded from the
+    encoding its coding cookie names (PEP 263); ScriptDecodeError when
+    they cannot be, the error written as CPython's file tokenizer reports
+    it.  -c's text is a str: no cookie counts, its encoding is known."""
+    from fastpy.parser import coding
+    if is_command:
+        _check_utf8(source, filename)
+        return source, True
+    try:
+        has_bom, encoding = coding.find_encoding(
+            errorpos.normalize_newlines(source))
+    except coding.CodingError as e:
+        outstream.write_stderr("SyntaxError: %s\n" % e.msg)
+        raise ScriptDecodeError()
+    if encoding == '':
+        _check_utf8(source, filename)
+        return source, has_bom
+    if encoding == 'utf-8':
+        return source, True
+    from fastpy.interpreter import syntaxerror
+    try:
+        return syntaxerror.decode_source(source)
+    except syntaxerror.SourceDecodeError:
+        # fp_setreadl: the file cannot be read in that encoding
+        outstream.write_stderr("SyntaxError: encoding problem: %s\n" %
+                               encoding)
+        raise ScriptDecodeError()
+
+
+def _check_utf8(source, filename):
+    """Without a coding cookie the source must be UTF-8."""
+    bad = first_invalid_utf8(source)
+    if bad < 0:
+        return
+    lineno = source.count('\n', 0, bad) + 1
+    outstream.write_stderr(
+        "SyntaxError: Non-UTF-8 code starting with '\\x%s' in file %s on "
+        "line %d, but no encoding declared; see "
+        "https://peps.python.org/pep-0263/ for details\n" %
+        (hex2(ord(source[bad])), absolute_path(filename), lineno))
+    raise ScriptDecodeError()
 
 
 def first_invalid_utf8(s):

@@ -14,7 +14,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FOLDERS = ['tests/programs', 'tests/finalization', 'tests/badinput/cases',
            'tests/pending']
-FULL_STDERR = ['tracebacks_carets']
+FULL_STDERR = ['tracebacks_carets', 'syntax_error_offsets']
 
 
 def full_stderr(rel):

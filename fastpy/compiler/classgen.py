@@ -110,6 +110,7 @@ class ClassCodegen(object):
         gen.emit(op.RETURN_VALUE, 0)
         self.push_function(scope, gen.assemble(), 0, node.lineno)
         self.emit(op.LOAD_CONST, self.const_index(space.newtext(node.name)))
+        self.check_keywords(node.kw_names, node.kw_pos)
         if self.class_needs_unpacking(node):
             self.class_call_with_unpacking(node)
             self.apply_decorators(node.decorators)

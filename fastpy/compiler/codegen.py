@@ -15,7 +15,7 @@ from fastpy.objspace import refcount
 from fastpy.objspace import space
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.tupleobject import W_TupleObject, newconsttuple
-from fastpy.compiler.symtable import CompileError, build_symtable
+from fastpy.compiler.symtable import CompileError, build_symtable, node_error
 from fastpy.compiler import symtable as st
 from fastpy.compiler import limits
 from fastpy.compiler import annotations
@@ -40,7 +40,10 @@ def compile_module(module, filename, interactive=False, namespace=False):
     (the REPL's 'single' mode); `namespace`: names through the frame's
     namespace dict (exec/compile())."""
     limits.check_module(module)     # bad input: CPython's depth limits
+    from fastpy.compiler.future import future_lineno
+    lineno = future_lineno(module.body)
     table = build_symtable(module)
+    table.future_lineno = lineno
     gen = CodeGenerator(table.top, table, filename, 1)
     gen.interactive = interactive
     gen.namespace_names = namespace
@@ -321,30 +324,29 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         elif isinstance(target, ast.Attribute):
             self.store_attribute(target)              # classgen.py
         elif isinstance(target, ast.TupleExpr):
-            self.unpack_targets(target.elts)
+            self.unpack_targets(target.elts, target)
         elif isinstance(target, ast.ListExpr):
-            self.unpack_targets(target.elts)
+            self.unpack_targets(target.elts, target)
         elif isinstance(target, ast.Starred):
-            raise CompileError("starred assignment target must be in a list "
-                               "or tuple", target.lineno, target.col)
+            raise node_error("starred assignment target must be in a list "
+                             "or tuple", target)
         else:
-            raise CompileError("cannot assign to expression", target.lineno,
-                               target.col)
+            raise node_error("cannot assign to expression", target)
 
-    def unpack_targets(self, elts):
+    def unpack_targets(self, elts, container):
+        """(errors at the tuple or list, as compile.c's unpack_helper)"""
         star = -1
         for i in range(len(elts)):
             if isinstance(elts[i], ast.Starred):
                 if star >= 0:
-                    raise CompileError("multiple starred expressions in "
-                                       "assignment", elts[i].lineno,
-                                       elts[i].col)
+                    raise node_error("multiple starred expressions in "
+                                     "assignment", container)
                 star = i
         if star >= 0:
             after = len(elts) - star - 1
             if star >= 256 or after >= (1 << 23):
-                raise CompileError("too many expressions in star-unpacking "
-                                   "assignment", elts[0].lineno, elts[0].col)
+                raise node_error("too many expressions in star-unpacking "
+                                 "assignment", container)
             self.emit(op.UNPACK_EX, star + (after << 8))
         elif not self.fold_build_unpack(len(elts)):
             self.emit(op.UNPACK_SEQUENCE, len(elts))
@@ -386,9 +388,8 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         elif isinstance(target, ast.Attribute):
             self.augassign_attribute(node, target)       # classgen.py
         else:
-            raise CompileError("'%s' is an illegal expression for "
-                               "augmented assignment" % 'expression',
-                               target.lineno, target.col)
+            raise node_error("'%s' is an illegal expression for "
+                             "augmented assignment" % 'expression', target)
 
     def visit_If(self, node):
         else_label = self.new_label()
@@ -442,7 +443,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
 
     def visit_Break(self, node):
         if not self.loops:
-            raise CompileError("'break' outside loop", node.lineno, node.col)
+            raise node_error("'break' outside loop", node)
         unwound = self.unwind_exc_blocks(node, True, False)  # try/with
         loop = self.loops[-1]
         if loop.is_for:
@@ -452,8 +453,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
 
     def visit_Continue(self, node):
         if not self.loops:
-            raise CompileError("'continue' not properly in loop",
-                               node.lineno, node.col)
+            raise node_error("'continue' not properly in loop", node)
         unwound = self.unwind_exc_blocks(node, True, False)  # try/with
         self.emit_jump(op.JUMP_BACKWARD, self.loops[-1].continue_label)
         self.restore_exc_blocks(unwound)
@@ -463,8 +463,10 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
 
     def visit_Return(self, node):
         if self.is_module or self.scope.kind == st.CLASS:
-            raise CompileError("'return' outside function", node.lineno,
-                               node.col)
+            raise node_error("'return' outside function", node)
+        if node.value is not None and self.scope.is_coroutine and \
+                self.scope.is_generator:
+            raise node_error("'return' with value in async generator", node)
         if node.value is None:
             self.emit(op.LOAD_CONST, self.const_index(space.w_None))
         else:
@@ -501,8 +503,7 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
             for elt in target.elts:
                 self.delete_target(elt)
         else:
-            raise CompileError("cannot delete expression", target.lineno,
-                               target.col)
+            raise node_error("cannot delete expression", target)
 
     def visit_Import(self, node):
         # CPython's code: `import a.b.c` binds the top package `a`;
@@ -525,6 +526,11 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
                 self.store_name(_import_binding(name, asname))
 
     def visit_ImportFrom(self, node):
+        if node.module == '__future__' and \
+                node.lineno > self.table.future_lineno:
+            # compile.c, compiler_from_import
+            raise node_error("from __future__ imports must occur at the "
+                             "beginning of the file", node)
         names_w = [space.newtext(name) for name in node.names]
         self.emit(op.LOAD_CONST, self.const_index(space.newint(node.level)))
         self.emit(op.LOAD_CONST, self.const_index(newconsttuple(names_w)))
@@ -611,7 +617,27 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.emit(op.POP_TOP, 0)
         self.mark(end)
 
+    def check_keywords(self, kw_names, kw_pos):
+        """compile.c's validate_keywords: a keyword given twice, reported
+        at its second occurrence."""
+        n = len(kw_names)
+        for i in range(n):
+            name = kw_names[i]
+            if name == '':
+                continue
+            for j in range(i + 1, n):
+                if kw_names[j] == name:
+                    if kw_pos is not None and 4 * j + 3 < len(kw_pos):
+                        raise CompileError("keyword argument repeated: %s" %
+                                           name, kw_pos[4 * j],
+                                           kw_pos[4 * j + 1],
+                                           kw_pos[4 * j + 2],
+                                           kw_pos[4 * j + 3])
+                    raise CompileError("keyword argument repeated: %s" %
+                                       name, self.lineno, 0)
+
     def visit_Call(self, node):
+        self.check_keywords(node.kw_names, node.kw_pos)
         warnchecks.check_call(node)
         if self.special_call(node):           # classgen.py: obj.m(...)
             return

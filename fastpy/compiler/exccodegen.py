@@ -34,7 +34,7 @@ Mixed into CodeGenerator (codegen.py): uses its emit/label/name helpers.
 
 from fastpy.parser import ast
 from fastpy.compiler import opcodes as op
-from fastpy.compiler.symtable import CompileError
+from fastpy.compiler.symtable import CompileError, node_error
 from fastpy.compiler import exctable
 from fastpy.compiler.linetable import NO_LINE
 from fastpy.compiler import positions
@@ -133,12 +133,12 @@ class ExcCodegen(object):
             if to_loop and fb.loop_level < len(self.loops):
                 break
             if fb.kind == EXCEPT_STAR:
-                col = node.col
+                # at the value of a return, compiled before unwinding
+                where = node
                 if isinstance(node, ast.Return) and node.value is not None:
-                    col = node.value.col
-                raise CompileError("'break', 'continue' and 'return' cannot "
-                                   "appear in an except* block",
-                                   node.lineno, col)
+                    where = node.value
+                raise node_error("'break', 'continue' and 'return' cannot "
+                                 "appear in an except* block", where)
             self.exc_fblocks.pop()
             state.fblocks.append(fb)
             if not to_loop:
@@ -354,7 +354,11 @@ class ExcCodegen(object):
         body_line, body_loc = self.lineno, self.loc
         self.unset_loc()
         self.emit(op.PUSH_EXC_INFO, 0)          # [prev, exc]
-        for clause in node.handlers:
+        n = len(node.handlers)
+        for i in range(n):
+            clause = node.handlers[i]
+            if clause.type is None and i < n - 1:
+                raise node_error("default 'except:' must be last", clause)
             self.lineno = clause.lineno
             self.loc = clause
             next_clause = self.new_label()

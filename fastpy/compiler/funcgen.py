@@ -18,7 +18,7 @@ scopes (the element is yielded instead of appended).
 from fastpy.parser import ast
 from fastpy.compiler import opcodes as op
 from fastpy.compiler import symtable as st
-from fastpy.compiler.symtable import CompileError
+from fastpy.compiler.symtable import CompileError, node_error
 from fastpy.compiler import annotations
 from fastpy.compiler.code import (CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS,
                                   CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR)
@@ -224,8 +224,7 @@ class FunctionCodegen(object):
         self.store_name(target.id)
 
     def visit_Starred(self, node):
-        raise CompileError("can't use starred expression here", node.lineno,
-                           node.col)
+        raise node_error("can't use starred expression here", node)
 
     def visit_SetExpr(self, node):
         for elt in node.elts:

@@ -23,8 +23,8 @@ FUNCTION_SCOPE = 1      # symtable.FUNCTION (symtable imports this module)
 
 
 def _compile_error(msg, node):
-    from fastpy.compiler.symtable import CompileError
-    return CompileError(msg, node.lineno, node.col)
+    from fastpy.compiler.symtable import node_error
+    return node_error(msg, node)
 
 
 def generator_flags(scope):

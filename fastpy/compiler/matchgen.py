@@ -39,11 +39,6 @@ from fastpy.objspace.tupleobject import newconsttuple
 DEF_LOCAL = 2           # symtable.DEF_LOCAL (symtable imports this module)
 
 
-def _compile_error(msg, lineno, col):
-    from fastpy.compiler.symtable import CompileError
-    return CompileError(msg, lineno, col)
-
-
 def is_wildcard(p):
     return isinstance(p, ast.MatchAs) and p.pattern is None and \
         p.name == ''
@@ -108,13 +103,19 @@ class PatternContext(object):
         self.on_top = 0
         self.lineno = 0
         self.col = 0
+        self.end_lineno = 0
+        self.end_col = 0
 
     def set_loc(self, node):
         self.lineno = node.lineno
         self.col = node.col
+        self.end_lineno = node.end_lineno
+        self.end_col = node.end_col
 
     def error(self, msg):
-        return _compile_error(msg, self.lineno, self.col)
+        from fastpy.compiler.symtable import CompileError
+        return CompileError(msg, self.lineno, self.col, self.end_lineno,
+                            self.end_col)
 
 
 class MatchCodegen(object):

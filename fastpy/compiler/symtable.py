@@ -26,12 +26,27 @@ from fastpy.parser import ast
 
 
 class CompileError(Exception):
-    """A SyntaxError found while compiling (after parsing)."""
+    """A SyntaxError found while compiling (after parsing), from
+    lineno/col to end_lineno/end_col (AST columns, UTF-8 bytes: CPython
+    reports them as they are).  Without an end it ends where it starts;
+    end_col errorpos.END_NONE: end_offset None (future.c)."""
 
-    def __init__(self, msg, lineno, col):
+    def __init__(self, msg, lineno, col, end_lineno=0, end_col=0):
         self.msg = msg
         self.lineno = lineno
         self.col = col
+        if end_lineno == 0:
+            end_lineno = lineno
+            end_col = col
+        self.end_lineno = end_lineno
+        self.end_col = end_col
+
+
+def node_error(msg, node):
+    """A CompileError over node's span (the location CPython's compiler
+    and symtable take from the AST node)."""
+    return CompileError(msg, node.lineno, node.col, node.end_lineno,
+                        node.end_col)
 
 
 # What a scope does with a name (flags, or-ed).
@@ -43,6 +58,7 @@ USE = 16                # read
 DEF_FREE_CLASS = 32     # free in a child of a class body, bound in it
 DEF_COMP_ITER = 64      # an iteration variable of a comprehension
 DEF_IMPORT = 128        # bound by an import (may precede `global`)
+DEF_ANNOT = 256         # annotated (`x: int`)
 DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT
 
 # The scope of a name, after analysis.
@@ -84,7 +100,8 @@ class Scope(object):
         self.comp_iter_expr = 0  # > 0 while visiting a comprehension's
                                  # iterable expression
         self.qualname = name
-        self.directives = {}     # nonlocal name -> (lineno, col)
+        # global/nonlocal name -> the span of its first declaration
+        self.directives = {}
         self.cellvars = []       # sorted, like CPython's co_cellvars
         self.freevars = []       # sorted, like CPython's co_freevars
 
@@ -112,6 +129,8 @@ class Symtable(object):
     def __init__(self, top):
         self.top = top
         self.by_node = {}        # AST node -> Scope
+        self.future_lineno = 0   # the line of the last leading future
+                                 # statement (future.py)
 
     def scope_of(self, node):
         return self.by_node[node]
@@ -127,7 +146,7 @@ def build_symtable(module):
 
 
 def _error(msg, node):
-    return CompileError(msg, node.lineno, node.col)
+    return node_error(msg, node)
 
 
 class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
@@ -194,6 +213,9 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         if isinstance(target, ast.Name) and not node.simple and \
                 node.value is None:
             return      # `(x): int` neither binds nor reads x
+        if isinstance(target, ast.Name) and node.simple:
+            self.add_def(target.id, DEF_ANNOT | DEF_LOCAL, target)
+            return
         self.target(target)
 
     def target(self, node):
@@ -290,6 +312,13 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
             name = node.names[i]
             if name == '*':
                 if self.cur.kind != MODULE:
+                    # at the alias '*' (symtable_visit_alias)
+                    pos = node.alias_pos
+                    if pos is not None and len(pos) >= 4 * i + 4:
+                        raise CompileError("import * only allowed at module "
+                                           "level", pos[4 * i],
+                                           pos[4 * i + 1], pos[4 * i + 2],
+                                           pos[4 * i + 3])
                     raise _error("import * only allowed at module level",
                                  node)
                 continue
@@ -298,19 +327,22 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
     def visit_Global(self, node):
         for name in node.names:
             cur = self.cur.get_flags(name)
-            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_NONLOCAL):
+            # symtable.c: a nonlocal declaration too is caught later
+            # (analyze_name, "nonlocal and global")
+            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT):
                 if cur & DEF_PARAM:
                     msg = "name '%s' is parameter and global" % name
-                elif cur & DEF_NONLOCAL:
-                    msg = "name '%s' is nonlocal and global" % name
                 elif cur & USE:
                     msg = "name '%s' is used prior to global declaration" \
                         % name
+                elif cur & DEF_ANNOT:
+                    msg = "annotated name '%s' can't be global" % name
                 else:
                     msg = "name '%s' is assigned to before global " \
                           "declaration" % name
                 raise _error(msg, node)
             self.add_def(name, DEF_GLOBAL, node)
+            self.record_directive(name, node)
             # CPython also marks the name global in the module's own
             # table (symtable.c's st_global): module code then stores
             # it with STORE_GLOBAL, which matters under exec() with
@@ -327,20 +359,27 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
     def visit_Nonlocal(self, node):
         for name in node.names:
             cur = self.cur.get_flags(name)
-            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_GLOBAL):
+            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT):
                 if cur & DEF_PARAM:
                     msg = "name '%s' is parameter and nonlocal" % name
-                elif cur & DEF_GLOBAL:
-                    msg = "name '%s' is nonlocal and global" % name
                 elif cur & USE:
                     msg = "name '%s' is used prior to nonlocal " \
                           "declaration" % name
+                elif cur & DEF_ANNOT:
+                    msg = "annotated name '%s' can't be nonlocal" % name
                 else:
                     msg = "name '%s' is assigned to before nonlocal " \
                           "declaration" % name
                 raise _error(msg, node)
             self.add_def(name, DEF_NONLOCAL, node)
-            self.cur.directives[name] = (node.lineno, node.col)
+            self.record_directive(name, node)
+
+    def record_directive(self, name, node):
+        """symtable_record_directive: where analyze_name reports an
+        error about the name (at its first declaration)."""
+        name = mangle(self.cur.private, name)
+        if name not in self.cur.directives:
+            self.cur.directives[name] = node
 
     def visit_FunctionDef(self, node):
         self.add_def(node.name, DEF_LOCAL, node)
@@ -376,11 +415,18 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
             a.accept(self)
 
     def add_params(self, args, node):
-        for name in args.all_names():
+        names = args.all_names()
+        for i in range(len(names)):
+            name = names[i]
             if name == '__debug__':
                 raise _error("cannot assign to __debug__", node)
+            mangled = mangle(self.cur.private, name)
+            if self.cur.flags.get(mangled, 0) & DEF_PARAM:
+                # symtable_add_def_helper, at the parameter
+                raise _param_error("duplicate argument '%s' in function "
+                                   "definition" % name, args, i, node)
             self.cur.add(name, DEF_PARAM)
-            self.cur.params.append(mangle(self.cur.private, name))
+            self.cur.params.append(mangled)
 
     # ------------------------------------------------------------ expressions
 
@@ -530,7 +576,8 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
         scope.params.append('.0')
         for gen in generators:
             if isinstance(gen, ast.AsyncCompFor):     # gencode.py
-                self.mark_async(gen, "asynchronous comprehension outside "
+                # (errors over the whole comprehension)
+                self.mark_async(node, "asynchronous comprehension outside "
                                 "of an asynchronous function", "")
         for i in range(len(generators)):
             gen = generators[i]
@@ -548,6 +595,12 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
 
     def comp_target(self, node):
         if isinstance(node, ast.Name):
+            # symtable_add_def_helper: bound by a named expression here
+            flags = self.cur.flags.get(mangle(self.cur.private, node.id), 0)
+            if flags & (DEF_GLOBAL | DEF_NONLOCAL):
+                raise _error("comprehension inner loop cannot rebind "
+                             "assignment expression target '%s'" % node.id,
+                             node)
             self.cur.add(node.id, DEF_LOCAL | DEF_COMP_ITER)
         elif isinstance(node, ast.TupleExpr):
             for elt in node.elts:
@@ -650,19 +703,21 @@ def analyze_block(scope, bound, free, global_):
 
 def analyze_name(scope, name, flags, bound, local, free, global_):
     if flags & DEF_GLOBAL:
+        if flags & DEF_NONLOCAL:
+            raise _directive_error(scope, name,
+                                   "name '%s' is nonlocal and global" % name)
         scope.scopes[name] = GLOBAL_EXPLICIT
         global_[name] = None
         if bound is not None and name in bound:
             del bound[name]
         return
     if flags & DEF_NONLOCAL:
-        lineno, col = scope.directives.get(name, (scope.lineno, 0))
         if bound is None:
-            raise CompileError("nonlocal declaration not allowed at module "
-                               "level", lineno, col)
+            raise _directive_error(scope, name, "nonlocal declaration not "
+                                   "allowed at module level")
         if name not in bound:
-            raise CompileError("no binding for nonlocal '%s' found" % name,
-                               lineno, col)
+            raise _directive_error(scope, name, "no binding for nonlocal "
+                                   "'%s' found" % name)
         scope.scopes[name] = FREE
         free[name] = None
         return
@@ -677,6 +732,35 @@ def analyze_name(scope, name, flags, bound, local, free, global_):
         free[name] = None
         return
     scope.scopes[name] = GLOBAL_IMPLICIT
+
+
+def _param_error(msg, args, i, node):
+    """An error at parameter i of args.all_names() (args.positions holds
+    the spans of the named parameters in source order)."""
+    nargs = len(args.argnames)
+    star = 1 if args.vararg else 0
+    if i < nargs:
+        k = i
+    elif i < nargs + len(args.kwonly):
+        k = i + star
+    elif args.vararg and i == nargs + len(args.kwonly):
+        k = nargs
+    else:
+        k = nargs + star + len(args.kwonly)
+    pos = args.positions
+    if 4 * k + 3 < len(pos):
+        return CompileError(msg, pos[4 * k], pos[4 * k + 1], pos[4 * k + 2],
+                            pos[4 * k + 3])
+    return node_error(msg, node)
+
+
+def _directive_error(scope, name, msg):
+    """error_at_directive: at the name's first global or nonlocal
+    statement."""
+    node = scope.directives.get(name, None)
+    if node is None:
+        return CompileError(msg, scope.lineno, 0)
+    return node_error(msg, node)
 
 
 def _finish(scope):

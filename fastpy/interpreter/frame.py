@@ -159,15 +159,21 @@ class Frame(object):
         an instruction releases its operands (`a + b` drops a, then b)."""
         base = self.stackdepth - n
         assert base >= self.code.co_nlocals
+        self._drop_entries(base, n)
+        self.stackdepth = base
+
+    @jit.unroll_safe
+    def _drop_entries(self, first, n):
+        """Empty the n entries from `first` up, releasing the owned ones
+        in that order (the depth is the caller's to set)."""
         i = 0
         while i < n:
-            depth = base + i
+            depth = first + i
             w_obj = self.locals_stack_w[depth]
             self.locals_stack_w[depth] = None
             if not self.borrowed[depth]:
                 refcount.decref(w_obj)
             i += 1
-        self.stackdepth = base
 
     @jit.unroll_safe
     def clear_entries(self, n, skip):
@@ -207,14 +213,7 @@ class Frame(object):
         self.borrowed[base] = False
         if not first_borrowed:
             refcount.decref(w_first)
-        i = 1
-        while i < n:
-            depth = base + i
-            w_obj = self.locals_stack_w[depth]
-            self.locals_stack_w[depth] = None
-            if not self.borrowed[depth]:
-                refcount.decref(w_obj)
-            i += 1
+        self._drop_entries(base + 1, n - 1)
         self.stackdepth = base + 1
 
     def set_top(self, n, w_obj):

@@ -291,7 +291,8 @@ def exec_file(w_module, path):
 
 
 def compile_file(source, path):
-    """The code of a module's source; SyntaxError (with its location, for
+    """The code of a module's source (bytes, as importlib's compile() of
+    them: a coding cookie counts); SyntaxError (with its location, for
     the traceback) when it does not compile."""
     from fastpy.parser.parser import parse, ParseError, ParserStackError
     from fastpy.compiler.codegen import compile_module
@@ -299,9 +300,14 @@ def compile_file(source, path):
     from fastpy.compiler import limits
     from fastpy.objspace import sizelimits
     from fastpy.parser import syntaxwarn
+    from fastpy.interpreter import syntaxerror
+    try:
+        text, has_encoding = syntaxerror.decode_source(source)
+    except syntaxerror.SourceDecodeError as e:
+        raise syntaxerror.decode_error(e, path)
     try:
         try:
-            return compile_module(parse(source), path)
+            return compile_module(parse(text), path)
         finally:
             # not shown: CPython shows them only when it compiles a module
             # without a cached .pyc, fastpy compiles every time
@@ -311,16 +317,10 @@ def compile_file(source, path):
     except limits.CompileRecursionError as e:
         raise oefmt(exc.w_RecursionError, e.msg)
     except ParseError as e:
-        kind = e.kind()
-        w_type = exc.w_SyntaxError
-        if kind == 'TabError':
-            w_type = exc.w_TabError
-        elif kind == 'IndentationError':
-            w_type = exc.w_IndentationError
-        raise syntax_error(w_type, e.msg, path, e.lineno, e.col, source)
+        raise syntaxerror.parse_syntax_error(e, path, text, has_encoding,
+                                             text)
     except CompileError as e:
-        raise syntax_error(exc.w_SyntaxError, e.msg, path, e.lineno, e.col,
-                           source)
+        raise syntaxerror.compile_syntax_error(e, path)
     except StackOverflow:
         check_stack_overflow()
         raise oefmt(exc.w_RecursionError, limits.RECURSION_MSG)
@@ -328,24 +328,22 @@ def compile_file(source, path):
 
 def syntax_error(w_type, msg, path, lineno, col, source):
     """SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
-    end_offset)) as the compiler raises it.  `source` is None for an
-    error found after parsing in a string given to compile(): CPython
-    then takes the text from the file the filename names, if any."""
-    from fastpy.objspace.intobject import newint
-    from fastpy.objspace.tupleobject import newtuple
+    end_offset)) at one column (a SyntaxWarning the filters turned into
+    an error).  `source` is None for an error found after parsing in a
+    string given to compile(): CPython then takes the text from the file
+    the filename names, if any."""
+    from fastpy.interpreter import syntaxerror
+    from fastpy.parser import errorpos
     if source is None:
         source = read_file_or_none(path)
-    w_text = space.w_None
+    text = None
     if source is not None:
         text = _line_of(source, lineno)
         if not text.endswith('\n'):
             text += '\n'            # the tokenizer's line always has one
-        w_text = space.newtext(text)
-    w_details = newtuple([space.newtext(path), newint(lineno),
-                          newint(col + 1), w_text,
-                          newint(lineno), newint(col + 1)])
-    return OperationError(exc.W_BaseException(
-        w_type, [space.newtext(msg), w_details]))
+        text = errorpos.replace_invalid(text)
+    loc = errorpos.Location(lineno, col + 1, text, lineno, col + 1)
+    return syntaxerror.make_syntax_error(w_type, msg, path, loc)
 
 
 def _line_of(source, lineno):

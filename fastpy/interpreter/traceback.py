@@ -277,23 +277,139 @@ def _flush_repeats(lines, repeat, margin):
 
 def format_exception_only(w_exc, suggest=False):
     """The last line: the type's name, the message, with suggest a
-    "Did you mean" suggestion (suggestions.py)."""
+    "Did you mean" suggestion (suggestions.py).  A SyntaxError shows its
+    file, line and text with carets first, then its msg."""
+    from fastpy.objspace import excfields
+    prefix = ''
+    w_msg = w_exc
+    if excfields.family_of(w_exc.gettype()).kind == excfields.K_SYNTAX:
+        fields = _syntax_error_fields(w_exc)
+        if fields is not None:
+            w_msg = fields.w_msg
+            prefix = fields.text
     line = exception_type_name(w_exc.gettype())
-    try:
-        msg = str_to_utf8(space.str_u(w_exc))
-    except OperationError as e:
-        from fastpy.objspace import refcount
-        refcount.discard(e.w_exc)
-        msg = '<exception str() failed>'
-    if msg:
-        line += ': ' + msg
+    if w_msg is not space.w_None:
+        try:
+            msg = str_to_utf8(space.str_u(w_msg))
+        except OperationError as e:
+            from fastpy.objspace import refcount
+            refcount.discard(e.w_exc)
+            msg = '<exception str() failed>'
+        if msg:
+            line += ': ' + msg
     if suggest:
         from fastpy.interpreter.suggestions import suggestion
         suggested = suggestion(w_exc)
         if suggested is not None:
             # written as it is, not as its repr
             line += ". Did you mean: '%s'?" % suggested
-    return line + '\n'
+    if w_msg is not w_exc:
+        from fastpy.objspace import refcount
+        refcount.discard(w_msg)
+    return prefix + line + '\n'
+
+
+class _SyntaxErrorDisplay(object):
+    def __init__(self, w_msg, text):
+        self.w_msg = w_msg      # what the last line shows
+        self.text = text        # the File line, the source line, carets
+
+
+def _syntax_error_fields(w_exc):
+    """CPython's parse_syntax_error and print_exception_file_and_line:
+    a _SyntaxErrorDisplay, or None when a field does not read as it
+    should (then the exception prints as any)."""
+    from fastpy.objspace import refcount
+    from fastpy.objspace.strobject import W_StrObject
+    from fastpy.objspace import exceptions as exc
+    w_msg = None
+    try:
+        w_msg = space.getattr_w(w_exc, 'msg')
+        w_filename = space.getattr_w(w_exc, 'filename')
+        if w_filename is space.w_None:
+            filename = '<string>'
+        else:
+            filename = str_to_utf8(space.str_u(w_filename))
+            refcount.discard(w_filename)
+        lineno = _int_field(w_exc, 'lineno', _NOT_NONE)
+        offset = _int_field(w_exc, 'offset', -1)
+        if w_exc.gettype() is exc.w_SyntaxError:
+            end_lineno = _int_field(w_exc, 'end_lineno', lineno)
+            end_offset = _int_field(w_exc, 'end_offset', -1)
+        else:
+            end_lineno = lineno
+            end_offset = -1
+        w_text = space.getattr_w(w_exc, 'text')
+    except OperationError as e:
+        refcount.discard(e.w_exc)
+        if w_msg is not None:
+            refcount.discard(w_msg)
+        return None
+    text = None
+    if isinstance(w_text, W_StrObject):
+        text = str_to_utf8(w_text.value)
+    refcount.discard(w_text)
+    out = '  File "%s", line %d\n' % (filename, lineno)
+    if text is not None:
+        line_size = len(text)
+        if end_lineno > lineno:
+            end_offset = line_size
+        if end_offset > line_size + 1:
+            end_offset = line_size + 1
+        out += error_text(offset, end_offset, text)
+    return _SyntaxErrorDisplay(w_msg, out)
+
+
+_NOT_NONE = -1000000    # (lineno: None makes the fields unusable)
+
+
+def _int_field(w_exc, name, if_none):
+    """An int attribute (None: if_none); an OperationError otherwise, as
+    PyLong_AsSsize_t's failure makes the fields unusable."""
+    from fastpy.objspace import refcount
+    from fastpy.objspace.space import int_w
+    w_value = space.getattr_w(w_exc, name)
+    if w_value is space.w_None and if_none != _NOT_NONE:
+        return if_none
+    try:
+        return int_w(w_value)
+    finally:
+        refcount.discard(w_value)
+
+
+def error_text(offset, end_offset, text):
+    """print_error_text: the line (its indentation stripped) and, unless
+    the offset is left of it, carets from offset to end_offset (one if
+    the end is not after the start).  Offsets are 1-based."""
+    if end_offset > 0 and end_offset > offset:
+        carets = end_offset - offset
+    else:
+        carets = 1
+    offset -= 1
+    i = 0
+    while i < len(text) and text[i] in ' \t\x0c':
+        i += 1
+        offset -= 1
+    text = text[i:]
+    length = len(text)
+    if length > 0 and text[length - 1] == '\n':
+        length -= 1
+    if offset > length:
+        offset = length
+    while True:     # skip the lines of the text before the offset
+        nl = text.find('\n')
+        if nl < 0 or nl >= offset:
+            break
+        assert nl >= 0
+        text = text[nl + 1:]
+        length -= nl + 1
+        offset -= nl + 1
+    out = '    ' + text
+    if length >= len(text) or text[length] != '\n':
+        out += '\n'
+    if offset < 0:
+        return out
+    return out + '    ' + ' ' * offset + '^' * carets + '\n'
 
 
 def exception_type_name(w_type):
@@ -309,22 +425,26 @@ def exception_type_name(w_type):
     return name
 
 
-def format_syntax_error(kind, msg, filename, lineno, col, source):
-    """CPython's display of a SyntaxError (col is 0-based)."""
-    lines = ['  File "%s", line %d\n' % (filename, lineno)]
-    raw = _raw_line(source, lineno)
-    text = raw.lstrip(' \t\x0c')
-    if text.strip():
-        text = text.rstrip('\r\n ')
-        lines.append('    %s\n' % text)
-        caret = col - (len(raw) - len(raw.lstrip(' \t\x0c')))
-        if caret < 0:
-            caret = 0
-        if caret > len(text):
-            caret = len(text)
-        lines.append('    %s^\n' % (' ' * caret))
-    lines.append('%s: %s\n' % (kind, msg))
-    return ''.join(lines)
+def format_syntax_error(kind, msg, filename, loc):
+    """CPython's display of a SyntaxError of the main script
+    (errorpos.Location loc)."""
+    from fastpy.parser import errorpos
+    offset = loc.offset
+    end_lineno = loc.end_lineno
+    end_offset = loc.end_offset
+    if end_lineno == errorpos.END_NONE:
+        end_lineno = loc.lineno
+    if end_offset == errorpos.END_NONE or kind != 'SyntaxError':
+        end_offset = -1
+    out = '  File "%s", line %d\n' % (filename, loc.lineno)
+    text = loc.text
+    if text is not None:
+        if end_lineno > loc.lineno:
+            end_offset = len(text)
+        if end_offset > len(text) + 1:
+            end_offset = len(text) + 1
+        out += error_text(offset, end_offset, text)
+    return out + '%s: %s\n' % (kind, msg)
 
 
 def _raw_line(source, lineno):

@@ -31,8 +31,8 @@ def is_ast_object(w_obj):
     return space.isinstance_w(w_obj, astmodule.node_class('AST'))
 
 
-def compile_to_ast(source, filename, mode):
-    """Parse `source` (UTF-8 bytes, checked by the caller) into the AST
+def compile_to_ast(source, filename, mode, has_encoding=True):
+    """Parse `source` (UTF-8 bytes, decoded by the caller) into the AST
     object of `mode`; raise OperationError as CPython's compile()."""
     from fastpy.interpreter.eval import ec
     from fastpy.modules.compilebuiltin import issue_syntax_warnings
@@ -49,17 +49,10 @@ def compile_to_ast(source, filename, mode):
             raise sizelimits.memory_error()
         except ParseError as e:
             # with its location, as ast.parse's callers print it
-            from fastpy.interpreter.importing import syntax_error
+            from fastpy.modules.compilebuiltin import parse_error
             # the tokenizer's warnings (the compiler's need code)
             issue_syntax_warnings(filename, source, e.lineno, e.col)
-            kind = e.kind()
-            w_type = exc.w_SyntaxError
-            if kind == 'TabError':
-                w_type = exc.w_TabError
-            elif kind == 'IndentationError':
-                w_type = exc.w_IndentationError
-            raise syntax_error(w_type, e.msg, filename, e.lineno, e.col,
-                               source)
+            raise parse_error(e, filename, source, has_encoding, mode)
         except StackOverflow:
             check_stack_overflow()
             raise oefmt(exc.w_RecursionError, limits.RECURSION_MSG)

@@ -3,9 +3,10 @@ module), 'eval' (one expression, the code returns its value) or 'single'
 (one statement, expression values are printed as in the REPL).
 
 Errors are CPython 3.11's: SyntaxError (IndentationError, TabError) with
-its message as the only argument (fastpy does not fill in the location
-fields yet), MemoryError when the parser's nesting limit is reached, and
-RecursionError when the compiler's depth limit is (compiler/limits.py).
+its location (interpreter/syntaxerror.py), MemoryError when the parser's
+nesting limit is reached, and RecursionError when the compiler's depth
+limit is (compiler/limits.py).  Bytes are decoded first, from the
+encoding their coding cookie names (a str's cookie is ignored).
 `dont_inherit` and `optimize` are accepted and ignored; of `flags` only
 PyCF_ONLY_AST counts: AST objects in and out are astcompile.py's.
 """
@@ -15,6 +16,7 @@ from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import function
 from fastpy.interpreter.importing import syntax_error
+from fastpy.interpreter import syntaxerror
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import sizelimits
 from fastpy.objspace.strobject import W_StrObject, str_to_utf8
@@ -55,10 +57,21 @@ def _filename(w_filename):
 def _check_source(source):
     if '\x00' in source:
         raise _syntax_error("source code string cannot contain null bytes")
-    from fastpy.main import first_invalid_utf8
-    if first_invalid_utf8(source) >= 0:
-        raise _syntax_error("(unicode error) 'utf-8' codec can't decode "
-                            "bytes: invalid utf-8")
+
+
+def decode_source(source, filename, is_bytes):
+    """(UTF-8 text, has_encoding) of a source given to compile(), exec()
+    or eval(): bytes are decoded from their coding cookie's encoding
+    (invalid UTF-8 without a cookie is reported where the tokenizer or
+    the parser meets it); a str's encoding is known."""
+    _check_source(source)
+    if not is_bytes:
+        return source, True
+    from fastpy.interpreter import syntaxerror
+    try:
+        return syntaxerror.decode_source(source)
+    except syntaxerror.SourceDecodeError as e:
+        raise syntaxerror.decode_error(e, filename)
 
 
 def compile_eval(module, filename):
@@ -133,9 +146,9 @@ PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
 
 
 def compile_source(source, filename, mode, incomplete_input=False,
-                   dont_imply_dedent=False):
+                   dont_imply_dedent=False, is_bytes=False):
     """Parse and compile; raise OperationError as CPython's compile()."""
-    _check_source(source)
+    source, has_encoding = decode_source(source, filename, is_bytes)
     from fastpy.interpreter.eval import ec
     saved = limits.state.call_depth
     limits.state.call_depth = ec.depth
@@ -161,18 +174,10 @@ def compile_source(source, filename, mode, incomplete_input=False,
         except ParseError as e:
             # CPython's tokenizer had not gone further than the error
             issue_syntax_warnings(filename, source, e.lineno, e.col)
-            kind = e.kind()
-            w_type = exc.w_SyntaxError
-            if kind == 'TabError':
-                w_type = exc.w_TabError
-            elif kind == 'IndentationError':
-                w_type = exc.w_IndentationError
-            raise syntax_error(w_type, e.msg, filename, e.lineno, e.col,
-                               source)
+            raise parse_error(e, filename, source, has_encoding, mode)
         except CompileError as e:
             issue_syntax_warnings(filename, source, -1, -1)
-            raise syntax_error(exc.w_SyntaxError, e.msg, filename, e.lineno,
-                               e.col, None)
+            raise syntaxerror.compile_syntax_error(e, filename)
         except StackOverflow:
             check_stack_overflow()
             raise oefmt(exc.w_RecursionError, limits.RECURSION_MSG)
@@ -182,6 +187,22 @@ def compile_source(source, filename, mode, incomplete_input=False,
         limits.state.call_depth = saved
     issue_syntax_warnings(filename, source, -1, -1)
     return w_code
+
+
+def parse_error(e, filename, source, has_encoding, mode):
+    """The SyntaxError of a ParseError in compile()'s source.  In 'exec'
+    mode the source ends with a newline (the tokenizer adds it) and
+    CPython reads the error's line from the file the filename names, if
+    there is one."""
+    file_source = None
+    if mode == 'exec':
+        if not source.endswith('\n'):
+            source += '\n'
+        if e.text is None:
+            from fastpy.interpreter.importing import read_file_or_none
+            file_source = read_file_or_none(filename)
+    return syntaxerror.parse_syntax_error(e, filename, source, has_encoding,
+                                          file_source)
 
 
 def issue_syntax_warnings(filename, source, end_lineno, end_col):
@@ -239,13 +260,15 @@ def builtin_compile(w_source, w_filename, w_mode, w_flags, w_dont_inherit,
                                              w_flags, w_dont_inherit,
                                              w_optimize)
     source = _source_bytes(w_source)
+    is_bytes = isinstance(w_source, W_BytesObject)
     if only_ast:
-        _check_source(source)
-        return astcompile.compile_to_ast(source, filename, mode)
+        source, has_encoding = decode_source(source, filename, is_bytes)
+        return astcompile.compile_to_ast(source, filename, mode,
+                                         has_encoding)
     flags = int_w(w_flags)
     return compile_source(source, filename, mode,
                           bool(flags & PyCF_ALLOW_INCOMPLETE_INPUT),
-                          bool(flags & PyCF_DONT_IMPLY_DEDENT))
+                          bool(flags & PyCF_DONT_IMPLY_DEDENT), is_bytes)
 
 
 BUILTINS = [builtin_compile.w_func]

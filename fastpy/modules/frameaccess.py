@@ -147,7 +147,8 @@ def _get_code(w_source, mode, fname):
         while i < len(source) and (source[i] == ' ' or source[i] == '\t'):
             i += 1
         source = source[i:]
-    return compile_source(source, '<string>', mode)
+    return compile_source(source, '<string>', mode,
+                          is_bytes=isinstance(w_source, W_BytesObject))
 
 
 def _closure_cells(code, w_closure):

@@ -18,7 +18,7 @@ def class_def(p, decorators):
     kw_pos = []
     if p.at_op('('):
         p.advance()
-        call = p.call_args(None, tok)
+        call = p.call_args(None, tok, False)
         bases = call.args
         kw_names = call.kw_names
         kw_values = call.kw_values

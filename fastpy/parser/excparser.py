@@ -7,12 +7,10 @@ from fastpy.parser import tokenizer as tk
 
 
 def _error(msg, tok):
-    return _error_at(msg, tok.lineno, tok.col)
-
-
-def _error_at(msg, lineno, col):
-    from fastpy.parser.parser import ParseError
-    return ParseError(msg, lineno, col)
+    """At a token (RAISE_SYNTAX_ERROR_KNOWN_LOCATION, or at the last
+    token read)."""
+    from fastpy.parser.parser import token_error
+    return token_error(msg, tok)
 
 
 def try_stmt(p):
@@ -22,37 +20,37 @@ def try_stmt(p):
     orelse = []
     finalbody = []
     is_star = False
-    saw_bare = None                        # token of a bare `except:`
     while p.at_keyword('except'):
         except_tok = p.advance()
         star = False
+        star_tok = None
         if p.at_op('*'):
-            p.advance()
+            star_tok = p.advance()
             star = True
         if len(handlers) > 0 and star != is_star:
+            # invalid_try_stmt: over `except *`, or at `except`
+            from fastpy.parser.parser import node_error
+            if star_tok is not None:
+                raise node_error("cannot have both 'except' and 'except*' "
+                                 "on the same 'try'", except_tok, star_tok)
             raise _error("cannot have both 'except' and 'except*' on the "
                          "same 'try'", except_tok)
         is_star = star
-        if saw_bare is not None:
-            raise _error("default 'except:' must be last", saw_bare)
         exc_type = None
         name = ''
-        if p.at_op(':'):
+        if p.at_op(':') or (star and p.peek().kind == tk.NEWLINE):
             if star:
                 raise _error("expected one or more exception types",
                              p.peek())
-            saw_bare = except_tok
+        elif p.peek().kind == tk.NEWLINE:
+            raise _error("expected ':'", p.peek())      # invalid_except_stmt
         else:
             exc_type = p.test()
             if p.at_op(','):
-                raise _error_at("multiple exception types must be "
-                                "parenthesized", exc_type.lineno,
-                                exc_type.col)
+                raise _multiple_types(p, exc_type)
             if p.at_keyword('as'):
                 p.advance()
                 name = p.expect_name()
-                if not p.at_op(':'):
-                    raise p.error("invalid syntax")
         hbody = p.block_after(except_tok)
         handlers.append(ast.ExceptHandler(exc_type, name, hbody,
                                           except_tok.lineno, except_tok.col))
@@ -66,6 +64,29 @@ def try_stmt(p):
         raise _error("expected 'except' or 'finally' block", p.peek())
     return ast.Try(body, handlers, orelse, finalbody, is_star, tok.lineno,
                    tok.col)
+
+
+def _multiple_types(p, exc_type):
+    """invalid_except_stmt: RAISE_SYNTAX_ERROR_STARTING_FROM the first
+    type, to where the tokenizer is once the rule has read its ':'."""
+    from fastpy.parser.parser import ParseError
+    end = p.peek()
+    state = p.mark()
+    try:
+        while p.at_op(','):
+            p.advance()
+            p.test()
+        if p.at_keyword('as'):
+            p.advance()
+            p.expect_name()
+        if p.at_op(':'):
+            end = p.advance()
+    except ParseError:
+        pass
+    p.reset(state)
+    return ParseError("multiple exception types must be parenthesized",
+                      exc_type.lineno, exc_type.col, end_lineno=end.end_lineno,
+                      end_col=end.end_col - 1)
 
 
 def with_stmt(p):
@@ -119,19 +140,12 @@ def _with_item(p):
 
 
 def _check_with_target(p, target):
-    """As an assignment target, with CPython's shorter message here
-    ('cannot assign to literal', no hint about '==')."""
-    from fastpy.parser.parser import ParseError
-    try:
-        p.check_target(target, 'assign')
-    except ParseError as e:
-        hint = " here. Maybe you meant '==' instead of '='?"
-        msg = e.msg
-        if msg.endswith(hint):
-            end = len(msg) - len(hint)
-            assert end >= 0
-            e.msg = msg[:end]
-        raise e
+    """invalid_with_item: an invalid target after 'as'."""
+    from fastpy.parser import invalidrules
+    err = invalidrules.invalid_target_error(p, invalidrules.STAR_TARGETS,
+                                            target)
+    if err is not None:
+        raise err
 
 
 def raise_stmt(p):

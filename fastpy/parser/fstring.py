@@ -10,6 +10,7 @@ the result is a plain str Constant.
 """
 
 from fastpy.parser import ast
+from fastpy.parser import errorpos
 from fastpy.parser import tokenizer as tk
 from fastpy.objspace.strobject import W_StrObject
 
@@ -34,10 +35,19 @@ def any_fstring(tokens):
 
 
 class FStringError(Exception):
-    """A SyntaxError inside an f-string; the parser reports it at the
-    string token."""
-    def __init__(self, msg):
+    """A SyntaxError inside an f-string.  error: the ParseError of an
+    expression's own parser, located as CPython locates it (see
+    parse_expression); without it the parser reports msg at the token
+    after the strings (CPython's RAISE_SYNTAX_ERROR there)."""
+    def __init__(self, msg, error=None):
         self.msg = msg
+        self.error = error
+
+
+def literal_index(pieces, e):
+    """The index among pieces of the literal that raised
+    tk.StringLiteralError e (parse_strings records it)."""
+    return e.index
 
 
 class _Pieces(object):
@@ -76,10 +86,15 @@ def parse_strings(tokens):
     Raises FStringError or tk.StringLiteralError."""
     first = tokens[0]
     pieces = _Pieces(first.lineno, first.col)
-    for tok in tokens:
+    for index in range(len(tokens)):
+        tok = tokens[index]
         text = tok.value
         if not has_f_prefix(text):
-            is_bytes, u = tk.parse_string_literal(text)
+            try:
+                is_bytes, u = tk.parse_string_literal(text)
+            except tk.StringLiteralError as e:
+                e.index = index
+                raise
             if is_bytes:
                 raise FStringError("cannot mix bytes and nonbytes literals")
             pieces.add_text(u)
@@ -360,17 +375,54 @@ class _FStringParser(object):
             else:
                 col += 1
         return parse_expression('(' + text[start:stop] + ')',
-                                self.tok.lineno + line_shift, col - 1)
+                                self.tok.lineno + line_shift, col - 1,
+                                self.starting_col(start - 1))
+
+    def starting_col(self, brace):
+        """fstring_find_expr_location: CPython's column shift of the
+        expression's parser (starting_col_offset): the column of the '{'
+        at text[brace], counted from the string token's start on its
+        first line; none when only blanks follow the brace on its line."""
+        text = self.text
+        k = brace + 1
+        newline_after_brace = True
+        while k < len(text) and text[k] != '}' and text[k] != '\n':
+            if text[k] != ' ' and text[k] != '\t' and text[k] != '\x0c':
+                newline_after_brace = False
+                break
+            k += 1
+        if newline_after_brace:
+            return self.tok.col
+        k = brace
+        while k > 0 and text[k] != '\n':
+            k -= 1
+        cols = brace - k
+        if text[k] == '\n':
+            cols -= 1
+        return self.tok.col + cols
 
 
-def parse_expression(source, lineno, col):
+def parse_expression(source, lineno, col, starting_col):
     """Parse "(expr)" as a nested parser would, the tokens moved to the
-    f-string's position in the file."""
-    from fastpy.parser.parser import Parser, ParseError
+    f-string's position in the file (col: the column of the '{' on the
+    first line).  Its errors are CPython's (fstring_compile_expr): the
+    parser's get "f-string: " and columns relative to the nested text on
+    its first line, less starting_col on the others; the tokenizer's
+    count characters of the nested line; the text is the nested line."""
+    from fastpy.parser.parser import Parser, ParseError, token_parse_error
     try:
         raw_tokens = tk.tokenize(source)
     except tk.TokenError as e:
-        raise FStringError("f-string: " + e.msg)
+        pe = token_parse_error(e)
+        if pe.units == errorpos.UNITS_CHARS:
+            pe.lineno += lineno - 1
+            pe.end_lineno += lineno - 1
+            pe.text = errorpos.line_of(source, e.lineno, False)
+            raise FStringError(pe.msg, pe)
+        pe.lineno += lineno - 1
+        pe.end_lineno += lineno - 1
+        raise FStringError(pe.msg, _nested_error(pe, source, lineno, 0,
+                                                 starting_col, pe.lineno))
     tokens = []
     for t in raw_tokens:
         tcol = t.col
@@ -380,7 +432,7 @@ def parse_expression(source, lineno, col):
         if t.end_lineno == 1:
             tend_col += col
         tokens.append(tk.Token(t.kind, t.value, t.lineno + lineno - 1, tcol,
-                               t.end_lineno + lineno - 1, tend_col))
+                               t.end_lineno + lineno - 1, tend_col, t.level))
     parser = Parser(tokens)
     try:
         node = parser.atom()
@@ -388,5 +440,33 @@ def parse_expression(source, lineno, col):
         if tok.kind != tk.NEWLINE and tok.kind != tk.ENDMARKER:
             raise parser.error("invalid syntax")
     except ParseError as e:
-        raise FStringError("f-string: " + e.msg)
+        if e.text is not None:
+            raise FStringError(e.msg, e)    # from a nested f-string
+        reached = tokens[parser.looked_ahead_to()].end_lineno
+        raise FStringError(e.msg, _nested_error(e, source, lineno, col,
+                                                starting_col, reached))
     return node
+
+
+def _nested_error(e, source, lineno, col, starting_col, reached):
+    """The ParseError e of an expression's parser (its tokens moved by
+    col on their first line, lineno - 1 lines), located as CPython's."""
+    from fastpy.parser.parser import ParseError
+    start = _nested_col(e.lineno, e.col, lineno, col, starting_col)
+    end_col = e.end_col
+    if end_col >= 0:
+        end_col = _nested_col(e.end_lineno, end_col, lineno, col,
+                              starting_col)
+    pe = ParseError("f-string: " + e.msg, e.lineno, start, e.is_indentation,
+                    e.is_tab, e.end_lineno, end_col)
+    pe.units = errorpos.UNITS_BYTES
+    # the nested source ends with a newline (exec input)
+    pe.text = errorpos.line_of(source + '\n', e.lineno - lineno + 1,
+                               reached <= e.lineno)
+    return pe
+
+
+def _nested_col(line, c, lineno, col, starting_col):
+    if line == lineno:
+        return c - col
+    return c - starting_col

@@ -6,8 +6,8 @@ from fastpy.parser import tokenizer as tk
 
 
 def _error(msg, tok):
-    from fastpy.parser.parser import ParseError
-    return ParseError(msg, tok.lineno, tok.col)
+    from fastpy.parser.parser import token_error
+    return token_error(msg, tok)
 
 
 def yield_expr(p):

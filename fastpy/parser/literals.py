@@ -12,8 +12,13 @@ from fastpy.objspace.bytesobject import W_BytesObject
 
 
 class LiteralError(Exception):
-    def __init__(self, msg):
+    """token: the index of the literal among the adjacent strings where
+    CPython reports the error, -1 for the token after them (its
+    RAISE_SYNTAX_ERROR, at the last token read)."""
+
+    def __init__(self, msg, token=-1):
         self.msg = msg
+        self.token = token
 
 
 def parse_number(text):
@@ -66,7 +71,7 @@ def parse_strings(tokens):
         try:
             piece_is_bytes, value = tk.parse_string_literal(text)
         except tk.StringLiteralError as e:
-            raise LiteralError(e.msg)
+            raise LiteralError(e.msg, i if e.at_token else -1)
         if i == 0:
             is_bytes = piece_is_bytes
         elif piece_is_bytes != is_bytes:

@@ -25,8 +25,8 @@ from fastpy.objspace import space
 
 
 def _error(msg, tok):
-    from fastpy.parser.parser import ParseError
-    return ParseError(msg, tok.lineno, tok.col)
+    from fastpy.parser.parser import token_error
+    return token_error(msg, tok)
 
 
 def _is_keyword(value):
@@ -94,10 +94,9 @@ def _match_body(p, tok, subject):
     p.advance()
     t = p.peek()
     if t.kind != tk.INDENT:
-        from fastpy.parser.parser import ParseError
-        raise ParseError("expected an indented block after 'match' "
-                         "statement on line %d" % tok.lineno, t.lineno,
-                         t.col, True)
+        from fastpy.parser.parser import token_error
+        raise token_error("expected an indented block after 'match' "
+                          "statement on line %d" % tok.lineno, t, True)
     p.advance()
     cases = []
     while True:
@@ -376,9 +375,9 @@ def _class_pattern(p, cls, tok):
         else:
             pat = _pattern(p)
             if len(kwd_attrs) > 0:
-                from fastpy.parser.parser import ParseError
-                raise ParseError("positional patterns follow keyword "
-                                 "patterns", pat.lineno, pat.col)
+                from fastpy.parser.parser import node_error
+                raise node_error("positional patterns follow keyword "
+                                 "patterns", pat)
             patterns.append(pat)
         if not p.at_op(','):
             break

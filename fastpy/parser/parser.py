@@ -5,6 +5,7 @@ subset.  Errors raise ParseError with CPython's message and position.
 """
 
 from rpython.rlib import rstring
+from rpython.rlib.objectmodel import specialize
 from fastpy.parser import ast
 from fastpy.parser import tokenizer as tk
 from fastpy.parser import excparser
@@ -12,6 +13,8 @@ from fastpy.parser import genparser
 from fastpy.parser import classparser
 from fastpy.parser import matchparser
 from fastpy.parser import fstring
+from fastpy.parser import errorpos
+from fastpy.parser import invalidrules
 from fastpy.parser.literals import parse_number, parse_strings, LiteralError
 from fastpy.objspace import space
 
@@ -34,15 +37,28 @@ COMPARE_OPS = {'<': space.CMP_LT, '<=': space.CMP_LE, '==': space.CMP_EQ,
 
 
 class ParseError(Exception):
-    """A SyntaxError (or IndentationError) at lineno/col (col 0-based)."""
+    """A SyntaxError (or IndentationError) from lineno/col to
+    end_lineno/end_col (0-based byte columns; errorpos.py makes CPython's
+    offsets of them).  Without an end (end_lineno 0) it ends where it
+    starts.  units: errorpos.UNITS_*; text: the SyntaxError's text when
+    it is not the source's line (f-string expressions); tok_lineno: the
+    line CPython's tokenizer had reached (0: the error's line)."""
 
     def __init__(self, msg, lineno, col, is_indentation=False,
-                 is_tab=False):
+                 is_tab=False, end_lineno=0, end_col=0):
         self.msg = msg
         self.lineno = lineno
         self.col = col
+        if end_lineno == 0:
+            end_lineno = lineno
+            end_col = col
+        self.end_lineno = end_lineno
+        self.end_col = end_col
         self.is_indentation = is_indentation
         self.is_tab = is_tab
+        self.units = errorpos.UNITS_PARSER
+        self.text = None
+        self.tok_lineno = 0
 
     def kind(self):
         if self.is_tab:
@@ -92,14 +108,25 @@ def parse(source, incomplete_input=False, single_input=False):
                 lineno, col = end_of_source(source, single_input)
                 raise ParseError("incomplete input", lineno, col)
             raise ParseError("incomplete input", e.lineno, e.col)
-        raise ParseError(e.msg, e.lineno, e.col, e.is_indentation, e.is_tab)
+        raise token_parse_error(e)
     parser = Parser(tokens)
     try:
         return parser.parse_module()
     except ParseError as e:
-        if incomplete_input and parser.looked_ahead_to() >= eof_index:
+        if incomplete_input and parser.looked_ahead_to(True) >= eof_index:
             raise ParseError("incomplete input", e.lineno, e.col)
+        if e.tok_lineno == 0:
+            e.tok_lineno = tokens[parser.looked_ahead_to()].end_lineno
         raise
+
+
+def token_parse_error(e):
+    """The ParseError of a tk.TokenError."""
+    pe = ParseError(e.msg, e.lineno, e.col, e.is_indentation, e.is_tab,
+                    e.end_lineno, e.end_col)
+    pe.units = e.units
+    pe.tok_lineno = e.tok_lineno
+    return pe
 
 
 def end_of_source(source, single_input):
@@ -125,6 +152,20 @@ def end_of_source(source, single_input):
 
 EXPRESSION_START_OPS = ['(', '[', '{', '-', '+', '~', '...', '*']
 EXPRESSION_START_NAMES = ['not', 'lambda', 'await', 'None', 'True', 'False']
+SOFT_KEYWORDS = ['match', 'case', '_']
+# the statements whose ':' CPython's grammar forces (&&':')
+FORCED_COLON = ['def', 'try', 'else', 'finally']
+
+
+def starts_plain_expression(tok):
+    """Can CPython's `expression` rule start at tok?"""
+    if tok.kind == tk.NUMBER or tok.kind == tk.STRING:
+        return True
+    if tok.kind == tk.NAME:
+        return tok.value not in KEYWORDS or \
+            tok.value in EXPRESSION_START_NAMES
+    return tok.kind == tk.OP and tok.value in EXPRESSION_START_OPS and \
+        tok.value != '*'
 
 
 def starts_expression(tok):
@@ -137,6 +178,30 @@ def starts_expression(tok):
         return tok.value not in KEYWORDS or \
             tok.value in EXPRESSION_START_NAMES
     return tok.kind == tk.OP and tok.value in EXPRESSION_START_OPS
+
+
+def token_error(msg, tok, is_indentation=False):
+    """CPython's RAISE_SYNTAX_ERROR at a token: the token's range.  Its
+    INDENT, DEDENT and ENDMARKER tokens have no columns (end_offset
+    -1)."""
+    if tok.kind == tk.INDENT or tok.kind == tk.DEDENT or \
+            tok.kind == tk.ENDMARKER:
+        return ParseError(msg, tok.lineno, tok.col, is_indentation,
+                          end_lineno=tok.lineno, end_col=-2)
+    return ParseError(msg, tok.lineno, tok.col, is_indentation,
+                      end_lineno=tok.end_lineno, end_col=tok.end_col)
+
+
+@specialize.argtype(1, 2)
+def node_error(msg, node, end=None):
+    """RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node) (and _KNOWN_RANGE(node,
+    end)): from the node's start to its end (end's end).  node and end
+    are ast nodes or tokens (both have the four positions)."""
+    if end is None:
+        return ParseError(msg, node.lineno, node.col,
+                          end_lineno=node.end_lineno, end_col=node.end_col)
+    return ParseError(msg, node.lineno, node.col, end_lineno=end.end_lineno,
+                      end_col=end.end_col)
 
 
 class ReachedErrorToken(Exception):
@@ -155,8 +220,10 @@ def parse_until_unclosed(e):
     last = e.tokens[-1]
     sentinel = tk.Token(tk.ERRORTOKEN, '', last.end_lineno, last.end_col,
                         last.end_lineno, last.end_col)
+    parser = Parser(e.tokens + [sentinel])
+    parser.without_invalid = True       # (CPython's first pass)
     try:
-        Parser(e.tokens + [sentinel]).parse_module()
+        parser.parse_module()
     except ReachedErrorToken:
         return True
     except ParseError as pe:
@@ -176,7 +243,18 @@ class Parser(object):
         self.tokens = tokens
         self.pos = 0
         self.furthest = 0
+        self.furthest_first = 0     # the same but for the error rules'
+        self.error_lookahead = 0    # > 0 while they look ahead
         self.level = LEVEL_BASE     # CPython's rule nesting (enter)
+        self.folded = []            # constants folded from -NUMBER
+        self.bare_tuple = None      # testlist_star_expr's last bare tuple
+        self.bare_last_start = 0    # the token where its last item starts
+        self.ifexp_depth = 0        # conditional expressions being parsed
+        self.no_comma_check = -1    # see missing_comma()
+        self.without_invalid = False    # CPython's *_without_invalid rules
+        # an operand or trailer that fails ends the expression before it,
+        # as in CPython's PEG rules (invalidrules.named_expression_error)
+        self.lenient = False
 
     # ------------------------------------------------------------ helpers
 
@@ -191,15 +269,38 @@ class Parser(object):
     def peek(self):
         return self.fetch(self.pos)
 
+    def mark(self):
+        """The state to backtrack to (reset)."""
+        return (self.pos, self.level, ast.cursor.end_lineno,
+                ast.cursor.end_col)
+
+    def reset(self, state):
+        pos, level, end_lineno, end_col = state
+        self.pos = pos
+        self.level = level
+        ast.cursor.end_lineno = end_lineno
+        ast.cursor.end_col = end_col
+
+    def is_folded(self, node):
+        """Is node a constant folded from `-NUMBER` (factor)?"""
+        for other in self.folded:
+            if other is node:
+                return True
+        return False
+
     def peek_at(self, offset):
         i = self.pos + offset
         if i >= len(self.tokens):
             i = len(self.tokens) - 1
         return self.fetch(i)
 
-    def looked_ahead_to(self):
-        """The index of the last token the parser (as CPython's) saw."""
+    def looked_ahead_to(self, first_pass=False):
+        """The index of the last token the parser (as CPython's) saw; with
+        first_pass, not counting what the error rules looked at (CPython
+        decides on incomplete input before it runs them)."""
         i = self.furthest
+        if first_pass:
+            i = self.furthest_first
         if i + 1 < len(self.tokens) and starts_expression(self.tokens[i]):
             i += 1
         return i
@@ -207,6 +308,8 @@ class Parser(object):
     def fetch(self, i):
         if i > self.furthest:
             self.furthest = i       # how far the tokens were looked at
+        if i > self.furthest_first and self.error_lookahead == 0:
+            self.furthest_first = i
         return self.checked(self.tokens[i])
 
     def checked(self, tok):
@@ -241,17 +344,22 @@ class Parser(object):
         if tok is None:
             tok = self.peek()
         if tok.kind == tk.INDENT:
-            return ParseError("unexpected indent", tok.lineno, tok.col, True)
-        return ParseError(msg, tok.lineno, tok.col)
+            return token_error("unexpected indent", tok, True)
+        return token_error(msg, tok)
 
     def expect_op(self, value):
         if not self.at_op(value):
             raise self.error("invalid syntax")
         return self.advance()
 
-    def expect_colon(self):
+    def expect_colon(self, keyword=''):
+        """The ':' of a compound statement: CPython says "expected ':'"
+        where its rule forces the colon (&&':'), elsewhere only before a
+        newline (its invalid_*_stmt rules)."""
         if not self.at_op(':'):
-            raise self.error("expected ':'")
+            if keyword in FORCED_COLON or self.peek().kind == tk.NEWLINE:
+                raise self.error("expected ':'")
+            raise self.error("invalid syntax")
         self.advance()
 
     def expect_name(self):
@@ -274,7 +382,7 @@ class Parser(object):
     def statement(self, body):
         tok = self.peek()
         if tok.kind == tk.INDENT:
-            raise ParseError("unexpected indent", tok.lineno, tok.col, True)
+            raise token_error("unexpected indent", tok, True)
         if tok.kind == tk.NAME:
             v = tok.value
             if v == 'if':
@@ -351,14 +459,19 @@ class Parser(object):
                 return ast.Global(names, tok.lineno, tok.col)
             if v == 'del':
                 self.advance()
-                targets = [self.expr()]
+                # (parsed as CPython's invalid_del_stmt does: star
+                # expressions, the check below rejecting the others)
+                targets = [self.star_or_test()]
                 while self.at_op(','):
                     self.advance()
                     if self.at_end_of_simple_stmt():
                         break
-                    targets.append(self.expr())
-                for t in targets:
-                    self.check_target(t, 'delete')
+                    targets.append(self.star_or_test())
+                for t in targets:       # invalid_del_stmt
+                    err = invalidrules.invalid_target_error(
+                        self, invalidrules.DEL_TARGETS, t)
+                    if err is not None:
+                        raise err
                 return ast.Delete(targets, tok.lineno, tok.col)
             if v == 'import':
                 return self.import_stmt()
@@ -466,40 +579,71 @@ class Parser(object):
 
     def expr_stmt(self):
         tok = self.peek()
+        start = self.pos
         first = self.testlist_star_expr()
+        # the expression just before the first '=' (T1's last item)
+        bare = first is self.bare_tuple
+        last_item = first
+        last_start = start
+        if bare:
+            assert isinstance(first, ast.TupleExpr)
+            last_item = first.elts[len(first.elts) - 1]
+            last_start = self.bare_last_start
         nxt = self.peek()
         if nxt.kind == tk.OP and nxt.value in AUGASSIGN_OPS:
-            self.check_aug_target(first)
             self.advance()
-            value = genparser.yield_or_testlist(self)
+            # invalid_assignment: reported once the value parses too;
+            # else the first pass's error, at the operator
+            try:
+                value = genparser.yield_or_testlist(self)
+            except ParseError as e:
+                if e.msg == "invalid syntax" and not valid_aug_target(first):
+                    raise self.error("invalid syntax", nxt)
+                raise
+            self.check_aug_target(first)
             return ast.AugAssign(first, AUGASSIGN_OPS[nxt.value], value,
                                  tok.lineno, tok.col)
         if self.at_op(':'):
-            return self.ann_assign(tok, first)
+            return self.ann_assign(tok, first, bare)
         if self.at_op('='):
+            first_eq = self.pos
             targets = [first]
+            self.check_assign_target(first, last_item, last_start, first_eq)
             while self.at_op('='):
                 self.advance()
-                targets.append(genparser.yield_or_testlist(self))
+                target = genparser.yield_or_testlist(self)
+                if self.at_op('='):
+                    self.check_assign_target(target, last_item, last_start,
+                                             first_eq)
+                targets.append(target)
             value = targets.pop()
-            for t in targets:
-                self.check_target(t, 'assign')
             return ast.Assign(targets, value, tok.lineno, tok.col)
         return ast.ExprStmt(first, tok.lineno, tok.col)
 
-    def ann_assign(self, tok, target):
-        """`target: annotation [= value]` (the ':' is next)."""
+    def check_assign_target(self, target, last_item, last_start, first_eq):
+        """At the '=' after target: CPython's invalid_assignment."""
+        err = invalidrules.assignment_error(self, target, last_item,
+                                            last_start, first_eq)
+        if err is not None:
+            raise err
+
+    def ann_assign(self, tok, target, bare=False):
+        """`target: annotation [= value]` (the ':' is next).  CPython's
+        invalid_assignment: a tuple without parentheses is reported at
+        its first item."""
         if isinstance(target, ast.TupleExpr):
-            raise ParseError("only single target (not tuple) can be "
-                             "annotated", target.lineno, target.col)
+            where = target
+            if bare and len(target.elts) > 0:
+                where = target.elts[0]
+            raise node_error("only single target (not tuple) can be "
+                             "annotated", where)
         if isinstance(target, ast.ListExpr):
-            raise ParseError("only single target (not list) can be "
-                             "annotated", target.lineno, target.col)
+            raise node_error("only single target (not list) can be "
+                             "annotated", target)
         if not (isinstance(target, ast.Name) or
                 isinstance(target, ast.Attribute) or
                 isinstance(target, ast.Subscript)):
-            raise ParseError("illegal target for annotation",
-                             target.lineno, target.col)
+            raise node_error("illegal target for annotation", target)
         simple = isinstance(target, ast.Name) and not (
             tok.kind == tk.OP and tok.value == '(')
         self.advance()
@@ -512,44 +656,22 @@ class Parser(object):
                              tok.col)
 
     def check_aug_target(self, node):
-        if not (isinstance(node, ast.Name) or
-                isinstance(node, ast.Subscript) or
-                isinstance(node, ast.Attribute)):
-            raise ParseError("'%s' is an illegal expression for augmented "
-                             "assignment" % _describe(node),
-                             node.lineno, node.col)
+        if not valid_aug_target(node):
+            raise node_error("'%s' is an illegal expression for augmented "
+                             "assignment" % invalidrules.expr_name(self, node),
+                             node)
 
-    def check_target(self, node, verb):
-        if isinstance(node, ast.Name) or isinstance(node, ast.Subscript) \
-                or isinstance(node, ast.Attribute):
+    def check_for_target(self, target, start):
+        """invalid_for_target: CPython parses the target again as
+        star_expressions (`in` and what follows being a comparison) and
+        reports the part that cannot be assigned to."""
+        err = invalidrules.invalid_target_error(
+            self, invalidrules.FOR_TARGETS, target)
+        if err is None:
             return
-        if isinstance(node, ast.Starred):
-            if verb == 'delete':
-                raise ParseError("cannot delete starred", node.lineno,
-                                 node.col)
-            self.check_target(node.value, verb)
-            return
-        if isinstance(node, ast.Constant) and verb == 'assign':
-            w_value = node.w_value
-            if w_value is space.w_None or w_value is space.w_True or \
-                    w_value is space.w_False:
-                raise ParseError("cannot assign to %s" %
-                                 space.str_to_utf8(space.repr_u(w_value)),
-                                 node.lineno, node.col)
-        if isinstance(node, ast.TupleExpr):
-            for elt in node.elts:
-                self.check_target(elt, verb)
-            return
-        if isinstance(node, ast.ListExpr):
-            for elt in node.elts:
-                self.check_target(elt, verb)
-            return
-        what = _describe(node)
-        if verb == 'assign':
-            raise ParseError("cannot assign to %s here. Maybe you meant "
-                             "'==' instead of '='?" % what,
-                             node.lineno, node.col)
-        raise ParseError("cannot delete %s" % what, node.lineno, node.col)
+        self.pos = start
+        self.testlist_star_expr()   # (its errors come first, as CPython's)
+        raise err
 
     def block(self):
         """':' already consumed: a suite of statements."""
@@ -560,8 +682,7 @@ class Parser(object):
         self.advance()
         tok = self.peek()
         if tok.kind != tk.INDENT:
-            raise ParseError("expected an indented block", tok.lineno,
-                             tok.col, True)
+            raise token_error("expected an indented block", tok, True)
         self.advance()
         body = []
         self.enter(LEVEL_BLOCK)
@@ -575,7 +696,7 @@ class Parser(object):
 
     def block_after(self, keyword_tok):
         """Parse ':' + block, with CPython's message for a missing body."""
-        self.expect_colon()
+        self.expect_colon(keyword_tok.value)
         if self.peek().kind == tk.NEWLINE and \
                 self.peek_at(1).kind != tk.INDENT:
             tok = self.peek_at(1)
@@ -585,17 +706,16 @@ class Parser(object):
                 what = "class definition"
             else:
                 what = "'%s' statement" % keyword_tok.value
-            raise ParseError("expected an indented block after %s on line %d"
-                             % (what, keyword_tok.lineno),
-                             tok.lineno, tok.col, True)
+            raise token_error("expected an indented block after %s on line "
+                              "%d" % (what, keyword_tok.lineno), tok, True)
         return self.block()
 
     def condition(self):
-        """The test of if/elif/while, with CPython's hint for `=`."""
+        """The test of if/elif/while (a named expression: its hint for
+        `=`)."""
         test = self.namedexpr_test()
         if self.at_op('='):
-            raise ParseError("invalid syntax. Maybe you meant '==' or ':=' "
-                             "instead of '='?", test.lineno, test.col)
+            raise self.error("invalid syntax")
         return test
 
     def if_stmt(self):
@@ -624,8 +744,9 @@ class Parser(object):
 
     def for_stmt(self):
         tok = self.advance()
+        start = self.pos
         target = self.target_list()
-        self.check_target(target, 'assign')
+        self.check_for_target(target, start)
         if not self.at_keyword('in'):
             raise self.error("invalid syntax")
         self.advance()
@@ -729,9 +850,8 @@ class Parser(object):
                     nxt = self.peek_at(1)
                     if self.at_op(closer) or (nxt.kind == tk.OP and
                                               nxt.value == closer):
-                        raise ParseError("named arguments must follow "
-                                         "bare *", arg_tok.lineno,
-                                         arg_tok.col)
+                        raise token_error("named arguments must follow "
+                                          "bare *", arg_tok)
                 else:
                     vararg = self.param_name(seen, annotations)
                     if self.at_op('='):
@@ -751,9 +871,12 @@ class Parser(object):
                     if default is not None:
                         defaults.append(default)
                     elif len(defaults) > 0:
+                        # at the parameter (its annotation included)
                         raise ParseError("non-default argument follows "
                                          "default argument", arg_tok.lineno,
-                                         arg_tok.col)
+                                         arg_tok.col,
+                                         end_lineno=ast.cursor.end_lineno,
+                                         end_col=ast.cursor.end_col)
             if not self.at_op(','):
                 break
             self.advance()
@@ -769,10 +892,7 @@ class Parser(object):
     def param_name(self, seen, annotations):
         arg_tok = self.peek()
         argname = self.expect_name()
-        if argname in seen:
-            raise ParseError("duplicate argument '%s' in function "
-                             "definition" % argname, arg_tok.lineno,
-                             arg_tok.col)
+        # (a repeated name is the symbol table's error)
         seen.append(argname)
         if annotations and self.at_op(':'):
             self.advance()
@@ -787,18 +907,24 @@ class Parser(object):
     # ------------------------------------------------------------ expressions
 
     def testlist_star_expr(self):
-        """A test or a bare tuple `a, b, c`."""
+        """A test or a bare tuple `a, b, c` (remembered in bare_tuple,
+        with where its last item starts)."""
         tok = self.peek()
         first = self.star_or_test()
         if not self.at_op(','):
             return first
         elts = [first]
+        last_start = self.pos
         while self.at_op(','):
             self.advance()
             if self.at_expression_end():
                 break
+            last_start = self.pos
             elts.append(self.star_or_test())
-        return ast.TupleExpr(elts, tok.lineno, tok.col)
+        node = ast.TupleExpr(elts, tok.lineno, tok.col)
+        self.bare_tuple = node
+        self.bare_last_start = last_start
+        return node
 
     def star_or_test(self):
         """`*expr` (a Starred) or a test."""
@@ -808,11 +934,16 @@ class Parser(object):
             return ast.Starred(self.expr(), tok.lineno, tok.col)
         return self.test()
 
-    def star_or_namedexpr(self):
+    def star_or_namedexpr(self, first_in_display=False):
         tok = self.peek()
         if self.at_op('*'):
             self.advance()
-            return ast.Starred(self.expr(), tok.lineno, tok.col)
+            start = self.pos
+            value = self.expr()
+            if first_in_display:
+                # CPython's invalid_comprehension reads `*expression` there
+                self.missing_comma(value, start)
+            return ast.Starred(value, tok.lineno, tok.col)
         return self.namedexpr_test()
 
     def at_expression_end(self):
@@ -823,21 +954,30 @@ class Parser(object):
             return True
         return tok.kind == tk.OP and tok.value in AUGASSIGN_OPS
 
-    def namedexpr_test(self):
+    def namedexpr_test(self, check_equals=True):
+        """A named expression; `x = ...` where an expression ends here is
+        CPython's invalid_named_expression (not in call arguments)."""
         tok = self.peek()
+        start = self.pos
         value = self.test()
         if not self.at_op(':='):
+            if check_equals:
+                invalidrules.check_named_expression(self, value, start)
             return value
         if not isinstance(value, ast.Name):
-            raise ParseError("cannot use assignment expressions with %s" %
-                             _describe(value), value.lineno, value.col)
+            raise node_error("cannot use assignment expressions with %s" %
+                             invalidrules.expr_name(self, value), value)
         self.advance()
         return ast.NamedExpr(value, self.test(), tok.lineno, tok.col)
 
     def lambdef(self):
+        lambda_start = self.pos
         tok = self.advance()
         args = self.parameters(':', False)
-        self.expect_colon()
+        self.expect_op(':')
+        if self.no_comma_check == lambda_start and \
+                self.peek().kind == tk.NAME:
+            self.no_comma_check = self.pos      # (see missing_comma)
         self.enter(LEVEL_LAMBDA)
         body = self.test()
         self.level -= LEVEL_LAMBDA
@@ -851,8 +991,9 @@ class Parser(object):
             is_async = tok.value == 'async'
             if is_async:
                 self.advance()              # 'for'
+            start = self.pos
             target = self.star_target_list()
-            self.check_target(target, 'assign')
+            self.check_for_target(target, start)
             if not self.at_keyword('in'):
                 raise self.error("invalid syntax")
             self.advance()
@@ -876,8 +1017,9 @@ class Parser(object):
         value = self.or_test()
         if self.at_op(':='):
             if not isinstance(value, ast.Name):
-                raise ParseError("cannot use assignment expressions with %s"
-                                 % _describe(value), value.lineno, value.col)
+                raise node_error("cannot use assignment expressions with "
+                                 "%s" % invalidrules.expr_name(self, value),
+                                 value)
             self.advance()
             return ast.NamedExpr(value, self.or_test(), tok.lineno, tok.col)
         return value
@@ -904,6 +1046,7 @@ class Parser(object):
 
     def test(self):
         tok = self.peek()
+        start = self.pos
         if tok.kind == tk.NAME and tok.value == 'lambda':
             return self.lambdef()
         body = self.or_test()
@@ -911,13 +1054,63 @@ class Parser(object):
             self.advance()
             cond = self.or_test()
             if not self.at_keyword('else'):
-                raise self.error("expected 'else' after 'if' expression")
+                # invalid_expression: not when ':' follows
+                if self.at_op(':') or self.without_invalid:
+                    raise self.error("invalid syntax")
+                raise node_error("expected 'else' after 'if' expression",
+                                 body, cond)
             self.advance()
+            if self.ifexp_depth == 0 and self.peek().kind == tk.NAME:
+                self.no_comma_check = self.pos
             self.enter(1)
+            self.ifexp_depth += 1
             orelse = self.test()
+            self.ifexp_depth -= 1
             self.level -= 1
             return ast.IfExp(cond, body, orelse, tok.lineno, tok.col)
+        self.missing_comma(body, start)
         return body
+
+    def missing_comma(self, node, start):
+        """invalid_expression: an expression directly after another
+        inside brackets (`[a b]`) is a missing comma, reported over both.
+        Not after `name "string"` (f"..." and friends), a soft keyword,
+        print or exec (invalid_legacy_expression's); nor, as CPython
+        3.11 happens to behave, in the else-branch of an outermost
+        conditional expression when it starts with a name."""
+        if self.without_invalid or not starts_plain_expression(self.peek()):
+            return
+        if start == self.no_comma_check:
+            return
+        first = self.tokens[start]
+        if first.kind == tk.NAME:
+            if first.value in SOFT_KEYWORDS:
+                return
+            if start + 1 < len(self.tokens) and \
+                    self.tokens[start + 1].kind == tk.STRING:
+                return
+        if isinstance(node, ast.Name) and (node.id == 'print' or
+                                           node.id == 'exec'):
+            return
+        state = self.mark()
+        saved_lenient = self.lenient
+        self.without_invalid = True
+        self.lenient = True
+        self.error_lookahead += 1
+        try:
+            try:
+                other = self.test()         # expression_without_invalid
+            except ParseError:
+                return
+            last = self.tokens[self.pos - 1]
+        finally:
+            self.without_invalid = False
+            self.lenient = saved_lenient
+            self.error_lookahead -= 1
+            self.reset(state)
+        if last.level > 0:
+            raise node_error("invalid syntax. Perhaps you forgot a comma?",
+                             node, other)
 
     def or_test(self):
         tok = self.peek()
@@ -1002,8 +1195,16 @@ class Parser(object):
             t = self.peek()
             if t.kind != tk.OP or t.value not in ops:
                 break
+            state = self.mark()
             self.advance()
-            right = self.binary_level(level + 1)
+            if self.lenient:
+                try:
+                    right = self.binary_level(level + 1)
+                except ParseError:
+                    self.reset(state)
+                    break
+            else:
+                right = self.binary_level(level + 1)
             left = ast.BinOp(ops[t.value], left, right, tok.lineno, tok.col)
         return left
 
@@ -1021,8 +1222,10 @@ class Parser(object):
                     isinstance(operand, ast.Constant) and \
                     space.is_number(operand.w_value):
                 # Fold -literal so that -9223372036854775808 stays a word.
-                return ast.Constant(space.unary_neg(operand.w_value),
+                node = ast.Constant(space.unary_neg(operand.w_value),
                                     tok.lineno, tok.col)
+                self.folded.append(node)
+                return node
             return ast.UnaryOp(tok.value, operand, tok.lineno, tok.col)
         return self.power()
 
@@ -1030,9 +1233,17 @@ class Parser(object):
         tok = self.peek()
         base = genparser.await_primary(self)
         if self.at_op('**'):
+            state = self.mark()
             self.advance()
             self.enter(2)
-            exponent = self.factor()
+            if self.lenient:
+                try:
+                    exponent = self.factor()
+                except ParseError:
+                    self.reset(state)
+                    return base
+            else:
+                exponent = self.factor()
             self.level -= 2
             return ast.BinOp(space.OP_POW, base, exponent, tok.lineno,
                              tok.col)
@@ -1047,7 +1258,15 @@ class Parser(object):
         else:
             node = self.atom()
         while True:
-            if self.at_op('('):
+            if self.lenient and (self.at_op('(') or self.at_op('[') or
+                                 self.at_op('.')):
+                state = self.mark()
+                try:
+                    node = self.trailer(node, tok)
+                except ParseError:
+                    self.reset(state)
+                    return node
+            elif self.at_op('('):
                 self.advance()
                 self.enter(LEVEL_CALL)
                 node = self.call_args(node, tok)
@@ -1066,7 +1285,34 @@ class Parser(object):
             else:
                 return node
 
-    def call_args(self, func, tok):
+    def trailer(self, node, tok):
+        """One call, subscript or attribute after node (lenient mode)."""
+        self.lenient = False
+        try:
+            if self.at_op('('):
+                self.advance()
+                self.enter(LEVEL_CALL)
+                node = self.call_args(node, tok)
+                self.level -= LEVEL_CALL
+            elif self.at_op('['):
+                self.advance()
+                self.enter(LEVEL_CALL)
+                index = self.subscript_list()
+                self.level -= LEVEL_CALL
+                self.expect_op(']')
+                node = ast.Subscript(node, index, tok.lineno, tok.col)
+            else:
+                self.advance()
+                name = self.expect_name()
+                node = ast.Attribute(node, name, tok.lineno, tok.col)
+        finally:
+            self.lenient = True
+        return node
+
+    def call_args(self, func, tok, allow_genexp=True):
+        """The arguments of a call (or of a class statement: no lone
+        generator expression), '(' consumed, with CPython's
+        invalid_arguments and invalid_kwarg errors."""
         open_tok = self.tokens[self.pos - 1]    # '('
         genexp = None
         args = []
@@ -1074,19 +1320,25 @@ class Parser(object):
         kw_values = []
         kw_pos = []
         seen_dstar = False
+        misplaced = ''      # a positional argument after keywords
         while not self.at_op(')'):
             arg_tok = self.peek()
-            if arg_tok.kind == tk.NAME and self.peek_at(1).kind == tk.OP \
-                    and self.peek_at(1).value == '=':
+            nxt = self.peek_at(1)
+            if arg_tok.kind == tk.NAME and nxt.kind == tk.OP \
+                    and nxt.value == '=':
+                if arg_tok.value in ('True', 'False', 'None'):
+                    raise node_error("cannot assign to %s" % arg_tok.value,
+                                     arg_tok, nxt)
                 name = self.expect_name()
-                self.advance()
-                if name in kw_names:
-                    raise ParseError("keyword argument repeated: %s" % name,
-                                     arg_tok.lineno, arg_tok.col)
+                eq_tok = self.advance()
                 kw_names.append(name)
                 kw_values.append(self.test())
                 kw_pos.extend([arg_tok.lineno, arg_tok.col,
                                ast.cursor.end_lineno, ast.cursor.end_col])
+                if self.at_comp_for():
+                    raise node_error("invalid syntax. Maybe you meant '==' "
+                                     "or ':=' instead of '='?", arg_tok,
+                                     eq_tok)
             elif self.at_op('**'):
                 self.advance()
                 kw_names.append('')
@@ -1098,38 +1350,47 @@ class Parser(object):
                 self.advance()
                 value = ast.Starred(self.test(), arg_tok.lineno, arg_tok.col)
                 if seen_dstar:
-                    raise ParseError("iterable argument unpacking follows "
-                                     "keyword argument unpacking",
-                                     arg_tok.lineno, arg_tok.col)
+                    raise token_error("iterable argument unpacking follows "
+                                      "keyword argument unpacking", arg_tok)
                 args.append(value)
+                if self.at_comp_for():
+                    self.unparenthesized_genexp(value, args, kw_names)
             else:
-                value = self.namedexpr_test()
+                start = self.pos
+                value = self.namedexpr_test(False)
+                if self.at_op('='):
+                    # invalid_kwarg
+                    raise node_error("expression cannot contain assignment,"
+                                     " perhaps you meant \"==\"?", value,
+                                     self.peek())
                 if self.at_comp_for():
                     gens = self.comp_fors()
+                    elt = value
                     value = ast.GeneratorExp(value, gens, arg_tok.lineno,
                                              arg_tok.col)
                     genexp = value
                     if len(args) > 0 or len(kw_names) > 0 or \
                             self.at_op(','):
-                        if not (self.at_op(',') and
-                                self.peek_at(1).kind == tk.OP and
-                                self.peek_at(1).value == ')' and
-                                len(args) == 0 and len(kw_names) == 0):
-                            raise ParseError("Generator expression must be "
-                                             "parenthesized", arg_tok.lineno,
-                                             arg_tok.col)
-                if seen_dstar:
-                    raise ParseError("positional argument follows keyword "
-                                     "argument unpacking", arg_tok.lineno,
-                                     arg_tok.col)
-                if len(kw_names) > 0:
-                    raise ParseError("positional argument follows keyword "
-                                     "argument", arg_tok.lineno, arg_tok.col)
+                        raise node_error("Generator expression must be "
+                                         "parenthesized", elt,
+                                         last_comprehension_item(gens))
+                    if not allow_genexp:
+                        raise self.error("invalid syntax", self.tokens[
+                            self.token_index_of(gens[0])])
+                if len(kw_names) > 0 and not misplaced:
+                    if seen_dstar:
+                        misplaced = ("positional argument follows keyword "
+                                     "argument unpacking")
+                    else:
+                        misplaced = ("positional argument follows keyword "
+                                     "argument")
                 args.append(value)
-                self.check_missing_comma(value)
             if not self.at_op(','):
                 break
             self.advance()
+        if misplaced:
+            # _PyPegen_arguments_parsing_error: at the token after them
+            raise self.error(misplaced)
         close_tok = self.expect_op(')')
         if genexp is not None:      # f(x for x in y): the call's brackets
             genexp.lineno = open_tok.lineno
@@ -1138,6 +1399,59 @@ class Parser(object):
         node = ast.Call(func, args, kw_names, kw_values, tok.lineno, tok.col)
         node.kw_pos = kw_pos
         return node
+
+    def unparenthesized_genexp(self, starred, args, kw_names):
+        """`f(*x for x in y)`: invalid_comprehension, or with other
+        arguments before it _PyPegen_nonparen_genexp_in_call."""
+        if len(args) > 1:
+            state = self.mark()
+            gens = self.comp_fors()
+            self.reset(state)
+            raise node_error("Generator expression must be parenthesized",
+                             starred, last_comprehension_item(gens))
+        raise node_error("iterable unpacking cannot be used in "
+                         "comprehension", starred)
+
+    def string_error(self, msg, pieces, at):
+        """An error in adjacent string literals: at literal `at`, or (-1)
+        at the token after them, where CPython's parser is when it joins
+        them."""
+        if at >= 0:
+            return token_error(msg, pieces[at])
+        return token_error(msg, self.peek())
+
+    def fstring_error(self, e):
+        """An FStringError: from an expression's parser, where it was
+        found (e.error); else at the token after the strings."""
+        if e.error is not None:
+            return e.error
+        return token_error(e.msg, self.peek())
+
+    def check_comprehension_elt(self, first, elts, comma):
+        """At the `for` of a comprehension (or generator expression) whose
+        element is `first`: CPython's invalid_comprehension.  elts: the
+        items of a list or set display before it (more than one: its
+        parentheses were forgotten); comma: a comma just before the
+        `for`."""
+        if len(elts) > 1:
+            raise node_error("did you forget parentheses around the "
+                             "comprehension target?", elts[0],
+                             elts[len(elts) - 1])
+        if comma is not None:
+            raise node_error("did you forget parentheses around the "
+                             "comprehension target?", first, comma)
+        if isinstance(first, ast.Starred):
+            raise node_error("iterable unpacking cannot be used in "
+                             "comprehension", first)
+
+    def token_index_of(self, node):
+        """The index of the token where node starts."""
+        i = 0
+        for t in self.tokens:
+            if t.lineno == node.lineno and t.col == node.col:
+                return i
+            i += 1
+        return self.pos
 
     def check_legacy_statement(self, name_tok):
         """`print x` / `exec x`: a name followed by an expression that no
@@ -1167,26 +1481,23 @@ class Parser(object):
             else:
                 complete = True
             if complete:
-                raise self.legacy_error(name_tok)
+                raise self.legacy_error(name_tok, tok.end_lineno,
+                                        tok.end_col)
             self.pos = saved_pos
             self.level = saved_level
             ast.cursor.end_lineno = saved_end_lineno
             ast.cursor.end_col = saved_end_col
             return
-        raise self.legacy_error(name_tok)
+        raise self.legacy_error(name_tok, ast.cursor.end_lineno,
+                                ast.cursor.end_col)
 
-    def legacy_error(self, name_tok):
+    def legacy_error(self, name_tok, end_lineno, end_col):
+        """invalid_legacy_expression: over the name and the expressions
+        after it."""
         return ParseError("Missing parentheses in call to '%s'. Did you "
                           "mean %s(...)?" % (name_tok.value, name_tok.value),
-                          name_tok.lineno, name_tok.col)
-
-    def check_missing_comma(self, node):
-        """Two expressions side by side inside brackets."""
-        tok = self.peek()
-        if tok.kind == tk.NUMBER or tok.kind == tk.STRING or (
-                tok.kind == tk.NAME and tok.value not in KEYWORDS):
-            raise ParseError("invalid syntax. Perhaps you forgot a comma?",
-                             node.lineno, node.col)
+                          name_tok.lineno, name_tok.col,
+                          end_lineno=end_lineno, end_col=end_col)
 
     def subscript_list(self):
         tok = self.peek()
@@ -1205,7 +1516,7 @@ class Parser(object):
         tok = self.peek()
         lower = None
         if not self.at_op(':'):
-            lower = self.test()
+            lower = self.namedexpr_test()   # (slice: ... | named_expression)
             if not self.at_op(':'):
                 return lower
         self.advance()
@@ -1216,6 +1527,7 @@ class Parser(object):
         if self.at_op(':'):
             self.advance()
             if not (self.at_op(']') or self.at_op(',')):
+                self.no_comma_check = self.pos   # (CPython 3.11 behaves so)
                 step = self.test()
         return ast.Slice(lower, upper, step, tok.lineno, tok.col)
 
@@ -1243,7 +1555,9 @@ class Parser(object):
             try:
                 w_value = parse_number(tok.value)
             except LiteralError as e:
-                raise ParseError(e.msg, tok.lineno, tok.col)
+                # _PyPegen_number_token: no columns (offsets 0)
+                raise ParseError(e.msg, tok.lineno, -1,
+                                 end_lineno=tok.end_lineno, end_col=-1)
             return ast.Constant(w_value, tok.lineno, tok.col)
         if tok.kind == tk.STRING:
             pieces = []
@@ -1253,13 +1567,16 @@ class Parser(object):
                 try:
                     return fstring.parse_strings(pieces)
                 except fstring.FStringError as e:
-                    raise ParseError(e.msg, tok.lineno, tok.col)
+                    raise self.fstring_error(e)
                 except tk.StringLiteralError as e:
-                    raise ParseError(e.msg, tok.lineno, tok.col)
+                    at = -1
+                    if e.at_token:
+                        at = fstring.literal_index(pieces, e)
+                    raise self.string_error(e.msg, pieces, at)
             try:
                 w_value = parse_strings(pieces)
             except LiteralError as e:
-                raise ParseError(e.msg, tok.lineno, tok.col)
+                raise self.string_error(e.msg, pieces, e.token)
             return ast.Constant(w_value, tok.lineno, tok.col)
         if tok.kind == tk.OP:
             if tok.value == '(':
@@ -1271,16 +1588,16 @@ class Parser(object):
                     node = genparser.yield_expr(self)
                     self.expect_op(')')
                     return node
-                first = self.star_or_namedexpr()
-                if self.at_comp_for() and \
-                        not isinstance(first, ast.Starred):
+                first = self.star_or_namedexpr(True)
+                if self.at_comp_for():
+                    self.check_comprehension_elt(first, [], None)
                     gens = self.comp_fors()
                     self.expect_op(')')
                     return ast.GeneratorExp(first, gens, tok.lineno, tok.col)
                 if self.at_op(')'):
                     if isinstance(first, ast.Starred):
-                        raise ParseError("cannot use starred expression "
-                                         "here", first.lineno, first.col)
+                        raise node_error("cannot use starred expression "
+                                         "here", first)
                     self.advance()
                     return first
                 elts = [first]
@@ -1295,16 +1612,18 @@ class Parser(object):
                 self.advance()
                 elts = []
                 while not self.at_op(']'):
-                    elts.append(self.star_or_namedexpr())
-                    if self.at_comp_for() and len(elts) == 1 and \
-                            not isinstance(elts[0], ast.Starred):
+                    elts.append(self.star_or_namedexpr(len(elts) == 0))
+                    if self.at_comp_for():
+                        self.check_comprehension_elt(elts[0], elts, None)
                         gens = self.comp_fors()
                         self.expect_op(']')
                         return ast.ListComp(elts[0], gens, tok.lineno,
                                             tok.col)
                     if not self.at_op(','):
                         break
-                    self.advance()
+                    comma = self.advance()
+                    if self.at_comp_for():
+                        self.check_comprehension_elt(elts[0], elts, comma)
                 self.expect_op(']')
                 return ast.ListExpr(elts, tok.lineno, tok.col)
             if tok.value == '{':
@@ -1314,7 +1633,7 @@ class Parser(object):
                 self.advance()
                 return ast.Constant(w_Ellipsis, tok.lineno, tok.col)
         if tok.kind == tk.INDENT:
-            raise ParseError("unexpected indent", tok.lineno, tok.col, True)
+            raise token_error("unexpected indent", tok, True)
         if tok.kind == tk.NEWLINE or tok.kind == tk.ENDMARKER:
             raise self.error("invalid syntax")
         raise self.error("invalid syntax")
@@ -1340,16 +1659,19 @@ def _brace_display(self):
     if self.at_op('**') or not self.at_op('*'):
         # a dict unless the first item has no ':'
         if self.at_op('**'):
-            self.advance()
+            dstar = self.advance()
             first_key = None
             first_value = self.expr()
+            if self.at_comp_for():      # invalid_dict_comprehension
+                raise token_error("dict unpacking cannot be used in dict "
+                                  "comprehension", dstar)
         else:
             first = self.namedexpr_test()
             if not self.at_op(':'):
                 return self.set_rest(tok, first)
-            self.advance()
+            colon = self.advance()
             first_key = first
-            first_value = self.test()
+            first_value = self.dict_value(colon)
             if self.at_comp_for():
                 gens = self.comp_fors()
                 self.expect_op('}')
@@ -1366,50 +1688,77 @@ def _brace_display(self):
                 keys.append(None)
                 values.append(self.expr())
                 continue
-            keys.append(self.test())
+            key = self.test()
+            keys.append(key)
             if not self.at_op(':'):
-                raise self.error("':' expected after dictionary key")
-            self.advance()
-            values.append(self.test())
+                # invalid_kvpair: at the key's last character, no end
+                raise ParseError("':' expected after dictionary key",
+                                 key.lineno, key.end_col - 1,
+                                 end_lineno=key.end_lineno, end_col=-1)
+            colon = self.advance()
+            values.append(self.dict_value(colon))
         self.expect_op('}')
         return ast.DictExpr(keys, values, tok.lineno, tok.col)
-    return self.set_rest(tok, self.star_or_namedexpr())
+    return self.set_rest(tok, self.star_or_namedexpr(True))
+
+
+def _dict_value(self, colon):
+    """The value after a key's ':' (invalid_kvpair's errors)."""
+    if self.at_op('*'):
+        star = self.peek()
+        state = self.mark()
+        self.advance()
+        try:
+            self.expr()
+        except ParseError:
+            pass
+        after = self.peek()
+        self.reset(state)
+        # RAISE_SYNTAX_ERROR_STARTING_FROM the '*' to the tokenizer's
+        # position (after the token that follows)
+        raise ParseError("cannot use a starred expression in a dictionary "
+                         "value", star.lineno, star.col,
+                         end_lineno=after.end_lineno,
+                         end_col=after.end_col - 1)
+    if self.at_op('}') or self.at_op(','):
+        raise token_error("expression expected after dictionary key and "
+                          "':'", colon)
+    return self.test()
 
 
 def _set_rest(self, tok, first):
-    if self.at_comp_for() and not isinstance(first, ast.Starred):
+    if self.at_comp_for():
+        self.check_comprehension_elt(first, [], None)
         gens = self.comp_fors()
         self.expect_op('}')
         return ast.SetComp(first, gens, tok.lineno, tok.col)
     elts = [first]
     while self.at_op(','):
-        self.advance()
+        comma = self.advance()
+        if self.at_comp_for():
+            self.check_comprehension_elt(first, elts, comma)
         if self.at_op('}'):
             break
         elts.append(self.star_or_namedexpr())
+        if self.at_comp_for():
+            self.check_comprehension_elt(first, elts, None)
     self.expect_op('}')
     return ast.SetExpr(elts, tok.lineno, tok.col)
 
 Parser.brace_display = _brace_display
+Parser.dict_value = _dict_value
 Parser.set_rest = _set_rest
 
 
-def _describe(node):
-    """CPython's name for an expression in 'cannot assign to ...'."""
-    if isinstance(node, ast.Constant):
-        return 'literal'
-    if isinstance(node, ast.Call):
-        return 'function call'
-    if isinstance(node, ast.BinOp) or isinstance(node, ast.UnaryOp):
-        return 'expression'
-    if isinstance(node, ast.Compare):
-        return 'comparison'
-    if isinstance(node, ast.BoolOp):
-        return 'expression'
-    if isinstance(node, ast.IfExp):
-        return 'conditional expression'
-    if isinstance(node, ast.DictExpr):
-        return 'dict literal'
-    if isinstance(node, ast.TupleExpr):
-        return 'tuple'
-    return 'expression'
+def valid_aug_target(node):
+    return isinstance(node, ast.Name) or isinstance(node, ast.Subscript) \
+        or isinstance(node, ast.Attribute)
+
+
+def last_comprehension_item(gens):
+    """_PyPegen_get_last_comprehension_item of the last clause: its last
+    condition, or its iterable."""
+    last = gens[len(gens) - 1]
+    if len(last.ifs) > 0:
+        return last.ifs[len(last.ifs) - 1]
+    return last.iter

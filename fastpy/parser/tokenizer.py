@@ -21,6 +21,7 @@ from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 from fastpy.objspace.hexdigit import hex_value
 from fastpy.parser import syntaxwarn
+from fastpy.parser import errorpos
 
 NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER = range(8)
 # Stands where the tokenizer failed (parser.parse): the parser reaching
@@ -42,15 +43,17 @@ EOF = '\x00'        # returned past the end (NUL bytes never get that far)
 
 class Token(object):
     _immutable_fields_ = ['kind', 'value', 'lineno', 'col', 'end_lineno',
-                          'end_col']
+                          'end_col', 'level']
 
-    def __init__(self, kind, value, lineno, col, end_lineno, end_col):
+    def __init__(self, kind, value, lineno, col, end_lineno, end_col,
+                 level=0):
         self.kind = kind
         self.value = value
         self.lineno = lineno
         self.col = col
         self.end_lineno = end_lineno
         self.end_col = end_col
+        self.level = level      # brackets open after it (CPython's level)
 
     def __repr__(self):
         return 'Token(%s, %r, %d, %d)' % (KIND_NAMES[self.kind], self.value,
@@ -66,6 +69,11 @@ class TokenError(Exception):
     the others also replace a plain "invalid syntax" the parser found
     earlier.  tokenize() stores the tokens before the error in `tokens`,
     so that the parser can look for an earlier error in them first.
+
+    The SyntaxError's other fields (errorpos.py): the end (end_col -1 and
+    -2 are CPython's end_offset 0 and -1), units, and tok_lineno for the
+    errors CPython's parser reports from the tokenizer's state
+    (parser_error: its text keeps the newline while on the line).
     """
 
     def __init__(self, msg, lineno, col, is_indentation=False, is_tab=False,
@@ -74,6 +82,11 @@ class TokenError(Exception):
         self.is_unclosed = is_unclosed      # a bracket open at the end
         self.lineno = lineno
         self.col = col
+        self.end_lineno = lineno
+        self.end_col = col
+        # the tokenizer's syntaxerror(): characters, no newline in text
+        self.units = errorpos.UNITS_CHARS
+        self.tok_lineno = lineno + 1
         self.is_indentation = is_indentation
         self.is_tab = is_tab
         self.only_when_reached = only_when_reached
@@ -81,9 +94,39 @@ class TokenError(Exception):
         self.at_end = False     # the error is the end of the source
 
 
+def parser_error(msg, lineno, col, end_col, tok_lineno, is_indentation=False,
+                 is_tab=False, only_when_reached=False, is_unclosed=False):
+    """A tokenizer error that CPython's parser reports (pegen_errors.c,
+    _Pypegen_tokenizer_error and raise_unclosed_parentheses_error):
+    offsets in the parser's units, text up to the tokenizer's line."""
+    e = TokenError(msg, lineno, col, is_indentation, is_tab,
+                   only_when_reached, is_unclosed)
+    e.end_col = end_col
+    e.units = errorpos.UNITS_PARSER
+    e.tok_lineno = tok_lineno
+    return e
+
+
 class StringLiteralError(Exception):
-    def __init__(self, msg):
+    """A bad string literal.  CPython reports most at the token after
+    the string(s); at_token: at the literal's own token."""
+
+    def __init__(self, msg, at_token=False):
         self.msg = msg
+        self.at_token = at_token
+        self.index = -1     # which of adjacent literals (fstring.py)
+
+
+def _utf8_decode_error(s, start, stop):
+    """CPython's PyUnicode_DecodeUTF8 of s[start:stop]: the
+    StringLiteralError of its first invalid sequence, or None."""
+    assert start >= 0 and stop >= start
+    part = s[start:stop]
+    bad, end, reason = errorpos.first_utf8_error(part)
+    if bad < 0:
+        return None
+    return StringLiteralError("(unicode error) " + errorpos.utf8_error_message(
+        part, bad, end, reason))
 
 
 def tokenize(source):
@@ -212,7 +255,8 @@ class Tokenizer(object):
         end = self.pos
         assert start >= 0 and end >= start
         self.tokens.append(Token(kind, self.src[start:end], lineno, col,
-                                 self.lineno, end - self.line_start))
+                                 self.lineno, end - self.line_start,
+                                 len(self.parens)))
 
     def add_empty(self, kind, col):
         self.tokens.append(Token(kind, '', self.lineno, col, self.lineno,
@@ -294,9 +338,11 @@ class Tokenizer(object):
         self.add_empty(ENDMARKER, col)
 
     def unclosed_error(self):
+        """At the end of the source (end_offset 0)."""
         ch, lineno, col = self.parens[-1]
-        return TokenError("'%s' was never closed" % ch, lineno, col,
-                          only_when_reached=True, is_unclosed=True)
+        return parser_error("'%s' was never closed" % ch, lineno, col, -1,
+                            self.src.count('\n'), only_when_reached=True,
+                            is_unclosed=True)
 
     # --------------------------------------------------- indentation
 
@@ -343,9 +389,10 @@ class Tokenizer(object):
                 raise self.tab_error()
         elif col > self.indents[top]:
             if len(self.indents) >= MAXINDENT:
-                raise TokenError("too many levels of indentation",
-                                 self.lineno, 0, is_indentation=True,
-                                 only_when_reached=True)
+                raise parser_error("too many levels of indentation",
+                                   self.lineno, 0, -1, self.lineno,
+                                   is_indentation=True,
+                                   only_when_reached=True)
             if altcol <= self.altindents[top]:
                 raise self.tab_error()
             self.indents.append(col)
@@ -355,10 +402,11 @@ class Tokenizer(object):
             while top > 0 and col < self.indents[top]:
                 top -= 1
             if col != self.indents[top]:
-                raise TokenError("unindent does not match any outer "
-                                 "indentation level", self.lineno,
-                                 self.end_of_line_col(), is_indentation=True,
-                                 only_when_reached=True)
+                raise parser_error("unindent does not match any outer "
+                                   "indentation level", self.lineno,
+                                   self.end_of_line_col(), -2, self.lineno,
+                                   is_indentation=True,
+                                   only_when_reached=True)
             if altcol != self.altindents[top]:
                 raise self.tab_error()
             while len(self.indents) > top + 1:
@@ -368,30 +416,32 @@ class Tokenizer(object):
         return False
 
     def tab_error(self):
-        return TokenError("inconsistent use of tabs and spaces in "
-                          "indentation", self.lineno, 0, is_indentation=True,
-                          is_tab=True, only_when_reached=True)
+        return parser_error("inconsistent use of tabs and spaces in "
+                            "indentation", self.lineno, 0, -1, self.lineno,
+                            is_indentation=True, is_tab=True,
+                            only_when_reached=True)
 
     def continuation(self):
         """A backslash: it must end the line, which goes on on the next."""
         col = self.pos - self.line_start + 1
         self.pos += 1
         if self.peek() != '\n':
-            raise TokenError("unexpected character after line continuation "
-                             "character", self.lineno, col,
-                             only_when_reached=True)
+            raise parser_error("unexpected character after line "
+                               "continuation character", self.lineno, col,
+                               -1, self.lineno, only_when_reached=True)
         if self.single_input and self.added_newline and \
                 self.pos + 1 >= len(self.src):
             # (the newline is _normalize's: reported at the backslash)
-            raise TokenError("unexpected character after line continuation "
-                             "character", self.lineno, col - 1,
-                             only_when_reached=True)
+            raise parser_error("unexpected character after line "
+                               "continuation character", self.lineno,
+                               col - 1, -1, self.lineno,
+                               only_when_reached=True)
         self.pos += 1
         if self.pos >= len(self.src):
             if self.parens:
                 raise self.unclosed_error()
-            raise TokenError("unexpected EOF while parsing", self.lineno, col,
-                             only_when_reached=True)
+            raise parser_error("unexpected EOF while parsing", self.lineno,
+                               col, -2, self.lineno, only_when_reached=True)
         self.newline()
 
     # ---------------------------------------------------------- names
@@ -432,6 +482,17 @@ class Tokenizer(object):
 
     def verify_identifier(self, start, end):
         """A name with non-ASCII letters: XID_Start XID_Continue*."""
+        assert start >= 0 and end >= start
+        part = self.src[start:end]
+        bad, bad_end, reason = errorpos.first_utf8_error(part)
+        if bad >= 0:
+            # E_DECODE: the parser's "(unicode error)" at the name, its
+            # error token having no end
+            col = start - self.line_start
+            raise parser_error("(unicode error) " +
+                               errorpos.utf8_error_message(part, bad, bad_end,
+                                                           reason),
+                               self.lineno, col, -2, self.lineno)
         i = start
         while i < end:
             code, size = utf8_char(self.src, i)
@@ -531,6 +592,7 @@ class Tokenizer(object):
             if c != '0':
                 break
             c = self.nextc()
+        zeros_end = self.pos
         if is_digit(c):
             nonzero = True
             c = self.decimal_tail()
@@ -539,9 +601,14 @@ class Tokenizer(object):
         elif c == 'e' or c == 'E' or c == 'j' or c == 'J':
             self.decimal_rest(c, False)
         elif nonzero:
-            raise TokenError("leading zeros in decimal integer literals are "
-                             "not permitted; use an 0o prefix for octal "
-                             "integers", self.lineno, col)
+            # syntaxerror_known_range: byte columns, to the first nonzero
+            # digit (included)
+            e = TokenError("leading zeros in decimal integer literals are "
+                           "not permitted; use an 0o prefix for octal "
+                           "integers", self.lineno, col)
+            e.end_col = zeros_end - self.line_start - 1
+            e.units = errorpos.UNITS_BYTES
+            raise e
         else:
             self.verify_end_of_number(c, "decimal")
             self.backup(c)
@@ -683,8 +750,8 @@ class Tokenizer(object):
         elif two == '<>':
             # CPython's tokenizer knows it, only for the "Barry as FLUFL"
             # joke; the parser rejects it.
-            raise TokenError("invalid syntax", self.lineno, col,
-                             only_when_reached=True)
+            raise parser_error("invalid syntax", self.lineno, col, col + 2,
+                               self.lineno, only_when_reached=True)
         elif c in OPERATORS_1:
             op = c
         elif ord(c) < 32 or ord(c) == 127:
@@ -693,8 +760,8 @@ class Tokenizer(object):
         else:
             # '$', '?', '`' or a lone '!': CPython makes them tokens that
             # its parser rejects.
-            raise TokenError("invalid syntax", self.lineno, col,
-                             only_when_reached=True)
+            raise parser_error("invalid syntax", self.lineno, col, col + 1,
+                               self.lineno, only_when_reached=True)
         if c == '(' or c == '[' or c == '{':
             if len(self.parens) >= MAXLEVEL:
                 raise TokenError("too many nested parentheses", self.lineno,
@@ -797,11 +864,14 @@ def parse_string_literal(text):
         for ch in body:
             if ord(ch) >= 128:
                 raise StringLiteralError("bytes can only contain ASCII "
-                                         "literal characters")
+                                         "literal characters", True)
         if raw:
             return True, _latin1(body)
         return True, _decode_bytes_escapes(body)
     if raw:
+        err = _utf8_decode_error(body, 0, len(body))
+        if err is not None:
+            raise err
         return False, _decode_utf8(body)
     return False, _decode_str_escapes(body)
 
@@ -929,6 +999,14 @@ def _decode_str_escapes(body):
     while i < n:
         ch = body[i]
         if ord(ch) >= 0x80:
+            if i == 0 or ord(body[i - 1]) < 0x80:
+                # decode_utf8: each run of non-ASCII bytes on its own
+                run_end = i
+                while run_end < n and ord(body[run_end]) >= 0x80:
+                    run_end += 1
+                err = _utf8_decode_error(body, i, run_end)
+                if err is not None:
+                    raise err
             code, size = utf8_char(body, i)
             b.append(unichr(code))
             i += size

@@ -45,7 +45,7 @@ def read(path):
 
 
 # Folders whose programs' whole stderr is compared (gen_expected.py).
-FULL_STDERR = ['tracebacks_carets']
+FULL_STDERR = ['tracebacks_carets', 'syntax_error_offsets']
 
 
 def full_stderr(rel):

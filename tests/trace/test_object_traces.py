@@ -148,7 +148,8 @@ class Pair:
 
 class Scaled:
     def __init__(self, v, factor=2, *extra):
-        self.v = v * factor + len(extra)
+        self.v = v * factor
+        self.extra = extra
 
 def run(n):
     s = 0

@@ -25,17 +25,9 @@ class Captured(object):
         return ''.join(self.parts)
 
 
-def run(source, argv=None, check_refcounts=True, path=None):
-    """Run `source` as __main__; return (stdout, stderr, exit status).
-    With check_refcounts, a successful run ends with the heap checker.
-    `path`: the program's file, whose directory becomes sys.path[0] (so
-    that the modules beside it can be imported)."""
-    from tests.unit.heapcheck import check_heap
-    # Untranslated, each Python call nests several host-level calls.
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 30000))
-    out, err = Captured(), Captured()
-    saved = outstream.stdout, outstream.stderr
-    outstream.stdout, outstream.stderr = out, err
+def reset_interpreter_state():
+    """Forget what earlier runs in this process left in module-level
+    state, so that the heap checker sees only this run's objects."""
     refcount.debug_tracker.reset()
     from fastpy.objspace.typeobject import all_heap_types
     del all_heap_types[:]        # classes of earlier runs are not roots
@@ -56,6 +48,20 @@ def run(source, argv=None, check_refcounts=True, path=None):
     contextvarsmodule.state.__init__()
     refcount.trashcan.depth = 0
     del refcount.trashcan.deferred[:]
+
+
+def run(source, argv=None, check_refcounts=True, path=None):
+    """Run `source` as __main__; return (stdout, stderr, exit status).
+    With check_refcounts, a successful run ends with the heap checker.
+    `path`: the program's file, whose directory becomes sys.path[0] (so
+    that the modules beside it can be imported)."""
+    from tests.unit.heapcheck import check_heap
+    # Untranslated, each Python call nests several host-level calls.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 30000))
+    out, err = Captured(), Captured()
+    saved = outstream.stdout, outstream.stderr
+    outstream.stdout, outstream.stderr = out, err
+    reset_interpreter_state()
     try:
         path0 = ''
         if path is not None:
@@ -88,3 +94,18 @@ def error_line(source):
     out, err, status = run(source)
     assert status == 1
     return err.strip().splitlines()[-1]
+
+
+PROGRAMS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
+    __file__))), 'programs')
+
+
+def folder_programs(folder):
+    """The program names (x.py) of tests/programs/<folder>, sorted."""
+    return sorted(n for n in os.listdir(os.path.join(PROGRAMS, folder))
+                  if n.endswith('.py'))
+
+
+def read_bytes(path):
+    with open(path, 'rb') as f:
+        return f.read()

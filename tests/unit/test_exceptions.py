@@ -109,9 +109,19 @@ def f():
         "except* block")
 
 
+def test_default_except_must_be_last():
+    # compile.c's error (not the parser's), over the handler
+    from fastpy.compiler.symtable import CompileError
+    source = ("try:\n    pass\nexcept:\n    pass\n"
+              "except ValueError:\n    pass\n")
+    with pytest.raises(CompileError) as info:
+        compile_module(parse(source), '<test>')
+    e = info.value
+    assert e.msg == "default 'except:' must be last"
+    assert (e.lineno, e.col, e.end_lineno, e.end_col) == (3, 0, 4, 8)
+
+
 @pytest.mark.parametrize('source, message', [
-    ("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n",
-     "default 'except:' must be last"),
     ("try:\n    pass\nx = 1\n", "expected 'except' or 'finally' block"),
     ("try:\n    pass\nexcept A, B:\n    pass\n",
      "multiple exception types must be parenthesized"),

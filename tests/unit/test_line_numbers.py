@@ -2,30 +2,23 @@
 tests/programs/line_numbers give CPython 3.11's output, and the location
 table (compiler/linetable.py) reads CPython's format."""
 
-import io
 import os
 
 import pytest
 
-from tests.unit.support import run
+from tests.unit.support import run, folder_programs, read_bytes as read, \
+    PROGRAMS
 from fastpy.compiler import linetable
 from fastpy.compiler.codegen import compile_module
 from fastpy.compiler.code import W_Code
 from fastpy.compiler.positions import unpack
 from fastpy.parser.parser import parse
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__))))
-FOLDER = os.path.join(ROOT, 'tests', 'programs', 'line_numbers')
+FOLDER = os.path.join(PROGRAMS, 'line_numbers')
 
 
 def programs():
-    return sorted(n for n in os.listdir(FOLDER) if n.endswith('.py'))
-
-
-def read(path):
-    with io.open(path, 'rb') as f:
-        return f.read()
+    return folder_programs('line_numbers')
 
 
 @pytest.mark.parametrize('name', programs())

@@ -4,7 +4,8 @@ reference counts stay right (every run ends with the heap checker)."""
 
 import pytest
 
-from tests.unit.support import run, output, error_line
+from tests.unit.support import run, output, error_line, \
+    reset_interpreter_state
 from tests.unit.heapcheck import check_heap
 from fastpy import main as fastpy_main
 from fastpy.interpreter.error import OperationError
@@ -20,7 +21,7 @@ from fastpy.objspace.strobject import newstr
 def run_globals(source, *names):
     """Run source as __main__ (heap-checked) and return the strategy names
     of the lists bound to `names`."""
-    refcount.debug_tracker.reset()
+    reset_interpreter_state()
     interp = fastpy_main.Interpreter(['prog.py'])
     assert interp.run_source(source, 'prog.py') == 0
     check_heap(interp)

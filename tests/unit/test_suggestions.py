@@ -3,26 +3,19 @@ untranslated: the programs of tests/programs/suggestions against what
 CPython 3.11 printed (stdout, the last line of stderr, the exit status),
 and the distance itself on cases that follow from its definition."""
 
-import io
 import os
 
 import pytest
 
-from tests.unit.support import run
+from tests.unit.support import run, folder_programs, read_bytes as read, \
+    PROGRAMS
 from fastpy.interpreter.suggestions import levenshtein_distance, best_match
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__))))
-FOLDER = os.path.join(ROOT, 'tests', 'programs', 'suggestions')
+FOLDER = os.path.join(PROGRAMS, 'suggestions')
 
 
 def programs():
-    return sorted(n for n in os.listdir(FOLDER) if n.endswith('.py'))
-
-
-def read(path):
-    with io.open(path, 'rb') as f:
-        return f.read()
+    return folder_programs('suggestions')
 
 
 @pytest.mark.parametrize('name', programs())

@@ -1,0 +1,2 @@
+def f():
+    α = 1; from x import *

@@ -1,0 +1,1 @@
+α = f(x for x in y, 1)

@@ -1,0 +1,4 @@
+# IndentationError: no end offset
+if 1:
+        x = 1
+  y = 2
