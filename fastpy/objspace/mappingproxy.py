@@ -21,6 +21,9 @@ class W_MappingProxy(W_Counted):
         w_dict = newdict()
         for name, w_value in w_type.dict_w.items():
             w_dict.setitem(space.newtext(name), w_value)
+        if w_type.odd_keys_w is not None:   # type(name, bases, {1: 2})
+            for i in range(len(w_type.odd_keys_w)):
+                w_dict.setitem(w_type.odd_keys_w[i], w_type.odd_values_w[i])
         refcount.incref(w_dict)
         self.w_dict = w_dict
 

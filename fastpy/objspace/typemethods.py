@@ -19,9 +19,11 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace import space
 from fastpy.objspace import refcount
 from fastpy.objspace.typeobject import (W_TypeObject, w_object_type,
-                                        w_type_type, MroError,
-                                        all_heap_types, fixed_types,
-                                        W_TypeWithMetaclass)
+                                        w_type_type, W_TypeWithMetaclass,
+                                        all_heap_types)
+from fastpy.objspace.typemro import (best_base, init_type_mro,
+                                     type_set_bases, mro_implementation,
+                                     has_default_mro)
 from fastpy.objspace.mapdict import (W_ObjectInstance, Terminator,
                                      W_MemberDescr, get_terminator)
 from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
@@ -494,60 +496,8 @@ def _type_set_bases(w_obj, w_value):
             raise oefmt(exc.w_TypeError, "%s.__bases__ must be tuple of "
                         "classes, not '%s'" % (w_type.name,
                                                w_b.gettype().name))
-        if w_b.is_subtype(w_type):
-            raise oefmt(exc.w_TypeError,
-                        "a __bases__ item causes an inheritance cycle")
         bases_w.append(w_b)
-    _check_bases_layout(w_type, bases_w)
-    old_w = []
-    for w_b in w_type.bases_w:
-        old_w.append(w_b)
-    try:
-        w_type.set_bases(bases_w)
-    except MroError as e:
-        w_type.set_bases(old_w)
-        raise oefmt(exc.w_TypeError, e.message)
-
-
-def _check_bases_layout(w_type, bases_w):
-    """CPython's best_base and compatible_for_assignment for new
-    __bases__: every base can be subclassed, and the instances that
-    exist keep their layout (builtin base, slots, dict)."""
-    for w_b in bases_w:
-        if not w_b.is_heaptype and w_b.name in FINAL_TYPE_NAMES:
-            raise oefmt(exc.w_TypeError, "type '%s' is not an acceptable "
-                        "base type" % w_b.name)
-    # (a dict is the type's own: its instances keep it either way)
-    old_w = [w_b for w_b in w_type.bases_w]    # (a resizable list)
-    if (_base_layout(bases_w)[0] != _base_layout(old_w)[0] or
-            _layout_solid(bases_w) is not _layout_solid(old_w)):
-        raise oefmt(exc.w_TypeError, "__bases__ assignment: '%s' object "
-                    "layout differs from '%s'" % (_best_base(bases_w).name,
-                                                  _best_base(old_w).name))
-
-
-def _layout_solid(bases_w):
-    """The most derived builtin base among bases_w (object if none)."""
-    w_result = w_object_type
-    for w_b in bases_w:
-        w_s = _builtin_solid(w_b)
-        if w_s.is_subtype(w_result):
-            w_result = w_s
-    return w_result
-
-
-def _best_base(bases_w):
-    """The base that gives the layout (CPython's best_base): the one
-    with the most derived builtin base, else one with slots."""
-    w_solid = _layout_solid(bases_w)
-    if w_solid is not w_object_type:
-        for w_b in bases_w:
-            if _builtin_solid(w_b) is w_solid:
-                return w_b
-    for w_b in bases_w:
-        if w_b.is_heaptype and get_terminator(w_b).nslots > 0:
-            return w_b
-    return bases_w[0]
+    type_set_bases(w_type, bases_w)
 
 
 def _copy_types(types_w):
@@ -559,20 +509,18 @@ def _copy_types(types_w):
 
 
 def _type_get_base(w_obj):
+    """CPython's tp_base: the best base (typemro.best_base)."""
     w_type = _type_w(w_obj)
     if w_type.w_base is None:
         return space.w_None
-    return _solid_base(w_type)
-
-
-def _solid_base(w_type):
-    """CPython's tp_base: the first base (a type with a dict layout
-    counts like its own base)."""
-    return w_type.bases_w[0] if len(w_type.bases_w) > 0 else w_type
+    return w_type.w_base
 
 
 def _type_get_mro(w_obj):
-    return newtuple(_copy_types(_type_w(w_obj).mro_w))
+    mro_w = _type_w(w_obj).mro_w
+    if len(mro_w) == 0:
+        return space.w_None      # its metaclass's mro() is running
+    return newtuple(_copy_types(mro_w))
 
 
 def _type_get_dict(w_obj):
@@ -729,8 +677,10 @@ def _check_abstract_set(w_type, w_abstract):
 
 @method(w_type_type, 'mro(self, /)')
 def type_mro(w_self):
+    """The C3 linearization of the current bases, whatever __mro__ is
+    (a metaclass's mro() may have chosen another)."""
     from fastpy.objspace.listobject import newlist
-    return newlist(_copy_types(_type_w(w_self).mro_w))
+    return newlist(_copy_types(mro_implementation(_type_w(w_self))))
 
 
 @method(w_type_type, '__subclasses__(self, /)')
@@ -963,16 +913,16 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
             if _is_varsize(w_b):
                 raise oefmt(exc.w_TypeError, "nonempty __slots__ not "
                             "supported for subtype of '%s'" % w_b.name)
-    # -- the type
+    # -- the type (its MRO comes once its dict is set: init_type_mro)
     w_class = None if w_meta is w_type_type else w_meta
-    try:
-        if w_class is None:
-            w_type = W_TypeObject(name, bases_w=bases_w, is_heaptype=True)
-        else:
-            w_type = W_TypeWithMetaclass(name, bases_w=bases_w,
-                                         w_class=w_class, is_heaptype=True)
-    except MroError as e:
-        raise oefmt(exc.w_TypeError, e.message)
+    if w_class is None:
+        w_type = W_TypeObject(name, bases_w=bases_w, is_heaptype=True,
+                              defer_mro=True)
+    else:
+        w_type = W_TypeWithMetaclass(name, bases_w=bases_w,
+                                     w_class=w_class, is_heaptype=True,
+                                     defer_mro=True)
+    w_type.w_base = best_base(w_type.bases_w, False)  # (a fixed list)
     nslots = base_nslots + len(slot_names)
     w_type.terminator = Terminator(w_type, nslots, base_has_dict or add_dict)
     # -- the dict (counted slots)
@@ -980,6 +930,7 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
     for entry in w_dict.entries():
         w_key = entry.w_key
         if not isinstance(w_key, W_StrObject):
+            w_type.add_odd_key(w_key, entry.w_value, space.hash_w(w_key))
             continue
         key = _str_value(w_key)
         w_value = entry.w_value
@@ -1021,8 +972,15 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
             raise oefmt(exc.w_TypeError, "__classcell__ must be a nonlocal "
                         "cell, not <class '%s'>" % w_classcell.gettype().name)
         w_classcell.set(w_type)
-    if w_class is not None:
-        _custom_mro(w_type, w_class)
+    default_mro = has_default_mro(w_type)
+    try:
+        init_type_mro(w_type, default_mro)
+    except OperationError:
+        if default_mro and w_classcell is None:
+            # (nothing can reach the class: a custom mro() or the
+            # functions holding __class__ could keep it alive)
+            _drop_failed_type(w_type)
+        raise
     # -- __set_name__, then the parent's __init_subclass__
     for key, w_value in w_type.dict_w.items():
         w_set_name = jit.promote(w_value.gettype()).lookup('__set_name__')
@@ -1037,25 +995,30 @@ def type_new(w_meta, name, bases_items_w, w_dict, kw_names, kw_values_w):
     return w_type
 
 
-def _custom_mro(w_type, w_meta):
-    """A metaclass overriding mro(): its result is the new type's
-    __mro__ (CPython's mro_internal)."""
-    w_mro = w_meta.lookup('mro')
-    if w_mro is None or w_mro is type_mro.w_func:
-        return
-    w_res = _call(w_mro, [w_type])
-    try:
-        items_w = space.iterate(w_res)
-    finally:
-        refcount.discard(w_res)
-    mro_w = []
-    for w_item in items_w:
-        if not isinstance(w_item, W_TypeObject):
-            raise oefmt(exc.w_TypeError, "mro() returned a non-class ('%s')"
-                        % w_item.gettype().name)
-        mro_w.append(w_item)
-    w_type.mro_w = fixed_types(mro_w)
+def _drop_failed_type(w_type):
+    """type.__new__ failed to give the new class an MRO (C3 failed):
+    CPython frees the class, so it lets go of the values of its dict."""
+    from collections import OrderedDict
+    from fastpy.interpreter.namespaceborrow import unborrow
+    if w_type in all_heap_types:
+        all_heap_types.remove(w_type)
+    values_w = w_type.dict_w.values()
+    w_type.dict_w = OrderedDict()
+    keys_w = w_type.odd_keys_w
+    odd_values_w = w_type.odd_values_w
+    w_type.odd_keys_w = None
+    w_type.odd_values_w = None
+    w_type.odd_hashes = None
+    w_type.odd_user_keys = False
     w_type.mutated()
+    for w_value in values_w:
+        unborrow(w_value)
+        refcount.decref(w_value)
+    if keys_w is not None and odd_values_w is not None:
+        for i in range(len(keys_w)):
+            refcount.decref(keys_w[i])
+            unborrow(odd_values_w[i])
+            refcount.decref(odd_values_w[i])
 
 
 def _wrap_special(key, w_value):
@@ -1146,7 +1109,14 @@ def init_subclass(w_type, kw_names, kw_values_w):
     from fastpy.objspace.attribute import descr_get
     w_descr = None
     mro_w = w_type.mro_w
-    for i in range(1, len(mro_w)):
+    start = 0
+    while start < len(mro_w) and mro_w[start] is not w_type:
+        start += 1
+    if start == len(mro_w):
+        # super(w_type, w_type): a metaclass's mro() left the class out
+        raise oefmt(exc.w_TypeError, "super(type, obj): obj must be an "
+                    "instance or subtype of type")
+    for i in range(start + 1, len(mro_w)):
         w_descr = mro_w[i].dict_w.get('__init_subclass__', None)
         if w_descr is not None:
             break

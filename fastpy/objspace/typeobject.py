@@ -5,7 +5,9 @@ A type has bases, a method resolution order computed by C3 (CPython's
 rules and error message), and a type dict mapping attribute names to
 objects.  Builtin types publish their methods and slot functions in their
 type dicts through the gateway (interpreter/gateway.py), so `int.__add__`
-and `list.append` are ordinary entries.
+and `list.append` are ordinary entries.  Classes made by type.__new__
+get their MRO, and new bases, through typemro.py (a metaclass's mro(),
+`__bases__` assignment).
 
 Lookups are elidable on (type, version, name): every change to a type's
 dict or bases replaces its `version` (a quasi-immutable field) and the
@@ -39,7 +41,7 @@ class W_TypeObject(W_Root):
                           'makes_subtype_instances?']
 
     def __init__(self, name, w_base=None, bases_w=None, w_class=None,
-                 is_heaptype=False):
+                 is_heaptype=False, defer_mro=False):
         self.name = name
         self.qualname = name
         if bases_w is None:
@@ -54,6 +56,12 @@ class W_TypeObject(W_Root):
         # has_finalizer's answer, valid while `version` is this tag
         self.del_known_for = None
         self.del_defined = False
+        # Keys of the namespace of type(name, bases, ns) that are not
+        # str (add_odd_key); None for almost every class.
+        self.odd_keys_w = None
+        self.odd_values_w = None
+        self.odd_hashes = None
+        self.odd_user_keys = False
         # mapdict.py: the empty attribute layout of the instances (heap
         # types get theirs in type.__new__, others lazily).
         self.terminator = None
@@ -63,11 +71,17 @@ class W_TypeObject(W_Root):
         # typecall.subtype_constructor: the builtin __new__ makes the
         # instances of heap subclasses itself (subtypealloc.py).
         self.makes_subtype_instances = False
-        self.mro_w = fixed_types([self])
-        if w_base is not None or len(bases_w) > 0:
-            self.mro_w = fixed_types(compute_mro(self))
-        for w_b in self.bases_w:
-            w_b.subclasses_w.append(self)
+        if defer_mro:
+            # type.__new__ sets the MRO (typemro.init_type_mro) and then
+            # registers the class with its bases; until then it has none
+            # (CPython's NULL tp_mro: an MRO is never empty).
+            self.mro_w = []
+        else:
+            self.mro_w = fixed_types([self])
+            if w_base is not None or len(bases_w) > 0:
+                self.mro_w = fixed_types(compute_mro(self))
+            for w_b in self.bases_w:
+                w_b.subclasses_w.append(self)
         if is_heaptype:
             all_heap_types.append(self)
 
@@ -96,6 +110,10 @@ class W_TypeObject(W_Root):
         result = []
         for w_value in self.dict_w.values():
             result.append(w_value)
+        if self.odd_keys_w is not None:
+            for i in range(len(self.odd_keys_w)):
+                result.append(self.odd_keys_w[i])
+                result.append(self.odd_values_w[i])
         return result
 
     # ------------------------------------------------------------ lookup
@@ -105,7 +123,11 @@ class W_TypeObject(W_Root):
         if jit.we_are_jitted():
             w_self = jit.promote(self)
             version = jit.promote(w_self.version)
+            if odd_keys.exist and w_self._pure_has_odd_keys(version):
+                return w_self._lookup_odd(name)
             return w_self._pure_lookup(name, version)
+        if odd_keys.exist and self._has_odd_keys():
+            return self._lookup_odd(name)
         return methodcache.lookup(self, self.version, name)
 
     def has_finalizer(self):
@@ -131,6 +153,70 @@ class W_TypeObject(W_Root):
                 return w_value
         return None
 
+    @jit.elidable
+    def _pure_has_odd_keys(self, version):
+        return self._has_odd_keys()
+
+    def _has_odd_keys(self):
+        for w_t in self.mro_w:
+            if w_t.odd_user_keys:
+                return True
+        return False
+
+    @jit.dont_look_inside
+    def _lookup_odd(self, name):
+        """A class of the MRO has keys of user types (not str) in its
+        dict, which type(name, bases, ns) keeps: one whose hash equals
+        name's is compared with name, calling Python code, as CPython's
+        dict lookup does.  That code may even assign __bases__: the walk
+        goes on over the MRO it started with (test_descr's
+        test_type_lookup_mro_reference); an error ends the lookup with
+        nothing found.  Neither cached nor folded."""
+        from fastpy.interpreter.error import OperationError
+        from fastpy.objspace import space
+        mro_w = self.mro_w
+        w_name = None
+        h = 0
+        try:
+            for w_t in mro_w:
+                w_value = w_t.dict_w.get(name, None)
+                if w_value is not None:
+                    return w_value
+                if not w_t.odd_user_keys:
+                    continue
+                if w_name is None:
+                    w_name = space.newtext(name)
+                    h = space.hash_w(w_name)
+                keys_w = w_t.odd_keys_w
+                values_w = w_t.odd_values_w
+                hashes = w_t.odd_hashes
+                assert keys_w is not None and values_w is not None
+                assert hashes is not None
+                for i in range(len(keys_w)):
+                    if hashes[i] == h and \
+                            space.eq_w(keys_w[i], w_name):
+                        return values_w[i]
+        except OperationError as e:
+            refcount.discard(e.w_exc)
+        return None
+
+    def add_odd_key(self, w_key, w_value, h):
+        """A key of a new class's namespace that is not a str (counted,
+        like the values of the dict)."""
+        if self.odd_keys_w is None:
+            self.odd_keys_w = []
+            self.odd_values_w = []
+            self.odd_hashes = []
+        refcount.incref(w_key)
+        refcount.incref(w_value)
+        self.odd_keys_w.append(w_key)
+        self.odd_values_w.append(w_value)
+        self.odd_hashes.append(h)
+        if w_key.is_user:
+            self.odd_user_keys = True
+            odd_keys.exist = True
+        self.mutated()
+
     def lookup_where(self, name):
         """(the type in the MRO that defines name, its value)."""
         for w_t in self.mro_w:
@@ -155,7 +241,17 @@ class W_TypeObject(W_Root):
         return self._is_subtype(w_other)
 
     def _is_subtype(self, w_other):
-        for w_t in self.mro_w:
+        mro_w = self.mro_w
+        if len(mro_w) == 0:
+            # no MRO yet (its metaclass's mro() is running): the chain of
+            # best bases, as CPython's type_is_subtype_base_chain
+            w_t = self
+            while w_t is not None:
+                if w_t is w_other:
+                    return True
+                w_t = w_t.w_base
+            return w_other is w_object_type
+        for w_t in mro_w:
             if w_t is w_other:
                 return True
         return False
@@ -194,17 +290,6 @@ class W_TypeObject(W_Root):
         name (no counting, nothing is folded yet at setup time)."""
         self.dict_w[w_func.name] = w_func
 
-    def set_bases(self, bases_w):
-        for w_b in self.bases_w:
-            if self in w_b.subclasses_w:
-                w_b.subclasses_w.remove(self)
-        self.bases_w = fixed_types(bases_w)
-        self.w_base = bases_w[0] if len(bases_w) > 0 else None
-        self.mro_w = fixed_types(compute_mro(self))
-        for w_b in bases_w:
-            w_b.subclasses_w.append(self)
-        self.mutated()
-
 
 class W_TypeWithMetaclass(W_TypeObject):
     """A class whose metaclass is not `type` (EnumType, ABCMeta, ...):
@@ -212,6 +297,17 @@ class W_TypeWithMetaclass(W_TypeObject):
     operators) go through the metaclass's special methods, as for an
     instance of a user class (protocol.py)."""
     is_user = True
+
+
+class OddKeys(object):
+    """Has any class a key of a user type in its dict (add_odd_key)?
+    Until then lookups never test for them (folded in traces)."""
+    _immutable_fields_ = ['exist?']
+
+    def __init__(self):
+        self.exist = False
+
+odd_keys = OddKeys()
 
 
 def fixed_types(types_w):
@@ -268,10 +364,11 @@ def compute_mro(w_type):
                 w_candidate = w_head
                 break
         if w_candidate is None:
-            names = []
+            heads_w = []
             for seq in nonempty:
-                if seq[0].name not in names:
-                    names.append(seq[0].name)
+                if seq[0] not in heads_w:
+                    heads_w.append(seq[0])
+            names = [w_h.name for w_h in heads_w]
             raise MroError("Cannot create a consistent method resolution\n"
                            "order (MRO) for bases " + ", ".join(names))
         result.append(w_candidate)
