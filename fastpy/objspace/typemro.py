@@ -42,7 +42,7 @@ from fastpy.objspace import refcount
 from fastpy.objspace import space
 from fastpy.objspace.typeobject import (W_TypeObject, w_object_type,
                                         w_type_type, MroError, fixed_types,
-                                        compute_mro)
+                                        compute_mro, base_chain_has)
 from fastpy.objspace.mapdict import get_terminator, W_MemberDescr
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 
@@ -200,7 +200,7 @@ def type_set_bases(w_type, bases_w):
     new_bases_w = fixed_types(bases_w)
     for w_b in new_bases_w:
         if w_b.is_subtype(w_type) or (len(w_b.mro_w) > 0 and
-                                      _base_chain_has(w_b, w_type)):
+                                      base_chain_has(w_b, w_type)):
             raise oefmt(exc.w_TypeError,
                         "a __bases__ item causes an inheritance cycle")
     w_new_base = best_base(new_bases_w, True)
@@ -230,16 +230,6 @@ def type_set_bases(w_type, bases_w):
         remove_all_subclasses(w_type, old_bases_w)
         add_all_subclasses(w_type, new_bases_w)
     w_type.mutated()
-
-
-def _base_chain_has(w_a, w_b):
-    """CPython's type_is_subtype_base_chain."""
-    w_t = w_a
-    while w_t is not None:
-        if w_t is w_b:
-            return True
-        w_t = w_t.w_base
-    return w_b is w_object_type
 
 
 # ------------------------------------------------------------- layouts

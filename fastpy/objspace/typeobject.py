@@ -243,14 +243,8 @@ class W_TypeObject(W_Root):
     def _is_subtype(self, w_other):
         mro_w = self.mro_w
         if len(mro_w) == 0:
-            # no MRO yet (its metaclass's mro() is running): the chain of
-            # best bases, as CPython's type_is_subtype_base_chain
-            w_t = self
-            while w_t is not None:
-                if w_t is w_other:
-                    return True
-                w_t = w_t.w_base
-            return w_other is w_object_type
+            # no MRO yet (its metaclass's mro() is running)
+            return base_chain_has(self, w_other)
         for w_t in mro_w:
             if w_t is w_other:
                 return True
@@ -297,6 +291,17 @@ class W_TypeWithMetaclass(W_TypeObject):
     operators) go through the metaclass's special methods, as for an
     instance of a user class (protocol.py)."""
     is_user = True
+
+
+def base_chain_has(w_a, w_b):
+    """Is w_b on the chain of best bases from w_a (CPython's
+    type_is_subtype_base_chain)?"""
+    w_t = w_a
+    while w_t is not None:
+        if w_t is w_b:
+            return True
+        w_t = w_t.w_base
+    return w_b is w_object_type
 
 
 class OddKeys(object):
