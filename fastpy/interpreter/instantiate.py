@@ -63,6 +63,10 @@ def call_class(frame, w_type, nargs):
     code = jit.promote(w_init.code)
     if code.co_flags & CO_GENERATOR_KINDS:
         return False
+    if code.co_argcount == 0:
+        # `def __init__(*args)`: self is an item of args (or the call is
+        # an error), not slot 0
+        return False
     # object.__new__ comes first: an abstract class is refused before
     # __init__'s arguments are looked at.
     typemethods.check_not_abstract(w_type)
