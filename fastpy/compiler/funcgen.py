@@ -68,8 +68,10 @@ class FunctionCodegen(object):
         for i in range(len(args.kwonly)):
             w_default = args.kw_defaults[i]
             if w_default is not None:
+                # the key is the parameter's name as mangled in a class
+                name = st.mangle(self.scope.private, args.kwonly[i])
                 self.emit(op.LOAD_CONST,
-                          self.const_index(space.newtext(args.kwonly[i])))
+                          self.const_index(space.newtext(name)))
                 self.visit_expr(w_default)
                 nkwdefaults += 1
         if nkwdefaults > 0:

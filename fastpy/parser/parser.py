@@ -848,10 +848,19 @@ class Parser(object):
                 star_seen = True
                 if self.at_op(',') or self.at_op(closer):
                     nxt = self.peek_at(1)
-                    if self.at_op(closer) or (nxt.kind == tk.OP and
-                                              nxt.value == closer):
+                    bad_tok = None
+                    if self.at_op(closer):
+                        bad_tok = self.peek()
+                    elif nxt.kind == tk.OP and (nxt.value == closer or
+                                                nxt.value == '**'):
+                        bad_tok = nxt
+                    if bad_tok is not None:
+                        # CPython's grammar points at the `*` of a def,
+                        # and at the last token it read for a lambda
+                        if closer != ':':
+                            bad_tok = arg_tok
                         raise token_error("named arguments must follow "
-                                          "bare *", arg_tok)
+                                          "bare *", bad_tok)
                 else:
                     vararg = self.param_name(seen, annotations)
                     if self.at_op('='):
