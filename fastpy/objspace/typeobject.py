@@ -123,9 +123,10 @@ class W_TypeObject(W_Root):
         if jit.we_are_jitted():
             w_self = jit.promote(self)
             version = jit.promote(w_self.version)
-            if odd_keys.exist and w_self._pure_has_odd_keys(version):
+            w_value = w_self._pure_lookup(name, version)
+            if w_value is _odd_keys_in_mro:     # (a constant: folds)
                 return w_self._lookup_odd(name)
-            return w_self._pure_lookup(name, version)
+            return w_value
         if odd_keys.exist and self._has_odd_keys():
             return self._lookup_odd(name)
         return methodcache.lookup(self, self.version, name)
@@ -144,6 +145,13 @@ class W_TypeObject(W_Root):
 
     @jit.elidable
     def _pure_lookup(self, name, version):
+        # A class of the MRO with keys of user types answers through
+        # _lookup_odd, which runs Python code: the marker says so.  The
+        # check lives in here, not in lookup(), so that a trace records
+        # nothing more per lookup than the call it folds (add_odd_key
+        # changes the versions of the class and its subclasses).
+        if odd_keys.exist and self._has_odd_keys():
+            return _odd_keys_in_mro
         return self._lookup(name)
 
     def _lookup(self, name):
@@ -152,10 +160,6 @@ class W_TypeObject(W_Root):
             if w_value is not None:
                 return w_value
         return None
-
-    @jit.elidable
-    def _pure_has_odd_keys(self, version):
-        return self._has_odd_keys()
 
     def _has_odd_keys(self):
         for w_t in self.mro_w:
@@ -306,13 +310,19 @@ def base_chain_has(w_a, w_b):
 
 class OddKeys(object):
     """Has any class a key of a user type in its dict (add_odd_key)?
-    Until then lookups never test for them (folded in traces)."""
-    _immutable_fields_ = ['exist?']
+    Until then lookups never test for them."""
 
     def __init__(self):
         self.exist = False
 
 odd_keys = OddKeys()
+
+
+class OddKeysMarker(W_Root):
+    """What _pure_lookup answers for a class whose MRO has keys of user
+    types: the lookup must compare them with the name."""
+
+_odd_keys_in_mro = OddKeysMarker()
 
 
 def fixed_types(types_w):
