@@ -199,3 +199,45 @@ def test_zero_argument_super_call_allocates_nothing():
     assert out == '%d\n' % sum((i + 1) * 2 for i in range(100000))
     body = find_loop(loops, 'run').body()
     assert_no_allocation_or_call(body)
+
+
+ATTRIBUTE_STORES = """
+class Point:
+    def __init__(self):
+        self.x = 0
+        self.y = 0
+
+def run(n):
+    p = Point()
+    for i in range(n):
+        p.x = i
+        p.y = p.x + 1
+    return p.y
+
+print(run(100000))
+"""
+
+
+def test_type_lookup_records_only_the_version_guard():
+    # A store looks up `__setattr__` and the attribute on the type: each
+    # lookup records the type's version guard and the call it folds,
+    # and nothing for the rare classes whose dicts have keys of user
+    # types (W_TypeObject._pure_lookup answers a marker for those).
+    out, traces = recorded_traces(ATTRIBUTE_STORES)
+    assert out == '100000\n'
+    assert traces
+    seen = 0
+    for ops in traces:
+        segment = None
+        guards = {}
+        for line in ops:
+            if 'debug_merge_point' in line:
+                segment = line.split("'")[1]
+                guards.setdefault(segment, 0)
+            elif opname(line) == 'quasiimmut_field' and segment:
+                guards[segment] += 1
+        for segment, n in guards.items():
+            if 'STORE_ATTR' in segment:
+                seen += 1
+                assert n <= 2, (segment, '\n'.join(ops))
+    assert seen
