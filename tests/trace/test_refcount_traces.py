@@ -260,6 +260,18 @@ def count_ops_on(body, var):
     return [l for l in body if 'refcount' in l and first_arg(l) == var]
 
 
+def assert_new_instances_counted_once(body):
+    """Each instance allocated in the loop leaves it with its count
+    written once, as 1, and no other count operation."""
+    made = new_instances(body)
+    assert made, '\n'.join(body)
+    for var in made:
+        ops = count_ops_on(body, var)
+        assert len(ops) == 1 and opname(ops[0]) == 'setfield_gc', \
+            '\n'.join(body)
+        assert ops[0].split(',')[1].strip() == '1', '\n'.join(body)
+
+
 STORE_NEW_INSTANCES = """
 class P:
     def __init__(self, v):
@@ -282,13 +294,7 @@ def test_instance_stored_into_a_list_is_counted_once():
     out, loops = compile_loops(STORE_NEW_INSTANCES)
     assert out == '%d\n' % (99998 + 99999)
     body = find_loop(loops, 'store_new').body()
-    made = new_instances(body)
-    assert made, '\n'.join(body)
-    for var in made:
-        ops = count_ops_on(body, var)
-        assert len(ops) == 1 and opname(ops[0]) == 'setfield_gc', \
-            '\n'.join(body)
-        assert ops[0].split(',')[1].strip() == '1', '\n'.join(body)
+    assert_new_instances_counted_once(body)
 
 
 APPEND_NEW_INSTANCES = """
@@ -309,13 +315,7 @@ def test_instance_appended_by_a_comprehension_is_counted_once():
     out, loops = compile_loops(APPEND_NEW_INSTANCES)
     assert out == '100000\n'
     body = find_loop(loops, '<listcomp>').body()
-    made = new_instances(body)
-    assert made, '\n'.join(body)
-    for var in made:
-        ops = count_ops_on(body, var)
-        assert len(ops) == 1 and opname(ops[0]) == 'setfield_gc', \
-            '\n'.join(body)
-        assert ops[0].split(',')[1].strip() == '1', '\n'.join(body)
+    assert_new_instances_counted_once(body)
 
 
 SELF_IN_A_CELL = """
