@@ -583,16 +583,12 @@ class ObjectListStrategy(ListStrategy):
         return self.erase(result)
 
     def setitem(self, w_list, i, w_item):
-        assert i >= 0
-        items_w = self.unerase(w_list.lstorage)
-        w_old = items_w[i]
         refcount.incref(w_item)
-        items_w[i] = w_item
-        refcount.decref(w_old)
+        self.setitem_owned(w_list, i, w_item)
 
     def append(self, w_list, w_item):
         refcount.incref(w_item)
-        self.unerase(w_list.lstorage).append(w_item)
+        self.append_owned(w_list, w_item)
 
     def setitem_owned(self, w_list, i, w_item):
         assert i >= 0
