@@ -1,7 +1,6 @@
 """The _functools module: reduce, partial (functools.partial, a
 subclassable type whose instances take attributes), cmp_to_key (the
-functools.KeyWrapper type).  _lru_cache_wrapper is not provided:
-functools.py then uses its pure-Python lru_cache."""
+functools.KeyWrapper type) and _lru_cache_wrapper (lrucache.py)."""
 
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, getset, interp2app
@@ -448,4 +447,6 @@ module.add_function(_w_cmp_to_key)
 
 @module.initializer
 def init_functools(w_dict):
+    from fastpy.modules.lrucache import w_lru_cache_wrapper_type
     w_dict.setitem_str('partial', w_partial_type)
+    w_dict.setitem_str('_lru_cache_wrapper', w_lru_cache_wrapper_type)

@@ -110,6 +110,9 @@ def supports_weakrefs(w_obj):
     from fastpy.modules.functoolsmodule import W_Partial
     if isinstance(w_obj, W_Partial):
         return True         # functools.partial and its subclasses
+    from fastpy.modules.lrucache import W_LruCacheWrapper
+    if isinstance(w_obj, W_LruCacheWrapper):
+        return True
     if w_obj.is_user:
         w_type = w_obj.gettype()
         return (w_type.lookup('__weakref__') is not None and
