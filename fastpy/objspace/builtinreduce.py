@@ -177,6 +177,7 @@ def dictiter_reduce(w_it):
         w_copy = W_DictIterator(w_dict, w_it.kind)
         w_copy.index = w_it.index
         w_copy.size = w_it.size
+        w_copy.remaining = w_it.remaining
         try:
             w_list = newlist(space.iterate(w_copy))
         finally:
