@@ -18,7 +18,7 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace.intobject import newint
 from fastpy.objspace.listobject import (W_ListObject, w_list_type, newlist,
-                                        newlist_range)
+                                        newlist_range, empty_strategy)
 from fastpy.objspace import space
 
 
@@ -214,14 +214,18 @@ def list_sort(w_list, w_key, reverse):
         result_w = [k.w_item for k in keyed]
     else:
         result_w = items_w
-    modified = w_list.length() != 0
-    w_list.replace_all(result_w)
     # CPython releases the keys in the order they were sorted into,
-    # before the final reversal (which moves only the items).
+    # before the final reversal (which moves only the items), and while
+    # the list is still empty: a key's __del__ that changes the list is
+    # a change during the sort.
     if reverse and operr is None:
         keyed.reverse()
     for k in keyed:
         refcount.decref(k.w_key)
+    # clear() left the list in the empty strategy, which any store
+    # leaves for good (an append and a pop are a change too)
+    modified = w_list.strategy is not empty_strategy
+    w_list.replace_all(result_w)
     for w_item in items_w:
         refcount.decref(w_item)
     if operr is not None:

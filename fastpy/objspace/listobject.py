@@ -660,10 +660,13 @@ class ObjectListStrategy(ListStrategy):
         # Python code that may look at it or change it): the items and
         # their references move to `sorted_w` and back.  A comparison
         # that raises leaves the list as it was; a list changed meanwhile
-        # gets its sorted items back and ValueError.
+        # gets its sorted items back and ValueError.  The list is in the
+        # empty strategy meanwhile, which any store leaves for good (an
+        # append and a pop are a change too, as in CPython).
         items_w = self.unerase(w_list.lstorage)
         sorted_w = list(items_w)
-        w_list.lstorage = self.erase([])
+        w_list.lstorage = empty_strategy.erase(None)
+        w_list.strategy = empty_strategy
         if reverse:
             sorted_w.reverse()
         operr = None
@@ -674,7 +677,7 @@ class ObjectListStrategy(ListStrategy):
             sorted_w = items_w
         if reverse and operr is None:
             sorted_w.reverse()
-        modified = w_list.length() != 0
+        modified = w_list.strategy is not empty_strategy
         if modified:
             w_list.clear()
         w_list.strategy = self
