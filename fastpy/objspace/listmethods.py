@@ -56,7 +56,7 @@ def list_new(w_cls, w_iterable):
     from fastpy.objspace.rangeobject import W_RangeObject
     if w_iterable is None:
         return newlist([])
-    if isinstance(w_iterable, W_ListObject):
+    if isinstance(w_iterable, W_ListObject) and not w_iterable.is_user:
         return w_iterable.copy()
     if isinstance(w_iterable, W_RangeObject):
         return newlist_range(w_iterable.start, w_iterable.step,
@@ -74,7 +74,8 @@ def list_append(w_list, w_item):
 
 @method(w_list_type, 'extend(self, iterable, /)', W_ListObject)
 def list_extend(w_list, w_other):
-    if isinstance(w_other, W_ListObject):
+    # a subclass is iterated (it may override __iter__)
+    if isinstance(w_other, W_ListObject) and not w_other.is_user:
         w_list.extend_list(w_other)
     else:
         w_list.extend(space.iterate(w_other))
