@@ -358,8 +358,21 @@ def _equals_generic(w_a, w_b):
     while i < w_a.length() and i < w_b.length():
         w_x = w_a.getitem(i)
         w_y = w_b.getitem(i)
-        if not (w_x is w_y) and not space.eq_w(w_x, w_y):
-            return False
+        if not (w_x is w_y):
+            # held while __eq__ runs: it may change either list
+            refcount.incref(w_x)
+            refcount.incref(w_y)
+            try:
+                same = space.eq_w(w_x, w_y)
+            finally:
+                refcount.decref(w_x)
+                refcount.decref(w_y)
+            if not same:
+                # a list that __eq__ shortened has no item i left: then
+                # the lengths decide, as when the items run out
+                if i >= w_a.length() or i >= w_b.length():
+                    break
+                return False
         i += 1
     return w_a.length() == w_b.length()
 

@@ -714,6 +714,8 @@ def sequence_repeat(w_seq, w_count):
         sizelimits.check_repeat(w_seq.length(), n, sizelimits.WORD, '')
         return w_seq.mul(n)
     if isinstance(w_seq, W_TupleObject):
+        if n == 1 and not w_seq.is_user:
+            return w_seq            # immutable: t * 1 is t, as in CPython
         sizelimits.check_repeat(len(w_seq.items_w), n, sizelimits.WORD, '')
         return newtuple(w_seq.items_w * n)
     assert isinstance(w_seq, W_BytesObject)

@@ -583,6 +583,27 @@ def _type_get_abstract(w_obj):
     return w_value
 
 
+def _type_get_itemsize(w_obj):
+    """The size of one item of CPython's variable-size builtin types (a
+    tuple's slot, an int's digit, a byte), as CPython reports it;
+    inherited along the MRO (bool's is int's)."""
+    from fastpy.objspace.tupleobject import w_tuple_type
+    from fastpy.objspace.intobject import w_int_type
+    from fastpy.objspace.bytesobject import w_bytes_type
+    from fastpy.objspace.memoryobject import w_memoryview_type
+    for w_t in _type_w(w_obj).mro_w:
+        if w_t is w_tuple_type or w_t is w_memoryview_type:
+            return space.newint(8)
+        if w_t is w_int_type:
+            return space.newint(4)
+        if w_t is w_bytes_type:
+            return space.newint(1)
+        if w_t is w_type_type:
+            return space.newint(40)
+    return space.newint(0)
+
+
+getset(w_type_type, '__itemsize__', _type_get_itemsize, member=True)
 getset(w_type_type, '__name__', _type_get_name, _type_set_name)
 getset(w_type_type, '__qualname__', _type_get_qualname, _type_set_qualname)
 getset(w_type_type, '__module__', _type_get_module, _type_set_module)
