@@ -216,11 +216,7 @@ def dict_update(w_dict, w_other, kw_names, kw_values_w):
 @method(w_dict_type, 'setdefault(self, key, default=None, /)',
         W_DictObject)
 def dict_setdefault(w_dict, w_key, w_default):
-    w_value = w_dict.getitem(w_key)
-    if w_value is None:
-        w_dict.setitem(w_key, w_default)
-        return w_default
-    return w_value
+    return w_dict.setdefault(w_key, w_default)
 
 
 @method(w_dict_type, 'clear(self, /)', W_DictObject)
