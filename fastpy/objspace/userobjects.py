@@ -76,6 +76,9 @@ def _make_value_subclass(cls):
             return result
 
         def release_children(self):
+            from fastpy.objspace.finalizer import has_del, run_del
+            if has_del(self) and run_del(self):
+                return      # resurrected by __del__
             self.release_user_slots()
             cls.release_children(self)
 
