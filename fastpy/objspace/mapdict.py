@@ -229,7 +229,6 @@ class UserInstanceMixin(object):
         make_sure_not_resized(storage)
         self.storage_w = storage
         self.map = new_map
-        return True
         return w_removed
 
     # -- __dict__
