@@ -915,8 +915,7 @@ def eq_w_builtin(w_a, w_b):
         if w_a.length() != w_b.length():
             return False
         for entry in w_a.entries():
-            w_other = w_b.getitem(entry.w_key)
-            if w_other is None or not eq_w(entry.w_value, w_other):
+            if not _dict_entry_eq(entry, w_b):
                 return False
         return True
     if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject):
@@ -933,6 +932,28 @@ def eq_w_builtin(w_a, w_b):
     if r < 0:
         r = w_b.sp_eq(w_a)
     return r == 1
+
+
+def _dict_entry_eq(entry, w_b):
+    """Does the dict w_b map entry's key to an equal value?  The key and
+    both values are held while __eq__ runs, which may change either
+    dict."""
+    w_key = entry.w_key
+    w_value = entry.w_value
+    refcount.incref(w_key)
+    refcount.incref(w_value)
+    try:
+        w_other = w_b.getitem(w_key)
+        if w_other is None:
+            return False
+        refcount.incref(w_other)
+        try:
+            return eq_w(w_value, w_other)
+        finally:
+            refcount.decref(w_other)
+    finally:
+        refcount.decref(w_key)
+        refcount.decref(w_value)
 
 
 def _items_eq(a_w, b_w):
