@@ -491,7 +491,6 @@ def BUILD_MAP(frame, n):
     for i in range(n):
         w_key = frame.peek(2 * (n - i) - 1)
         w_value = frame.peek(2 * (n - i) - 2)
-        space.hash_w(w_key)
         w_dict.setitem(w_key, w_value)
     frame.replace_top(2 * n, w_dict)
 

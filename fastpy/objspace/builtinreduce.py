@@ -177,6 +177,7 @@ def dictiter_reduce(w_it):
         w_copy = W_DictIterator(w_dict, w_it.kind)
         w_copy.index = w_it.index
         w_copy.size = w_it.size
+        w_copy.remaining = w_it.remaining
         try:
             w_list = newlist(space.iterate(w_copy))
         finally:
@@ -188,6 +189,38 @@ for _w_type in DICT_ITERATOR_TYPES:
     method(_w_type, '__reduce__(self, /)', W_DictIterator)(
         func_with_new_name(dictiter_reduce, 'dictiter_reduce_' +
                            _w_type.name))
+
+
+def dictreviter_reduce(w_it):
+    """reversed(d), reversed(d.values()), reversed(d.items()) pickle as
+    `(iter, (remaining,))` too, read from a copy at the same place."""
+    from fastpy.objspace.itertypes import W_DictReverseIterator
+    assert isinstance(w_it, W_DictReverseIterator)
+    w_dict = w_it.w_dict
+    if w_dict is None:
+        w_list = newlist([])
+    else:
+        w_copy = W_DictReverseIterator(w_dict, w_it.kind)
+        w_copy.index = w_it.index
+        w_copy.size = w_it.size
+        try:
+            w_list = newlist(space.iterate(w_copy))
+        finally:
+            refcount.discard(w_copy)
+    return newtuple([_w_iter(), newtuple([w_list])])
+
+
+def _install_dictreviter_reduce():
+    from fastpy.objspace import itertypes
+    from fastpy.objspace.itertypes import W_DictReverseIterator
+    for w_type in [itertypes.w_dict_reversekeyiterator_type,
+                   itertypes.w_dict_reversevalueiterator_type,
+                   itertypes.w_dict_reverseitemiterator_type]:
+        method(w_type, '__reduce__(self, /)', W_DictReverseIterator)(
+            func_with_new_name(dictreviter_reduce, 'dictreviter_reduce_' +
+                               w_type.name))
+
+_install_dictreviter_reduce()
 
 
 @method(w_slice_type, '__reduce__(self, /)', W_SliceObject)

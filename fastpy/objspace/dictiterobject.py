@@ -1,6 +1,8 @@
 """Iterators over a dict's keys, values and items, live like CPython's:
 they walk the dict's insertion-order list by index (dictobject.py) and
-raise RuntimeError when the dict changes size meanwhile.
+raise RuntimeError when the dict changes size meanwhile, or when it
+yields more entries than the dict had when the iteration began (a key
+deleted and another added: same size, keys changed).
 
 The step to the next live entry is loop-free, so it traces inline: a
 loop over `d.values()` reads two fields and an array item per iteration.
@@ -20,7 +22,7 @@ ITERATOR_TYPES = [W_TypeObject('dict_keyiterator', w_object_type),
 
 
 class W_DictIterator(W_Counted):
-    _attrs_ = ['w_dict', 'kind', 'index', 'size']
+    _attrs_ = ['w_dict', 'kind', 'index', 'size', 'remaining']
     _immutable_fields_ = ['kind']
 
     def __init__(self, w_dict, kind):
@@ -28,6 +30,7 @@ class W_DictIterator(W_Counted):
         self.kind = kind
         self.index = 0
         self.size = w_dict.length()
+        self.remaining = self.size      # entries still expected
         refcount.incref(w_dict)
 
     def gettype(self):
@@ -54,8 +57,9 @@ class W_DictIterator(W_Counted):
         i = self.index
         if i < len(order):
             entry = order[i]
-            if entry is not None:
+            if entry is not None and self.remaining > 0:
                 self.index = i + 1
+                self.remaining -= 1
                 return self._element(entry)
         return self._next_slow()
 
@@ -67,7 +71,10 @@ class W_DictIterator(W_Counted):
             entry = order[i]
             i += 1
             if entry is not None:
+                if self.remaining <= 0:
+                    return self._keys_changed()
                 self.index = i
+                self.remaining -= 1
                 return self._element(entry)
         self.index = i
         # Exhausted: drop the dict, as CPython's iterators do.
@@ -81,6 +88,15 @@ class W_DictIterator(W_Counted):
         self.size = -1
         raise oefmt(exc.w_RuntimeError,
                     "dictionary changed size during iteration")
+
+    def _keys_changed(self):
+        from fastpy.interpreter.error import oefmt
+        from fastpy.objspace import exceptions as exc
+        w_dict = self.w_dict
+        self.w_dict = None
+        refcount.decref(w_dict)
+        raise oefmt(exc.w_RuntimeError,
+                    "dictionary keys changed during iteration")
 
     def _element(self, entry):
         if self.kind == KEYS:

@@ -2,7 +2,7 @@
 the gateway (CPython 3.11's behaviour and messages)."""
 
 from fastpy.interpreter.error import OperationError, oefmt
-from fastpy.interpreter.gateway import method, classmethod_
+from fastpy.interpreter.gateway import method, classmethod_, getset
 from fastpy.interpreter.typecall import constructor
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
@@ -12,6 +12,7 @@ from fastpy.objspace.dictview import (W_DictView, KEYS, VALUES, ITEMS,
     w_dict_keys_type, w_dict_values_type, w_dict_items_type)
 from fastpy.objspace.tupleobject import newtuple
 from fastpy.objspace import space
+from fastpy.objspace.noneobject import w_NotImplemented
 
 
 def _key_error(w_key):
@@ -54,13 +55,46 @@ def update_from_mapping(w_dict, w_mapping):
         refcount.decref(w_keys)
 
 
+def _overrides_iter(w_other):
+    """Is w_other of a dict subclass with its own __iter__?  Such a dict
+    is merged as a mapping, through keys() and its __getitem__."""
+    if not w_other.is_user:
+        return False
+    return (w_other.gettype().lookup('__iter__') is not
+            w_dict_type.lookup('__iter__'))
+
+
+def merge_dict(w_dict, w_other):
+    """Insert the pairs of the dict w_other in its order, holding each
+    pair while it is inserted (a key's __eq__ may change w_other, which
+    is then a RuntimeError)."""
+    size = w_other.length()
+    i = 0
+    while i < len(w_other.order):
+        entry = w_other.order[i]
+        i += 1
+        if entry is None:
+            continue
+        w_key = entry.w_key
+        w_value = entry.w_value
+        refcount.incref(w_key)
+        refcount.incref(w_value)
+        try:
+            w_dict.setitem(w_key, w_value)
+        finally:
+            refcount.decref(w_key)
+            refcount.decref(w_value)
+        if w_other.length() != size:
+            raise oefmt(exc.w_RuntimeError, "dict mutated during update")
+
+
 def update_from_pairs(w_dict, w_iterable):
     """dict_merge/PyDict_MergeFromSeq2: a dict, or pairs."""
-    if isinstance(w_iterable, W_DictObject):
+    if isinstance(w_iterable, W_DictObject) and \
+            not _overrides_iter(w_iterable):
         if w_iterable is w_dict:
             return
-        for entry in w_iterable.entries():
-            w_dict.setitem(entry.w_key, entry.w_value)
+        merge_dict(w_dict, w_iterable)
         return
     if _has_keys(w_iterable):
         update_from_mapping(w_dict, w_iterable)
@@ -182,11 +216,7 @@ def dict_update(w_dict, w_other, kw_names, kw_values_w):
 @method(w_dict_type, 'setdefault(self, key, default=None, /)',
         W_DictObject)
 def dict_setdefault(w_dict, w_key, w_default):
-    w_value = w_dict.getitem(w_key)
-    if w_value is None:
-        w_dict.setitem(w_key, w_default)
-        return w_default
-    return w_value
+    return w_dict.setdefault(w_key, w_default)
 
 
 @method(w_dict_type, 'clear(self, /)', W_DictObject)
@@ -197,12 +227,32 @@ def dict_clear(w_dict):
 
 @classmethod_(w_dict_type, 'fromkeys(type, iterable, value=None, /)')
 def dict_fromkeys(w_type, w_iterable, w_value):
-    w_dict = newdict()
-    for w_key in space.iterate(w_iterable):
-        w_dict.setitem(w_key, w_value)
-        refcount.discard(w_key)
+    if w_type is w_dict_type:
+        w_dict = newdict()
+    else:
+        # a subclass (or anything its constructor returns) is filled
+        # through its own __setitem__
+        from fastpy.objspace.attribute import _call
+        w_dict = _call(w_type, [])
+    # held while its __setitem__ runs, handed back as a temporary
+    refcount.incref(w_dict)
+    try:
+        keys_w = space.iterate(w_iterable)
+        try:
+            for w_key in keys_w:
+                if w_type is w_dict_type:
+                    assert isinstance(w_dict, W_DictObject)
+                    w_dict.setitem(w_key, w_value)
+                else:
+                    space.setitem(w_dict, w_key, w_value)
+        finally:
+            for w_key in keys_w:
+                refcount.discard(w_key)
+    except OperationError:
+        refcount.decref(w_dict)
+        raise
+    refcount.disown(w_dict)
     return w_dict
-
 
 
 # ---------------------------------------------------------------- operators
@@ -217,8 +267,34 @@ def dict_binop(w_dict, op, w_other, inplace):
     if not isinstance(w_other, W_DictObject):
         return None
     w_new = dict_copy(w_dict)
-    update_from_pairs(w_new, w_other)
+    try:
+        update_from_pairs(w_new, w_other)
+    except OperationError:
+        refcount.discard(w_new)
+        raise
     return w_new
+
+
+@method(w_dict_type, '__or__(self, value, /)', W_DictObject)
+def dict_or(w_dict, w_other):
+    w_res = dict_binop(w_dict, space.OP_OR, w_other, False)
+    if w_res is None:
+        return w_NotImplemented
+    return w_res
+
+
+@method(w_dict_type, '__ror__(self, value, /)', W_DictObject)
+def dict_ror(w_dict, w_other):
+    if not isinstance(w_other, W_DictObject):
+        return w_NotImplemented
+    w_res = dict_binop(w_other, space.OP_OR, w_dict, False)
+    assert w_res is not None
+    return w_res
+
+
+@method(w_dict_type, '__ior__(self, value, /)', W_DictObject)
+def dict_ior(w_dict, w_other):
+    return dict_binop(w_dict, space.OP_OR, w_other, True)
 
 
 # ---------------------------------------------------------------- views
@@ -266,9 +342,10 @@ def view_binop(w_view, op, w_other, reflected):
 
 
 def view_compare(w_view, op, w_other):
-    """Views compare like sets with sets and keys/items views."""
+    """Keys and items views compare like sets with sets and with keys and
+    items views: by length, then by membership of each element (a
+    lookup, so unhashable values of an items view compare too)."""
     from fastpy.objspace.setobject import W_SetObject
-    from fastpy.objspace.setmethods import set_compare
     if w_view.kind == VALUES:
         return -1
     if isinstance(w_other, W_DictView):
@@ -276,16 +353,34 @@ def view_compare(w_view, op, w_other):
             return -1
     elif not isinstance(w_other, W_SetObject):
         return -1
-    w_left = view_set(w_view)
-    w_right = w_other
-    if isinstance(w_other, W_DictView):
-        w_right = view_set(w_other)
-    assert isinstance(w_right, W_SetObject)
-    result = set_compare(w_left, op, w_right)
-    refcount.discard(w_left)
-    if w_right is not w_other:
-        refcount.discard(w_right)
+    len_self = w_view.w_dict.length()
+    len_other = space.len_w(w_other)
+    if op == space.CMP_EQ or op == space.CMP_NE:
+        result = len_self == len_other and _all_contained_in(w_view, w_other)
+        if op == space.CMP_NE:
+            result = not result
+    elif op == space.CMP_LT:
+        result = len_self < len_other and _all_contained_in(w_view, w_other)
+    elif op == space.CMP_LE:
+        result = len_self <= len_other and _all_contained_in(w_view, w_other)
+    elif op == space.CMP_GT:
+        result = len_self > len_other and _all_contained_in(w_other, w_view)
+    else:
+        result = len_self >= len_other and _all_contained_in(w_other, w_view)
     return 1 if result else 0
+
+
+def _all_contained_in(w_a, w_b):
+    """Is every element of w_a in w_b?"""
+    items_w = space.iterate(w_a)
+    try:
+        for w_item in items_w:
+            if not space.contains_w(w_b, w_item):
+                return False
+    finally:
+        for w_item in items_w:
+            refcount.discard(w_item)
+    return True
 
 
 def _view_isdisjoint(w_view, w_other):
@@ -297,6 +392,17 @@ def _view_isdisjoint(w_view, w_other):
         refcount.discard(w_item)
     refcount.discard(w_set)
     return space.newbool(result)
+
+
+def _view_mapping(w_view):
+    from fastpy.objspace.mappingproxy import W_DictProxy
+    assert isinstance(w_view, W_DictView)
+    return W_DictProxy(w_view.w_dict)
+
+
+for _w_vt in [w_dict_keys_type, w_dict_values_type, w_dict_items_type]:
+    getset(_w_vt, 'mapping', _view_mapping,
+           doc='dictionary that this view refers to')
 
 
 for _w_vt in [w_dict_keys_type, w_dict_items_type]:

@@ -137,6 +137,9 @@ class W_DictObject(W_Counted):
         if self.storage is None and (type(w_key) is not W_StrObject or
                                      len(self.order) >= SMALL_LIMIT):
             self._make_table()
+        if self.storage is not None and _hash_runs_code(w_key):
+            self._insert_once(w_key, w_value)
+            return
         entry = self.find_entry(w_key)
         if entry is None:
             self.keys_changed()
@@ -149,6 +152,40 @@ class W_DictObject(W_Counted):
         else:
             # CPython keeps the original key object and replaces the value.
             entry.set_value(w_value)
+
+    def _insert_once(self, w_key, w_value):
+        """setitem with one lookup of the table, so a key whose __hash__
+        or __eq__ is Python code runs it once, as in CPython: the entry
+        is made first and stored unless the key is there already."""
+        entry = self._lookup_or_add(w_key, w_value)
+        if entry.w_value is not w_value:
+            entry.set_value(w_value)
+
+    def _lookup_or_add(self, w_key, w_value):
+        """The entry of w_key, added with w_value when absent (one
+        lookup; a table dict only)."""
+        new = self.new_entry(w_key, w_value, -1)
+        entry = self.storage.setdefault(w_key, new)
+        if entry is new:
+            self.keys_changed()
+            refcount.incref(w_key)
+            refcount.incref(w_value)
+            new.index = len(self.order)
+            self.order.append(new)
+        return entry
+
+    def setdefault(self, w_key, w_default):
+        """dict.setdefault: the value of w_key, after storing w_default
+        when the key is absent (one lookup of the key)."""
+        if self.storage is None and type(w_key) is not W_StrObject:
+            self._make_table()
+        if self.storage is not None:
+            return self._lookup_or_add(w_key, w_default).w_value
+        w_value = self.getitem(w_key)
+        if w_value is None:
+            self.setitem(w_key, w_default)
+            return w_default
+        return w_value
 
     def new_entry(self, w_key, w_value, index):
         return DictEntry(w_key, w_value, index)
@@ -313,6 +350,15 @@ class W_ModuleDict(W_DictObject):
             if isinstance(entry, GlobalEntry) and entry.borrowable:
                 entry.unborrow_value()
         W_DictObject.release_children(self)
+
+
+def _hash_runs_code(w_key):
+    """May hashing or comparing w_key run Python code (a user object, or
+    a tuple that may hold one)?  Such a key is looked up once per
+    insertion; int and str keys keep the lookup-then-store path, which
+    allocates nothing when the key is present."""
+    from fastpy.objspace.tupleobject import W_TupleObject
+    return w_key.is_user or isinstance(w_key, W_TupleObject)
 
 
 @jit.look_inside_iff(lambda order, value: jit.isvirtual(order))

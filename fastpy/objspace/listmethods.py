@@ -18,7 +18,7 @@ from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace.intobject import newint
 from fastpy.objspace.listobject import (W_ListObject, w_list_type, newlist,
-                                        newlist_range)
+                                        newlist_range, empty_strategy)
 from fastpy.objspace import space
 
 
@@ -56,7 +56,7 @@ def list_new(w_cls, w_iterable):
     from fastpy.objspace.rangeobject import W_RangeObject
     if w_iterable is None:
         return newlist([])
-    if isinstance(w_iterable, W_ListObject):
+    if isinstance(w_iterable, W_ListObject) and not w_iterable.is_user:
         return w_iterable.copy()
     if isinstance(w_iterable, W_RangeObject):
         return newlist_range(w_iterable.start, w_iterable.step,
@@ -74,7 +74,8 @@ def list_append(w_list, w_item):
 
 @method(w_list_type, 'extend(self, iterable, /)', W_ListObject)
 def list_extend(w_list, w_other):
-    if isinstance(w_other, W_ListObject):
+    # a subclass is iterated (it may override __iter__)
+    if isinstance(w_other, W_ListObject) and not w_other.is_user:
         w_list.extend_list(w_other)
     else:
         w_list.extend(space.iterate(w_other))
@@ -214,14 +215,18 @@ def list_sort(w_list, w_key, reverse):
         result_w = [k.w_item for k in keyed]
     else:
         result_w = items_w
-    modified = w_list.length() != 0
-    w_list.replace_all(result_w)
     # CPython releases the keys in the order they were sorted into,
-    # before the final reversal (which moves only the items).
+    # before the final reversal (which moves only the items), and while
+    # the list is still empty: a key's __del__ that changes the list is
+    # a change during the sort.
     if reverse and operr is None:
         keyed.reverse()
     for k in keyed:
         refcount.decref(k.w_key)
+    # clear() left the list in the empty strategy, which any store
+    # leaves for good (an append and a pop are a change too)
+    modified = w_list.strategy is not empty_strategy
+    w_list.replace_all(result_w)
     for w_item in items_w:
         refcount.decref(w_item)
     if operr is not None:

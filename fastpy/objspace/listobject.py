@@ -358,8 +358,21 @@ def _equals_generic(w_a, w_b):
     while i < w_a.length() and i < w_b.length():
         w_x = w_a.getitem(i)
         w_y = w_b.getitem(i)
-        if not (w_x is w_y) and not space.eq_w(w_x, w_y):
-            return False
+        if not (w_x is w_y):
+            # held while __eq__ runs: it may change either list
+            refcount.incref(w_x)
+            refcount.incref(w_y)
+            try:
+                same = space.eq_w(w_x, w_y)
+            finally:
+                refcount.decref(w_x)
+                refcount.decref(w_y)
+            if not same:
+                # a list that __eq__ shortened has no item i left: then
+                # the lengths decide, as when the items run out
+                if i >= w_a.length() or i >= w_b.length():
+                    break
+                return False
         i += 1
     return w_a.length() == w_b.length()
 
@@ -660,10 +673,13 @@ class ObjectListStrategy(ListStrategy):
         # Python code that may look at it or change it): the items and
         # their references move to `sorted_w` and back.  A comparison
         # that raises leaves the list as it was; a list changed meanwhile
-        # gets its sorted items back and ValueError.
+        # gets its sorted items back and ValueError.  The list is in the
+        # empty strategy meanwhile, which any store leaves for good (an
+        # append and a pop are a change too, as in CPython).
         items_w = self.unerase(w_list.lstorage)
         sorted_w = list(items_w)
-        w_list.lstorage = self.erase([])
+        w_list.lstorage = empty_strategy.erase(None)
+        w_list.strategy = empty_strategy
         if reverse:
             sorted_w.reverse()
         operr = None
@@ -674,7 +690,7 @@ class ObjectListStrategy(ListStrategy):
             sorted_w = items_w
         if reverse and operr is None:
             sorted_w.reverse()
-        modified = w_list.length() != 0
+        modified = w_list.strategy is not empty_strategy
         if modified:
             w_list.clear()
         w_list.strategy = self

@@ -281,12 +281,13 @@ class UserInstanceMixin(object):
     # -- __class__ assignment
 
     def set_class(self, w_type):
-        """Move to the same layout in w_type (layouts were checked)."""
+        """Move to the same layout in w_type (layouts were checked);
+        True (the instance can change class)."""
         map = self.getmap()
         term = get_terminator(w_type)
         if map.devolved:
             self.map = term.dict_map
-            return
+            return True
         names = map.attr_names()
         new_map = term
         storage = [None] * len(self.storage_w)
@@ -298,6 +299,7 @@ class UserInstanceMixin(object):
         make_sure_not_resized(storage)
         self.storage_w = storage
         self.map = new_map
+        return True
 
     # -- counting
 

@@ -64,6 +64,15 @@ class W_MappingProxy(W_Counted):
         from fastpy.objspace import space
         return space.str_u(self.w_dict)
 
+    def sp_eq(self, w_other):
+        # comparisons are the mapping's (CPython's mappingproxy_richcompare)
+        from fastpy.objspace import space
+        return 1 if space.eq_w(self.w_dict, w_other) else 0
+
+    def sp_compare(self, op, w_other):
+        from fastpy.objspace import space
+        return 1 if space.compare_w(op, self.w_dict, w_other) else 0
+
     def sp_setitem(self, w_index, w_value):
         raise oefmt(exc.w_TypeError, "'mappingproxy' object does not "
                     "support item assignment")

@@ -10,6 +10,7 @@ from fastpy.interpreter.gateway import interp2app
 from fastpy.objspace.slots import publish, COMPARISONS, SET_OPS
 from fastpy.objspace import iterobject, itertypes, dictiterobject, seqiter
 from fastpy.objspace import bytesmethods, bigrange
+from fastpy.objspace import mappingproxy as _mappingproxy
 from fastpy.objspace.rangeobject import w_range_iterator_type, w_range_type
 from fastpy.objspace.setobject import w_set_iterator_type
 from fastpy.objspace.listobject import w_list_type
@@ -61,6 +62,7 @@ for _w_type in [w_dict_keys_type, w_dict_values_type, w_dict_items_type]:
 for _w_type in [w_dict_keys_type, w_dict_items_type]:
     _publish_missing(_w_type, ['__hash__=None', '__contains__'] +
                      COMPARISONS + SET_OPS)
+_publish_missing(_mappingproxy.w_mappingproxy_type, COMPARISONS)
 
 
 def _call(w_self, args_w, kw_names, kw_values_w):

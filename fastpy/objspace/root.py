@@ -73,6 +73,11 @@ class W_Root(object):
     def setdict(self, w_dict):
         pass
 
+    def set_class(self, w_type):
+        """`obj.__class__ = w_type` once the layouts were found the same:
+        False for an object that cannot change class."""
+        return False
+
     def read_slot(self, index):
         return None
 

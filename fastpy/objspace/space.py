@@ -8,7 +8,7 @@ to the single branch that applies.
 
 import math
 from rpython.rlib import jit, rfloat
-from rpython.rlib.rarithmetic import intmask, ovfcheck
+from rpython.rlib.rarithmetic import intmask, ovfcheck, r_uint
 from rpython.rlib.objectmodel import compute_hash, specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import UnicodeBuilder
@@ -714,6 +714,8 @@ def sequence_repeat(w_seq, w_count):
         sizelimits.check_repeat(w_seq.length(), n, sizelimits.WORD, '')
         return w_seq.mul(n)
     if isinstance(w_seq, W_TupleObject):
+        if n == 1 and not w_seq.is_user:
+            return w_seq            # immutable: t * 1 is t, as in CPython
         sizelimits.check_repeat(len(w_seq.items_w), n, sizelimits.WORD, '')
         return newtuple(w_seq.items_w * n)
     assert isinstance(w_seq, W_BytesObject)
@@ -913,8 +915,7 @@ def eq_w_builtin(w_a, w_b):
         if w_a.length() != w_b.length():
             return False
         for entry in w_a.entries():
-            w_other = w_b.getitem(entry.w_key)
-            if w_other is None or not eq_w(entry.w_value, w_other):
+            if not _dict_entry_eq(entry, w_b):
                 return False
         return True
     if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject):
@@ -931,6 +932,28 @@ def eq_w_builtin(w_a, w_b):
     if r < 0:
         r = w_b.sp_eq(w_a)
     return r == 1
+
+
+def _dict_entry_eq(entry, w_b):
+    """Does the dict w_b map entry's key to an equal value?  The key and
+    both values are held while __eq__ runs, which may change either
+    dict."""
+    w_key = entry.w_key
+    w_value = entry.w_value
+    refcount.incref(w_key)
+    refcount.incref(w_value)
+    try:
+        w_other = w_b.getitem(w_key)
+        if w_other is None:
+            return False
+        refcount.incref(w_other)
+        try:
+            return eq_w(w_value, w_other)
+        finally:
+            refcount.decref(w_other)
+    finally:
+        refcount.decref(w_key)
+        refcount.decref(w_value)
 
 
 def _items_eq(a_w, b_w):
@@ -1105,15 +1128,30 @@ def hash_w_builtin(w_obj):
     return w_obj.sp_hash()       # identity hash unless overridden
 
 
+# Constants of the tuple hash: three odd 64-bit primes and an offset.
+_TUPLE_PRIME_1 = r_uint(11400714785074694791)
+_TUPLE_PRIME_2 = r_uint(14029467366897019727)
+_TUPLE_PRIME_5 = r_uint(2870177450012600261)
+_TUPLE_LENGTH_SALT = r_uint(3527539)
+
+
 def _hash_tuple(items_w):
-    # Apart from hash_w, which has no loop and so is inlined in traces.
-    x = 0x345678
-    mult = 1000003
+    """The tuple hash of CPython 3.8+ (one xxHash-style round per item:
+    add the item's hash times a prime, rotate left 31 bits, multiply by
+    another prime), so that hash((1, 2)) and the order of a set of tuples
+    are CPython's.  Apart from hash_w, which has no loop and so is
+    inlined in traces."""
+    acc = _TUPLE_PRIME_5
     for w_item in items_w:
-        y = hash_w(w_item)
-        x = intmask((x ^ y) * mult)
-        mult = intmask(mult + 82520 + len(items_w) * 2)
-    return intmask(x + 97531)
+        lane = r_uint(hash_w(w_item))
+        acc += lane * _TUPLE_PRIME_2
+        acc = (acc << 31) | (acc >> 33)
+        acc *= _TUPLE_PRIME_1
+    acc += r_uint(len(items_w)) ^ (_TUPLE_PRIME_5 ^ _TUPLE_LENGTH_SALT)
+    result = intmask(acc)
+    if result == -1:
+        return 1546275796
+    return result
 
 
 def _hash_int(v):

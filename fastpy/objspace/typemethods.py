@@ -326,21 +326,32 @@ def _object_set_class(w_obj, w_value):
                     "__class__ must be set to a class, not '%s' object" %
                     w_value.gettype().name)
     w_old = w_obj.gettype()
-    if not (isinstance(w_obj, W_ObjectInstance) and w_value.is_heaptype and
-            _same_layout(w_old, w_value)):
+    if not (w_obj.is_user and w_value.is_heaptype and
+            _same_layout(w_old, w_value) and w_obj.set_class(w_value)):
         raise oefmt(exc.w_TypeError,
                     "__class__ assignment: '%s' object layout differs from "
                     "'%s'" % (w_value.name, w_old.name))
-    w_obj.set_class(w_value)
 
 getset(w_object_type, '__class__', _object_get_class, _object_set_class)
 
 
 def _same_layout(w_a, w_b):
+    """Same slots, same dict, same builtin base (object, list, float
+    ...: the representation of the instances), and not one of the
+    variable-size bases (int, bytes, tuple), whose subclasses CPython
+    never lets change class."""
     ta = get_terminator(w_a)
     tb = get_terminator(w_b)
+    w_solid = _solid_base(w_a)
     return (ta.nslots == tb.nslots and ta.has_dict == tb.has_dict and
-            _solid_is_object(w_a) and _solid_is_object(w_b))
+            w_solid is _solid_base(w_b) and itemsize(w_solid) == 0)
+
+
+def _solid_base(w_type):
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            return w_t
+    return w_object_type
 
 
 def _builtin_dict_descr(w_type):
@@ -583,6 +594,31 @@ def _type_get_abstract(w_obj):
     return w_value
 
 
+def itemsize(w_type):
+    """The size of one item of CPython's variable-size builtin types (a
+    tuple's slot, an int's digit, a byte), as CPython reports it;
+    inherited along the MRO (bool's is int's)."""
+    from fastpy.objspace.tupleobject import w_tuple_type
+    from fastpy.objspace.intobject import w_int_type
+    from fastpy.objspace.bytesobject import w_bytes_type
+    from fastpy.objspace.memoryobject import w_memoryview_type
+    for w_t in w_type.mro_w:
+        if w_t is w_tuple_type or w_t is w_memoryview_type:
+            return 8
+        if w_t is w_int_type:
+            return 4
+        if w_t is w_bytes_type:
+            return 1
+        if w_t is w_type_type:
+            return 40
+    return 0
+
+
+def _type_get_itemsize(w_obj):
+    return space.newint(itemsize(_type_w(w_obj)))
+
+
+getset(w_type_type, '__itemsize__', _type_get_itemsize, member=True)
 getset(w_type_type, '__name__', _type_get_name, _type_set_name)
 getset(w_type_type, '__qualname__', _type_get_qualname, _type_set_qualname)
 getset(w_type_type, '__module__', _type_get_module, _type_set_module)

@@ -37,7 +37,7 @@ from fastpy.objspace.bytearrayobject import (W_BytearrayObject,
                                              w_bytearray_type)
 from fastpy.objspace.exceptions import W_BaseException, W_ExceptionGroup
 from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
-                                       w_set_type)
+                                       w_set_type, w_frozenset_type)
 from fastpy.objspace.descriptor import W_Property, w_property_type
 from fastpy.objspace.superobject import W_Super, w_super_type
 
@@ -76,6 +76,9 @@ def _make_value_subclass(cls):
             return result
 
         def release_children(self):
+            from fastpy.objspace.finalizer import has_del, run_del
+            if has_del(self) and run_del(self):
+                return      # resurrected by __del__
             self.release_user_slots()
             cls.release_children(self)
 
@@ -178,6 +181,11 @@ def new_user_instance(w_type, args):
     if w_ctor is None:
         raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
                     "subclasses of '%s' yet" % w_solid.name)
+    from fastpy.objspace.subtypealloc import overrides_init
+    if (w_solid is w_tuple_type or w_solid is w_frozenset_type) and \
+            len(args.kw_names) > 0 and overrides_init(w_type):
+        # tuple and frozenset leave keywords to a subclass's own __init__
+        args = Arguments(args.args_w)
     return _from_value(w_type, w_solid, w_ctor.impl(args))
 
 
@@ -226,9 +234,17 @@ def _from_value(w_type, w_solid, w_value):
 
 # ---------------------------------------------------------------- __init__
 
-@method(w_list_type, '__init__(self, iterable=NULL, /)', W_ListObject)
-def list_init(w_list, w_iterable):
+@method(w_list_type, '__init__(self, iterable=NULL, /, **kwargs)',
+        W_ListObject)
+def list_init(w_list, w_iterable, kw_names, kw_values_w):
     from fastpy.objspace import space
+    if kw_names is not None and len(kw_names) > 0:
+        # keywords are an error unless a subclass's own __new__ took them
+        w_type = w_list.gettype()
+        if w_type is w_list_type or \
+                w_type.lookup('__new__') is w_list_type.lookup('__new__'):
+            raise oefmt(exc.w_TypeError,
+                        "list() takes no keyword arguments")
     if w_iterable is None:
         w_list.clear()
     else:
