@@ -1390,7 +1390,11 @@ def _build_class(w_func, w_name, bases_w, kw_names, kw_values_w, w_orig):
         try:
             if w_cell is not None:
                 from fastpy.interpreter.function import W_Cell
-                if isinstance(w_cell, W_Cell) and w_cell.w_value is not w_cls:
+                # checked only when the result is a class (a metaclass
+                # may return anything else)
+                if (isinstance(w_cell, W_Cell) and
+                        isinstance(w_cls, W_TypeObject) and
+                        w_cell.w_value is not w_cls):
                     if w_cell.w_value is None:
                         raise oefmt(exc.w_RuntimeError,
                                     "__class__ not set defining %s as %s. "
