@@ -104,6 +104,7 @@ class ClassCodegen(object):
             assert isinstance(first, ast.ExprStmt)
             value = first.value
             if isinstance(value, ast.Constant) and \
+                    not isinstance(value, ast.FStringConstant) and \
                     isinstance(value.w_value, W_StrObject):
                 gen.lineno = first.lineno
                 gen.emit(op.LOAD_CONST, gen.const_index(value.w_value))

@@ -155,7 +155,8 @@ def compile_source(source, filename, mode, incomplete_input=False,
     syntaxwarn.take()       # left by a compilation that did not issue them
     try:
         try:
-            module = parse(source, incomplete_input, mode == 'single')
+            module = parse(source, incomplete_input, mode == 'single',
+                           mode == 'eval')
             if mode == 'eval':
                 w_code = compile_eval(module, filename)
             elif mode == 'single':
