@@ -635,6 +635,13 @@ def _type_get_flags(w_obj):
         for base_name, bit in _TPFLAGS_SUBCLASS_BITS:
             if w_base.name == base_name:
                 flags |= bit
+    # SEQUENCE and MAPPING, as pattern matching sees them
+    from fastpy.interpreter import matchrt
+    collection = matchrt.type_flags(w_type)
+    if collection & matchrt.FLAG_SEQUENCE:
+        flags |= 1 << 5
+    if collection & matchrt.FLAG_MAPPING:
+        flags |= 1 << 6
     return space.newint(flags)
 
 
