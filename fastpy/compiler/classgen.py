@@ -24,7 +24,10 @@ CALL_METHOD (interpreter/methodcall.py): no bound method is built.
 
 Zero-argument `super()` in a function that has the `__class__` cell
 compiles to `super(__class__, <first argument>)`, which is what
-CPython's super() finds in the frame.
+CPython's super() finds in the frame, unless the function may delete
+or rebind either (`del self`, `nonlocal __class__`): then it stays a
+call without arguments, which reads them from the running frame
+(objspace/superobject.py) and reports CPython's errors.
 """
 
 from fastpy.parser import ast
@@ -47,7 +50,13 @@ class ClassCodegen(object):
         """name_op inside a class body (CPython's compiler_nameop)."""
         kind = self.scope.lookup(name)
         if kind == st.FREE or kind == st.CELL:
-            slot = self.deref_slot(name)
+            if kind == st.FREE:
+                # `__class__` may be both: the cell of the class (for
+                # its methods) and free from an enclosing function (for
+                # the class body)
+                slot = self.free_slot(name)
+            else:
+                slot = self.deref_slot(name)
             if fast_op == op.LOAD_FAST:
                 self.emit(op.LOAD_CLASSDEREF if kind == st.FREE
                           else op.LOAD_DEREF, slot)
@@ -95,6 +104,7 @@ class ClassCodegen(object):
             assert isinstance(first, ast.ExprStmt)
             value = first.value
             if isinstance(value, ast.Constant) and \
+                    not isinstance(value, ast.FStringConstant) and \
                     isinstance(value.w_value, W_StrObject):
                 gen.lineno = first.lineno
                 gen.emit(op.LOAD_CONST, gen.const_index(value.w_value))
@@ -212,7 +222,9 @@ class ClassCodegen(object):
                 len(node.args) == 0 and self.scope.kind == st.FUNCTION and
                 self.scope.lookup('super') == st.GLOBAL_IMPLICIT and
                 self.scope.lookup('__class__') == st.FREE and
-                self.argcount > 0):
+                self.argcount > 0 and
+                not self.scope.may_unbind('__class__') and
+                not self.scope.may_unbind(self.scope.params[0])):
             self.load_name('super')
             self.load_name('__class__')
             self.load_name(self.scope.params[0])

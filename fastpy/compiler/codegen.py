@@ -262,6 +262,13 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         raise CompileError("internal error: no cell for '%s'" % name,
                            self.lineno, 0)
 
+    def free_slot(self, name):
+        """Frame slot of a free variable."""
+        for i in range(len(self.freevars)):
+            if self.freevars[i] == name:
+                return len(self.varnames) + len(self.cellvars) + i
+        return self.deref_slot(name)
+
     def name_op(self, name, fast_op, deref_op, global_op):
         name = st.mangle(self.scope.private, name)
         if self.scope.kind == st.CLASS or (self.is_module and

@@ -95,6 +95,7 @@ class FunctionCodegen(object):
                 assert isinstance(first, ast.ExprStmt)
                 value = first.value
                 if isinstance(value, ast.Constant) and \
+                        not isinstance(value, ast.FStringConstant) and \
                         isinstance(value.w_value, W_StrObject):
                     gen.doc = value.w_value
                     start = 1

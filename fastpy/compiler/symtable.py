@@ -94,6 +94,7 @@ class Scope(object):
         self.is_generator = False     # set by the generator work (yield)
         self.is_coroutine = False     # async def (or async comprehension)
         self.needs_class_closure = False   # class: methods use __class__
+        self.deleted = {}        # names of `del name` statements here
         # The class name that mangles `__names` in this scope (CPython's
         # st_private): the innermost enclosing class statement's.
         self.private = parent.private if parent is not None else None
@@ -122,6 +123,18 @@ class Scope(object):
 
     def is_function(self):
         return self.kind == FUNCTION
+
+    def may_unbind(self, name):
+        """Whether `name` may be deleted here or rebound through a
+        `nonlocal` declaration here or in a nested scope."""
+        if name in self.deleted:
+            return True
+        if self.flags.get(name, 0) & DEF_NONLOCAL:
+            return True
+        for child in self.children:
+            if child.may_unbind(name):
+                return True
+        return False
 
 
 class Symtable(object):
@@ -301,6 +314,17 @@ class SymtableBuilder(GeneratorSymtable, MatchSymtable, ast.Visitor):
             if isinstance(t, ast.Name) and t.id == '__debug__':
                 raise _error("cannot delete __debug__", t)
             self.target(t)
+            self.mark_deleted(t)
+
+    def mark_deleted(self, node):
+        if isinstance(node, ast.Name):
+            self.cur.deleted[mangle(self.cur.private, node.id)] = None
+        elif isinstance(node, ast.TupleExpr):
+            for elt in node.elts:
+                self.mark_deleted(elt)
+        elif isinstance(node, ast.ListExpr):
+            for elt in node.elts:
+                self.mark_deleted(elt)
 
     def visit_Import(self, node):
         for i in range(len(node.names)):

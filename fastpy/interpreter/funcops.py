@@ -161,10 +161,19 @@ def DICT_UPDATE(frame, arg):
     w_mapping = frame.peek(0)
     w_dict = frame.peek(arg)
     assert isinstance(w_dict, W_DictObject)
-    if not isinstance(w_mapping, W_DictObject):
-        raise oefmt(exc.w_TypeError, "'%s' object is not a mapping" %
-                    space.type_name(w_mapping))
-    _update_dict(w_dict, w_mapping)
+    if isinstance(w_mapping, W_DictObject):
+        _update_dict(w_dict, w_mapping)
+    else:
+        # any object with keys() and __getitem__ (PyDict_Update)
+        from fastpy.objspace.dictmethods import update_from_mapping
+        try:
+            update_from_mapping(w_dict, w_mapping)
+        except OperationError as e:
+            if not e.match(exc.w_AttributeError):
+                raise
+            refcount.discard(e.w_exc)
+            raise oefmt(exc.w_TypeError, "'%s' object is not a mapping" %
+                        space.type_name(w_mapping))
     frame.pop()
 
 

@@ -326,12 +326,14 @@ def compile_file(source, path):
         raise oefmt(exc.w_RecursionError, limits.RECURSION_MSG)
 
 
-def syntax_error(w_type, msg, path, lineno, col, source):
+def syntax_error(w_type, msg, path, lineno, col, source, end_lineno=-1,
+                 end_col=-1):
     """SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
-    end_offset)) at one column (a SyntaxWarning the filters turned into
-    an error).  `source` is None for an error found after parsing in a
-    string given to compile(): CPython then takes the text from the file
-    the filename names, if any."""
+    end_offset)) at one column, or up to (end_lineno, end_col) if given
+    (a SyntaxWarning the filters turned into an error).  `source` is None
+    for an error found after parsing in a string given to compile():
+    CPython then takes the text from the file the filename names, if
+    any."""
     from fastpy.interpreter import syntaxerror
     from fastpy.parser import errorpos
     if source is None:
@@ -342,7 +344,10 @@ def syntax_error(w_type, msg, path, lineno, col, source):
         if not text.endswith('\n'):
             text += '\n'            # the tokenizer's line always has one
         text = errorpos.replace_invalid(text)
-    loc = errorpos.Location(lineno, col + 1, text, lineno, col + 1)
+    if end_lineno < 0:
+        end_lineno = lineno
+        end_col = col
+    loc = errorpos.Location(lineno, col + 1, text, end_lineno, end_col + 1)
     return syntaxerror.make_syntax_error(w_type, msg, path, loc)
 
 

@@ -7,7 +7,11 @@ positional sub-pattern (`int(x)`) are CPython's type flags
 (Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING, _Py_TPFLAGS_MATCH_SELF): here
 a builtin type in the MRO with one of the names below, so subclasses
 (user classes too) inherit them, and types added later only need their
-name listed.
+name listed.  A class gets a collection flag from the abc machinery
+(W_TypeObject.abc_flags, set by modules/abcmodule.py): the abstract
+Sequence and Mapping, and the classes registered with them.  As in
+CPython, the first type along the MRO with a collection flag decides
+between sequence and mapping.
 """
 
 from rpython.rlib import jit
@@ -41,16 +45,26 @@ def type_flags(w_type):
 @jit.elidable
 def _type_flags(w_type, version):
     flags = 0
+    collection = 0
     for w_t in w_type.mro_w:
-        if w_t.is_heaptype:
-            continue
-        if w_t.name in SEQUENCE_TYPES:
-            flags |= FLAG_SEQUENCE
-        if w_t.name in MAPPING_TYPES:
-            flags |= FLAG_MAPPING
-        if w_t.name in MATCH_SELF_TYPES:
+        if collection == 0:
+            collection = own_collection_flags(w_t)
+        if not w_t.is_heaptype and w_t.name in MATCH_SELF_TYPES:
             flags |= FLAG_MATCH_SELF
-    return flags
+    return flags | collection
+
+
+def own_collection_flags(w_t):
+    """FLAG_SEQUENCE or FLAG_MAPPING given to the type itself, or 0."""
+    if w_t.abc_flags != 0:
+        return w_t.abc_flags
+    if w_t.is_heaptype:
+        return 0
+    if w_t.name in SEQUENCE_TYPES:
+        return FLAG_SEQUENCE
+    if w_t.name in MAPPING_TYPES:
+        return FLAG_MAPPING
+    return 0
 
 
 def MATCH_SEQUENCE(frame):

@@ -42,7 +42,7 @@ def compile_to_ast(source, filename, mode, has_encoding=True):
     syntaxwarn.take()
     try:
         try:
-            module = parse(source)
+            module = parse(source, False, False, mode == 'eval')
             _check_mode(module, mode)
             w_ast = astconvert.convert(module, source, mode)
         except ParserStackError:

@@ -155,7 +155,8 @@ def compile_source(source, filename, mode, incomplete_input=False,
     syntaxwarn.take()       # left by a compilation that did not issue them
     try:
         try:
-            module = parse(source, incomplete_input, mode == 'single')
+            module = parse(source, incomplete_input, mode == 'single',
+                           mode == 'eval')
             if mode == 'eval':
                 w_code = compile_eval(module, filename)
             elif mode == 'single':
@@ -208,8 +209,9 @@ def parse_error(e, filename, source, has_encoding, mode):
 def issue_syntax_warnings(filename, source, end_lineno, end_col):
     """warnings.warn_explicit() for each SyntaxWarning recorded while
     compiling (parser/syntaxwarn.py), those before (end_lineno, end_col)
-    if end_lineno > 0.  A warning the filters raise as SyntaxWarning
-    becomes a SyntaxError at its position, as CPython's compiler does."""
+    if end_lineno > 0.  A warning the filters raise (as SyntaxWarning, or
+    DeprecationWarning for an invalid escape in a literal) becomes a
+    SyntaxError at its position, as CPython's compiler does."""
     pending = syntaxwarn.take()
     if len(pending) == 0:
         return
@@ -223,17 +225,21 @@ def issue_syntax_warnings(filename, source, end_lineno, end_col):
         if end_lineno > 0 and (w.lineno > end_lineno or (
                 w.lineno == end_lineno and w.col >= end_col)):
             break
+        w_category = exc.w_SyntaxWarning
+        if w.deprecation:
+            w_category = exc.w_DeprecationWarning
         try:
             w_result = _call(w_warn_explicit, [
-                space.newtext(w.msg), exc.w_SyntaxWarning,
+                space.newtext(w.msg), w_category,
                 space.newtext(filename), newint(w.lineno)])
         except OperationError as e:
-            if not e.match(exc.w_SyntaxWarning):
+            if not e.match(w_category):
                 raise
             refcount.discard(e.w_exc)
             text_source = source if w.from_tokenizer else None
             raise syntax_error(exc.w_SyntaxError, w.msg, filename,
-                               w.lineno, w.col, text_source)
+                               w.lineno, w.col, text_source,
+                               w.end_lineno, w.end_col)
         refcount.discard(w_result)
 
 

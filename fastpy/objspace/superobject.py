@@ -1,6 +1,9 @@
 """super(): attribute lookup that starts after a class in the MRO of an
-object's type.  Zero-argument super() is compiled into
-`super(__class__, <first argument>)` (compiler/classgen.py).
+object's type.  Zero-argument super() is usually compiled into
+`super(__class__, <first argument>)` (compiler/classgen.py); when the
+function may unbind or rebind either of them, the call stays `super()`
+and the type and object are read from the running frame, as CPython's
+super_init_without_args does.
 
 A super object counts its references to the object (and the types are
 immortal)."""
@@ -73,9 +76,51 @@ def _supercheck(w_starttype, w_obj):
                 "instance or subtype of type")
 
 
-def _check_type(w_type):
-    if w_type is None:
+def _frame_args():
+    """(type, obj) of zero-argument super(): the `__class__` cell and the
+    first argument of the running frame; both borrowed."""
+    from fastpy.interpreter.eval import ec
+    from fastpy.interpreter.function import W_Cell
+    frame = ec.running_frame()
+    if frame is None:
+        raise oefmt(exc.w_RuntimeError, "super(): no current frame")
+    code = frame.code
+    if code.co_argcount == 0:
         raise oefmt(exc.w_RuntimeError, "super(): no arguments")
+    nvars = len(code.co_varnames)
+    ncells = len(code.co_cellvars)
+    w_obj = frame.load_local(0)
+    name0 = code.co_varnames[0]
+    for k in range(ncells):
+        if code.co_cellvars[k] == name0:
+            # the first argument is captured: it lives in its cell
+            w_cell = frame.load_local(nvars + k)
+            w_obj = None
+            if isinstance(w_cell, W_Cell):
+                w_obj = w_cell.w_value
+            break
+    if w_obj is None:
+        raise oefmt(exc.w_RuntimeError, "super(): arg[0] deleted")
+    slot = -1
+    for i in range(len(code.co_freevars)):
+        if code.co_freevars[i] == '__class__':
+            slot = nvars + ncells + i
+            break
+    if slot < 0:
+        raise oefmt(exc.w_RuntimeError, "super(): __class__ cell not found")
+    w_cell = frame.load_local(slot)
+    if not isinstance(w_cell, W_Cell):
+        raise oefmt(exc.w_RuntimeError, "super(): bad __class__ cell")
+    w_type = w_cell.w_value
+    if w_type is None:
+        raise oefmt(exc.w_RuntimeError, "super(): empty __class__ cell")
+    if not isinstance(w_type, W_TypeObject):
+        raise oefmt(exc.w_RuntimeError, "super(): __class__ is not a type "
+                    "(%s)" % w_type.gettype().name)
+    return w_type, w_obj
+
+
+def _check_type(w_type):
     if not isinstance(w_type, W_TypeObject):
         raise oefmt(exc.w_TypeError, "super() argument 1 must be a type, "
                     "not %s" % w_type.gettype().name)
@@ -91,9 +136,10 @@ def _super_call(args_w):
         raise oefmt(exc.w_TypeError, "super() expected at most 2 arguments, "
                     "got %d" % n)
     if n == 0:
-        raise oefmt(exc.w_RuntimeError, "super(): no arguments")
-    w_type = _check_type(args_w[0])
-    w_obj = args_w[1] if n == 2 else None
+        w_type, w_obj = _frame_args()
+    else:
+        w_type = _check_type(args_w[0])
+        w_obj = args_w[1] if n == 2 else None
     if w_obj is None or w_obj is space.w_None:
         return W_Super(w_type, None, None)
     return W_Super(w_type, w_obj, _supercheck(w_type, w_obj))
@@ -117,7 +163,10 @@ def super_new(w_cls, args_w, kw_names, kw_values_w):
 @method(w_super_type, '__init__(self, type=NULL, obj=NULL, /)', W_Super)
 def super_init(w_super, w_type, w_obj):
     from fastpy.objspace import space
-    w_type = _check_type(w_type)
+    if w_type is None:
+        w_type, w_obj = _frame_args()
+    else:
+        w_type = _check_type(w_type)
     if w_obj is None or w_obj is space.w_None:
         w_super.set_parts(w_type, None, None)
     else:

@@ -671,6 +671,13 @@ def _type_get_flags(w_obj):
         for base_name, bit in _TPFLAGS_SUBCLASS_BITS:
             if w_base.name == base_name:
                 flags |= bit
+    # SEQUENCE and MAPPING, as pattern matching sees them
+    from fastpy.interpreter import matchrt
+    collection = matchrt.type_flags(w_type)
+    if collection & matchrt.FLAG_SEQUENCE:
+        flags |= 1 << 5
+    if collection & matchrt.FLAG_MAPPING:
+        flags |= 1 << 6
     return space.newint(flags)
 
 
@@ -1426,7 +1433,11 @@ def _build_class(w_func, w_name, bases_w, kw_names, kw_values_w, w_orig):
         try:
             if w_cell is not None:
                 from fastpy.interpreter.function import W_Cell
-                if isinstance(w_cell, W_Cell) and w_cell.w_value is not w_cls:
+                # checked only when the result is a class (a metaclass
+                # may return anything else)
+                if (isinstance(w_cell, W_Cell) and
+                        isinstance(w_cls, W_TypeObject) and
+                        w_cell.w_value is not w_cls):
                     if w_cell.w_value is None:
                         raise oefmt(exc.w_RuntimeError,
                                     "__class__ not set defining %s as %s. "

@@ -71,6 +71,11 @@ class W_TypeObject(W_Root):
         # typecall.subtype_constructor: the builtin __new__ makes the
         # instances of heap subclasses itself (subtypealloc.py).
         self.makes_subtype_instances = False
+        # Collection flags given by the abc machinery (CPython's
+        # Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING set by _abc from
+        # `__abc_tpflags__` or a registration): matchrt.FLAG_* bits, 0
+        # when none.  Changing them goes through mutated().
+        self.abc_flags = 0
         if defer_mro:
             # type.__new__ sets the MRO (typemro.init_type_mro) and then
             # registers the class with its bases; until then it has none

@@ -12,6 +12,7 @@ the result is a plain str Constant.
 from fastpy.parser import ast
 from fastpy.parser import errorpos
 from fastpy.parser import tokenizer as tk
+from fastpy.parser import syntaxwarn
 from fastpy.objspace.strobject import W_StrObject
 
 MAXLEVEL = 200       # CPython's limit of nested brackets in an expression
@@ -95,6 +96,7 @@ def parse_strings(tokens):
             except tk.StringLiteralError as e:
                 e.index = index
                 raise
+            syntaxwarn.warn_escape(tk.take_escape_warning(), tok)
             if is_bytes:
                 raise FStringError("cannot mix bytes and nonbytes literals")
             pieces.add_text(u)
@@ -165,7 +167,10 @@ class _FStringParser(object):
         s = self.text[start:stop]
         if self.raw:
             return tk._decode_utf8(s)
-        return tk._decode_str_escapes(s)
+        tk.take_escape_warning()
+        u = tk._decode_str_escapes(s)
+        syntaxwarn.warn_escape(tk.take_escape_warning(), self.tok)
+        return u
 
     def parse(self, recurse_lvl, pieces):
         """fstring_parse: literals and fields up to the end of the body
@@ -207,6 +212,10 @@ class _FStringParser(object):
                     if s < end:
                         s += 1
                     continue
+                if ch == '{':
+                    # the backslash stays in the literal
+                    syntaxwarn.warn_escape("invalid escape sequence '\\{'",
+                                           self.tok)
             if ch == '{' or ch == '}':
                 if recurse_lvl == 0:
                     if s < end and text[s] == ch:

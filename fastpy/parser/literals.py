@@ -4,6 +4,7 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat, rstring
 from fastpy.objspace.intstrlimit import limit
 from fastpy.parser import tokenizer as tk
+from fastpy.parser import syntaxwarn
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.longobject import newlong
 from fastpy.objspace.floatobject import W_FloatObject
@@ -72,6 +73,7 @@ def parse_strings(tokens):
             piece_is_bytes, value = tk.parse_string_literal(text)
         except tk.StringLiteralError as e:
             raise LiteralError(e.msg, i if e.at_token else -1)
+        syntaxwarn.warn_escape(tk.take_escape_warning(), tokens[i])
         if i == 0:
             is_bytes = piece_is_bytes
         elif piece_is_bytes != is_bytes:

@@ -87,7 +87,8 @@ LEVEL_BLOCK = 6         # an indented block
 LEVEL_LAMBDA = 2
 
 
-def parse(source, incomplete_input=False, single_input=False):
+def parse(source, incomplete_input=False, single_input=False,
+          eval_input=False):
     """Parse a whole module given as UTF-8 bytes.  incomplete_input
     (compile()'s PyCF_ALLOW_INCOMPLETE_INPUT, for codeop): an error found
     once the end of the source was reached is "incomplete input"."""
@@ -111,6 +112,8 @@ def parse(source, incomplete_input=False, single_input=False):
         raise token_parse_error(e)
     parser = Parser(tokens)
     try:
+        if eval_input:
+            return parser.parse_eval()
         return parser.parse_module()
     except ParseError as e:
         if incomplete_input and parser.looked_ahead_to(True) >= eof_index:
@@ -378,6 +381,28 @@ class Parser(object):
                 continue
             self.statement(body)
         return ast.Module(body)
+
+    def parse_eval(self):
+        """compile()'s 'eval' input, CPython's eval rule: expressions
+        (no starred items), then only newlines.  A module of one
+        expression statement."""
+        while self.peek().kind == tk.NEWLINE:
+            self.advance()
+        tok = self.peek()
+        value = self.test()
+        if self.at_op(','):
+            elts = [value]
+            while self.at_op(','):
+                self.advance()
+                if self.at_expression_end():
+                    break
+                elts.append(self.test())
+            value = ast.TupleExpr(elts, tok.lineno, tok.col)
+        while self.peek().kind == tk.NEWLINE:
+            self.advance()
+        if self.peek().kind != tk.ENDMARKER:
+            raise self.error("invalid syntax")
+        return ast.Module([ast.ExprStmt(value, tok.lineno, tok.col)])
 
     def statement(self, body):
         tok = self.peek()
@@ -934,6 +959,21 @@ class Parser(object):
         self.bare_tuple = node
         self.bare_last_start = last_start
         return node
+
+    def double_starred_group(self):
+        """`(**expr)`: CPython's invalid_group names the error when the
+        group holds just that; anything else fails at the `**`."""
+        star = self.advance()
+        found = False
+        try:
+            self.test()
+            found = self.at_op(')')
+        except ParseError:
+            pass
+        if found:
+            raise token_error("cannot use double starred expression here",
+                              star)
+        raise self.error("invalid syntax", star)
 
     def star_or_test(self):
         """`*expr` (a Starred) or a test."""
@@ -1597,6 +1637,8 @@ class Parser(object):
                     node = genparser.yield_expr(self)
                     self.expect_op(')')
                     return node
+                if self.at_op('**'):
+                    self.double_starred_group()
                 first = self.star_or_namedexpr(True)
                 if self.at_comp_for():
                     self.check_comprehension_elt(first, [], None)

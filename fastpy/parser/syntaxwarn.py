@@ -18,6 +18,12 @@ class PendingWarning(object):
         self.lineno = lineno
         self.col = col
         self.from_tokenizer = from_tokenizer
+        # a DeprecationWarning (an invalid escape in a string literal),
+        # reported as an error at the whole token [lineno, col,
+        # end_lineno, end_col)
+        self.deprecation = False
+        self.end_lineno = -1
+        self.end_col = -1
 
 
 class _Pending(object):
@@ -30,6 +36,18 @@ pending = _Pending()
 
 def warn(msg, lineno, col, from_tokenizer=False):
     pending.warnings.append(PendingWarning(msg, lineno, col, from_tokenizer))
+
+
+def warn_escape(msg, tok):
+    """CPython's warn_invalid_escape_sequence for the literal token `tok`
+    (nothing when msg is None)."""
+    if msg is None:
+        return
+    w = PendingWarning(msg, tok.lineno, tok.col, True)
+    w.deprecation = True
+    w.end_lineno = tok.end_lineno
+    w.end_col = tok.end_col
+    pending.warnings.append(w)
 
 
 def take():

@@ -107,6 +107,29 @@ def parser_error(msg, lineno, col, end_col, tok_lineno, is_indentation=False,
     return e
 
 
+class _EscapeWarning(object):
+    """The first invalid escape met since the last take_escape_warning()
+    (CPython warns once per decoded literal: DeprecationWarning)."""
+
+    def __init__(self):
+        self.msg = None
+
+escape_warning = _EscapeWarning()
+
+
+def _note_invalid_escape(msg):
+    if escape_warning.msg is None:
+        escape_warning.msg = msg
+
+
+def take_escape_warning():
+    """The message about the first invalid escape since the last call,
+    or None."""
+    msg = escape_warning.msg
+    escape_warning.msg = None
+    return msg
+
+
 class StringLiteralError(Exception):
     """A bad string literal.  CPython reports most at the token after
     the string(s); at_token: at the literal's own token."""
@@ -839,7 +862,9 @@ def parse_string_literal(text):
     """(is_bytes, value) of one STRING token's text (prefix, quotes and
     all).  Bytes come back as a unicode of chars 0..255.  Bad escapes
     raise StringLiteralError with CPython's message (CPython reports it at
-    the token after the string, or after the adjacent strings)."""
+    the token after the string, or after the adjacent strings).  The
+    first invalid escape is left for take_escape_warning()."""
+    escape_warning.msg = None
     i = 0
     while text[i] != '"' and text[i] != "'":
         i += 1
@@ -946,6 +971,8 @@ def _decode_bytes_escapes(body):
             pass                        # line continuation
         elif '0' <= c <= '7':
             value, i = _octal_escape(body, i, c)
+            if value > 0o377:
+                _note_octal_escape(body, backslash, i)
             b.append(unichr(value & 0xFF))
         elif c == 'x':
             if i + 1 < n and hex_value(body[i]) >= 0 and \
@@ -957,9 +984,17 @@ def _decode_bytes_escapes(body):
                 raise StringLiteralError("(value error) invalid \\x escape "
                                          "at position %d" % backslash)
         else:
+            _note_invalid_escape("invalid escape sequence '\\%s'" % c)
             b.append(u'\\')             # unknown escapes stay as they are
             b.append(unichr(ord(c)))
     return b.build()
+
+
+def _note_octal_escape(body, backslash, stop):
+    start = backslash + 1
+    assert start >= 0 and stop >= start
+    _note_invalid_escape("invalid octal escape sequence '\\%s'" %
+                         body[start:stop])
 
 
 def _escaped_length(body, start, stop):
@@ -1031,6 +1066,8 @@ def _decode_str_escapes(body):
             pass                        # line continuation
         elif '0' <= c <= '7':
             value, i = _octal_escape(body, i, c)
+            if value > 0o377:
+                _note_octal_escape(body, esc, i)
             b.append(unichr(value))
         elif c == 'x' or c == 'u' or c == 'U':
             if c == 'x':
@@ -1062,6 +1099,7 @@ def _decode_str_escapes(body):
             value, i = _named_escape(body, esc, esc_pos)
             b.append(unichr(value))
         else:
+            _note_invalid_escape("invalid escape sequence '\\%s'" % c)
             b.append(u'\\')             # unknown escapes stay as they are
             b.append(unichr(ord(c)))
         pos = esc_pos + (i - esc)       # escapes are all ASCII
