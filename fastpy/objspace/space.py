@@ -267,8 +267,12 @@ def repr_u_builtin(w_obj):
                 + u'>')
     if isinstance(w_obj, W_BuiltinFunction):
         if w_obj.w_objclass is not None and w_obj.name != '__new__':
-            # a method of a builtin type, read from the type: list.append
-            return (u"<method '" + w_obj.name.decode('utf-8') + u"' of '" +
+            # a method of a builtin type, read from the type: list.append,
+            # object.__init__ (a slot wrapper)
+            kind = u"<method '"
+            if w_obj.is_slot_wrapper():
+                kind = u"<slot wrapper '"
+            return (kind + w_obj.name.decode('utf-8') + u"' of '" +
                     w_obj.w_objclass.name.decode('utf-8') + u"' objects>")
         return u'<built-in function ' + w_obj.name.decode('utf-8') + u'>'
     if isinstance(w_obj, W_BoundMethod):
