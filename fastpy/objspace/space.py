@@ -18,7 +18,7 @@ from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.objspace.root import W_Root
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
-from fastpy.objspace.intobject import (W_IntObject, newint, int_add, int_sub,
+from fastpy.objspace.intobject import (W_IntObject, w_int_type, newint, int_add, int_sub,
     int_mul, int_floordiv, int_mod, int_lshift, int_rshift, int_neg,
     int_abs, int_pow)
 from fastpy.objspace.longobject import W_LongObject, newlong, big_compare
@@ -821,7 +821,28 @@ def compare_builtin(op, w_a, w_b):
 
 
 def is_w(w_a, w_b):
-    return w_a is w_b
+    if w_a is w_b:
+        return True
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return same_small_int(w_a, w_b)
+    return False
+
+
+# CPython shares one object for each int in -5..256: two equal ints of
+# that range are the same object for `is` and id().
+SMALL_INT_MIN = -5
+SMALL_INT_MAX = 256
+
+
+def is_small_int(w_obj):
+    return (isinstance(w_obj, W_IntObject) and
+            w_obj.gettype() is w_int_type and
+            SMALL_INT_MIN <= w_obj.intval <= SMALL_INT_MAX)
+
+
+def same_small_int(w_a, w_b):
+    return (is_small_int(w_a) and is_small_int(w_b) and
+            w_a.intval == w_b.intval)
 
 
 def compare_w(op, w_a, w_b):
