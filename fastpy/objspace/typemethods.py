@@ -131,12 +131,26 @@ def type_call_default(w_type, args):
             not new_owner(w_type).makes_subtype_instances):
         from fastpy.objspace import userobjects
         w_obj = userobjects.new_user_instance(w_type, args)
+    elif isinstance(w_new, W_ClassMethod):
+        # a classmethod __new__ is bound to the class, and still gets it
+        # as its first argument
+        from fastpy.objspace.protocol import bind_classmethod
+        w_bound = bind_classmethod(w_new.w_func, w_type)
+        refcount.incref(w_bound)
+        try:
+            w_obj = _call_args(w_bound, with_first(w_type, args))
+        finally:
+            refcount.decref(w_bound)
     else:
         if isinstance(w_new, W_StaticMethod):
             w_new = w_new.w_func
         w_obj = _call_args(w_new, with_first(w_type, args))
-    if not w_obj.gettype().is_subtype(w_type):
+    w_objtype = jit.promote(w_obj.gettype())
+    if not w_objtype.is_subtype(w_type):
         return w_obj
+    # __init__ of the object's own type (__new__ may return an instance
+    # of a subclass)
+    w_type = w_objtype
     w_init = w_type.lookup('__init__')
     if w_init is object_init.w_func or w_init is None:
         if _excess_args(args):
