@@ -1272,6 +1272,26 @@ def iterate(w_obj):
     return iterate_or_type_error(w_obj, "'%s' object is not iterable")
 
 
+def iterate_sized(w_obj):
+    """iterate(w_obj) for list() and list.extend(): as in CPython, a user
+    iterable is then asked its length hint (__len__, else
+    __length_hint__; their errors propagate) after iter(), before the
+    items are taken."""
+    if not w_obj.is_user:
+        return iterate(w_obj)
+    w_iter = protocol.get_iter_or_none(w_obj)
+    if w_iter is None:
+        raise oefmt(exc.w_TypeError, "'%s' object is not iterable" %
+                    type_name(w_obj))
+    refcount.incref(w_iter)
+    try:
+        from fastpy.modules.operatormodule import length_hint
+        length_hint(w_obj, 8)
+        return collect_items(w_iter)
+    finally:
+        refcount.decref(w_iter)
+
+
 # ---------------------------------------------------------------- subscripts
 
 def slice_indices(w_slice, length):

@@ -240,7 +240,7 @@ def list_init(w_list, w_iterable):
     if w_iterable is None:
         w_list.clear()
     else:
-        items_w = space.iterate(w_iterable)
+        items_w = space.iterate_sized(w_iterable)
         w_list.clear()
         w_list.extend(items_w)
     return space.w_None
