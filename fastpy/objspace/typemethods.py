@@ -350,11 +350,57 @@ def _object_set_class(w_obj, w_value):
 getset(w_object_type, '__class__', _object_get_class, _object_set_class)
 
 
-def _same_layout(w_a, w_b):
+def _same_layout(w_old, w_new):
+    """May an instance of w_old become one of w_new?  (CPython's
+    compatible_for_assignment.)  Each type is followed up its bases while
+    it adds nothing to its base's layout; the two types reached must be
+    the same, or siblings adding the same layout and slot names."""
+    if not (_solid_is_object(w_old) and _solid_is_object(w_new)):
+        return False
+    w_nb = _layout_owner(w_new)
+    w_ob = _layout_owner(w_old)
+    if w_nb is w_ob:
+        return True
+    if w_nb.w_base is not w_ob.w_base:
+        return False
+    return (_layout_equal(w_nb, w_ob) and w_nb.is_heaptype and
+            w_ob.is_heaptype and _same_slot_names(w_nb, w_ob))
+
+
+def _layout_owner(w_type):
+    while (w_type.is_heaptype and w_type.w_base is not None and
+           _layout_equal(w_type, w_type.w_base)):
+        w_type = w_type.w_base
+    return w_type
+
+
+def _has_weakref_slot(w_type):
+    return w_type.is_heaptype and w_type.lookup('__weakref__') is not None
+
+
+def _layout_equal(w_a, w_b):
     ta = get_terminator(w_a)
     tb = get_terminator(w_b)
     return (ta.nslots == tb.nslots and ta.has_dict == tb.has_dict and
-            _solid_is_object(w_a) and _solid_is_object(w_b))
+            _has_weakref_slot(w_a) == _has_weakref_slot(w_b))
+
+
+def _own_slot_names(w_type):
+    """The sorted names of the slots w_type's `__slots__` added."""
+    from fastpy.objspace.mapdict import W_MemberDescr
+    names = []
+    for name, w_value in w_type.dict_w.items():
+        if isinstance(w_value, W_MemberDescr) and \
+                w_value.w_objclass is w_type:
+            names.append(name)
+    names.sort()
+    return names
+
+
+def _same_slot_names(w_a, w_b):
+    if '__slots__' not in w_a.dict_w or '__slots__' not in w_b.dict_w:
+        return True
+    return _own_slot_names(w_a) == _own_slot_names(w_b)
 
 
 def _builtin_dict_descr(w_type):
