@@ -386,21 +386,28 @@ def _layout_equal(w_a, w_b):
 
 
 def _own_slot_names(w_type):
-    """The sorted names of the slots w_type's `__slots__` added."""
+    """The names of the slots w_type's `__slots__` added."""
     from fastpy.objspace.mapdict import W_MemberDescr
     names = []
     for name, w_value in w_type.dict_w.items():
         if isinstance(w_value, W_MemberDescr) and \
                 w_value.w_objclass is w_type:
             names.append(name)
-    names.sort()
     return names
 
 
 def _same_slot_names(w_a, w_b):
+    """The same slot names, in any order."""
     if '__slots__' not in w_a.dict_w or '__slots__' not in w_b.dict_w:
         return True
-    return _own_slot_names(w_a) == _own_slot_names(w_b)
+    names_a = _own_slot_names(w_a)
+    names_b = _own_slot_names(w_b)
+    if len(names_a) != len(names_b):
+        return False
+    for name in names_a:
+        if name not in names_b:
+            return False
+    return True
 
 
 def _builtin_dict_descr(w_type):
