@@ -840,6 +840,8 @@ def type_new_func(w_meta, args_w, kw_names, kw_values_w):
 # Builtin types that cannot be subclassed.
 FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
                     'builtin_function_or_method', 'method', 'code', 'cell',
+                    'method_descriptor', 'wrapper_descriptor',
+                    'method-wrapper',
                     'NotImplementedType', 'ellipsis', 'generator',
                     'coroutine', 'async_generator', 'mappingproxy',
                     'member_descriptor', 'getset_descriptor',

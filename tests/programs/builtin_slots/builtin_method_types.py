@@ -25,3 +25,9 @@ class A:
     pass
 print(type(A.__init__), type(A().__init__), type(A.__repr__))
 print(type(type.__call__), type(len.__call__))
+for t in (type(str.join), type(object.__init__), type(object().__str__)):
+    try:
+        class X(t):
+            pass
+    except TypeError as e:
+        print(type(e).__name__, e)
