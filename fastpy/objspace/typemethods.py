@@ -1264,7 +1264,8 @@ def _isinstance_nested(w_obj, w_cls):
 def _isinstance_by_hook(w_obj, w_cls):
     w_check = w_cls.gettype().lookup('__instancecheck__')
     if w_check is not None:
-        w_res = _call(w_check, [w_cls, w_obj])
+        from fastpy.objspace import protocol
+        w_res = protocol.call_descr(w_check, w_cls, [w_obj])
         flag = space.is_true(w_res)
         refcount.discard(w_res)
         return flag
@@ -1302,7 +1303,8 @@ def _issubclass_nested(w_sub, w_cls):
 def _issubclass_by_hook(w_sub, w_cls):
     w_check = w_cls.gettype().lookup('__subclasscheck__')
     if w_check is not None:
-        w_res = _call(w_check, [w_cls, w_sub])
+        from fastpy.objspace import protocol
+        w_res = protocol.call_descr(w_check, w_cls, [w_sub])
         flag = space.is_true(w_res)
         refcount.discard(w_res)
         return flag
@@ -1554,7 +1556,8 @@ def builtin_dir(w_obj):
                     names.append(name)
         w_list = newlist([space.newtext(n) for n in names])
     else:
-        w_res = _call(w_descr, [w_obj])
+        from fastpy.objspace import protocol
+        w_res = protocol.call_descr(w_descr, w_obj, [])
         w_list = newlist(space.iterate(w_res))
         refcount.discard(w_res)
     try:
