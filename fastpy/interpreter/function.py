@@ -13,6 +13,15 @@ w_function_type = W_TypeObject('function', w_object_type)
 w_builtin_function_type = W_TypeObject('builtin_function_or_method',
                                        w_object_type)
 w_method_type = W_TypeObject('method', w_object_type)
+# The methods of builtin types, read from the type: `str.join` is a
+# method_descriptor, `object.__init__` (a special method) a
+# wrapper_descriptor; bound to an instance, a special method is a
+# method-wrapper (`object().__str__`), any other builtin method a
+# builtin_function_or_method.
+w_method_descriptor_type = W_TypeObject('method_descriptor', w_object_type)
+w_wrapper_descriptor_type = W_TypeObject('wrapper_descriptor',
+                                         w_object_type)
+w_method_wrapper_type = W_TypeObject('method-wrapper', w_object_type)
 
 
 class Arguments(object):
@@ -187,9 +196,9 @@ class W_BuiltinFunction(W_Root):
     (the type whose dict holds them); `signature` is the gateway's
     Signature when the function was declared through it."""
     _attrs_ = ['name', 'impl', 'doc', 'w_objclass', 'signature',
-               'module_name']
+               'module_name', 'w_functype']
     _immutable_fields_ = ['name', 'impl', 'doc', 'w_objclass', 'signature',
-                          'module_name']
+                          'module_name', 'w_functype']
 
     def __init__(self, name, impl, doc=None, w_objclass=None):
         self.name = name
@@ -198,9 +207,15 @@ class W_BuiltinFunction(W_Root):
         self.w_objclass = w_objclass
         self.signature = None
         self.module_name = None     # __module__ of a module's function
+        # builtin_function_or_method, or (a method stored in a builtin
+        # type's dict) method_descriptor / wrapper_descriptor
+        self.w_functype = w_builtin_function_type
 
     def gettype(self):
-        return w_builtin_function_type
+        return self.w_functype
+
+    def is_slot_wrapper(self):
+        return self.w_functype is w_wrapper_descriptor_type
 
 
 class W_BoundMethod(W_Counted):
@@ -220,7 +235,10 @@ class W_BoundMethod(W_Counted):
         refcount.incref(w_func)
 
     def gettype(self):
-        if isinstance(self.w_func, W_BuiltinFunction):
+        w_func = self.w_func
+        if isinstance(w_func, W_BuiltinFunction):
+            if w_func.is_slot_wrapper():
+                return w_method_wrapper_type
             return w_builtin_function_type
         return w_method_type
 

@@ -38,7 +38,8 @@ from rpython.rlib import jit
 from rpython.rlib.objectmodel import specialize
 
 from fastpy.interpreter.error import oefmt
-from fastpy.interpreter.function import W_BuiltinFunction
+from fastpy.interpreter.function import (W_BuiltinFunction,
+                                         w_builtin_function_type)
 from fastpy.objspace import exceptions as exc
 
 
@@ -432,6 +433,13 @@ def interp2app(spec, impl, self_cls=None, display=None, nself=0, doc=None,
     w_func.doc = doc
     w_func.w_objclass = w_objclass
     w_func.signature = sig
+    if w_objclass is not None and sig.name != '__new__':
+        from fastpy.interpreter.function import (w_method_descriptor_type,
+                                                 w_wrapper_descriptor_type)
+        if _is_slot_wrapper(sig.name):
+            w_func.w_functype = w_wrapper_descriptor_type
+        else:
+            w_func.w_functype = w_method_descriptor_type
     return w_func
 
 
@@ -468,6 +476,7 @@ def classmethod_(w_type, spec, doc=None):
         w_func = interp2app(spec, impl,
                             display='%s.%s' % (w_type.name, name), nself=1,
                             doc=doc, w_objclass=w_type)
+        w_func.w_functype = w_builtin_function_type
         w_type.dict_w[name] = W_ClassMethod(w_func, immortal=True)
         impl.w_func = w_func
         return impl
@@ -482,6 +491,7 @@ def staticmethod_(w_type, spec, doc=None):
         w_func = interp2app(spec, impl,
                             display='%s.%s' % (w_type.name, name), doc=doc,
                             w_objclass=w_type)
+        w_func.w_functype = w_builtin_function_type
         if name == '__new__':
             # CPython stores a builtin function (not a staticmethod) for
             # __new__; type.__call__ passes the class explicitly.

@@ -92,7 +92,7 @@ class W_Sendable(W_Counted):
 class W_GeneratorBase(W_Sendable):
     _attrs_ = ['frame', 'code', 'w_globals', 'running', 'started',
                'w_exc_state', 'weaklist', 'gen_name', 'gen_qualname',
-               'exc_caller', 'exc_outer']
+               'w_name', 'w_qualname', 'exc_caller', 'exc_outer']
     import_from_mixin(WeaklistMixin)
     weaklist = None
     kind = 'generator'
@@ -118,6 +118,10 @@ class W_GeneratorBase(W_Sendable):
             qualname = self.code.co_qualname
         self.gen_name = name
         self.gen_qualname = qualname
+        # the str objects __name__ / __qualname__ give (the same object
+        # on every read; exact str, so not counted), made on first read
+        self.w_name = None
+        self.w_qualname = None
 
     def referents(self):
         result = [self.w_globals, self.w_exc_state]

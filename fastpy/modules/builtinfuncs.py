@@ -165,7 +165,15 @@ def builtin_callable(w_obj):
 
 @function('id(obj, /)')
 def builtin_id(w_obj):
+    if space.is_small_int(w_obj):
+        # one identity per shared small int (space.is_w)
+        assert isinstance(w_obj, W_IntObject)
+        w_obj = SMALL_INTS_W[w_obj.intval - space.SMALL_INT_MIN]
     return newint(compute_unique_id(w_obj))
+
+
+SMALL_INTS_W = [W_IntObject(_i) for _i in
+                range(space.SMALL_INT_MIN, space.SMALL_INT_MAX + 1)]
 
 
 # ---------------------------------------------------------------- characters

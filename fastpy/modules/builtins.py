@@ -57,6 +57,7 @@ from fastpy.objspace.intmethods import int_from_float  # noqa: percentformat
 from fastpy.objspace import excinstances  # noqa: exception attributes and methods
 from fastpy.objspace import protocolslots  # noqa: __next__, __call__, ... of builtin types
 from fastpy.objspace import datadescr  # noqa: __get__, __set__ ... of getset/member descriptors
+from fastpy.objspace import builtindescr  # noqa: method_descriptor, wrapper_descriptor, method-wrapper
 
 
 def builtin_type(args):

@@ -216,11 +216,26 @@ def _gen(w_obj):
 
 
 def _get_name(w_obj):
-    return space.newtext(_gen(w_obj).gen_name)
+    gen = _gen(w_obj)
+    if gen.w_name is None:
+        gen.w_name = space.newtext(gen.gen_name)
+    return gen.w_name
 
 
 def _get_qualname(w_obj):
-    return space.newtext(_gen(w_obj).gen_qualname)
+    gen = _gen(w_obj)
+    if gen.w_qualname is None:
+        gen.w_qualname = space.newtext(gen.gen_qualname)
+    return gen.w_qualname
+
+
+def _exact_str(w_value):
+    """w_value when it is an exact str (uncounted, so it can be kept
+    without a reference), else None."""
+    from fastpy.objspace.strobject import W_StrObject
+    if isinstance(w_value, W_StrObject) and not w_value.is_user:
+        return w_value
+    return None
 
 
 def _name_value(w_value, what):
@@ -233,11 +248,15 @@ def _name_value(w_value, what):
 
 
 def _set_name(w_obj, w_value):
-    _gen(w_obj).gen_name = _name_value(w_value, '__name__')
+    gen = _gen(w_obj)
+    gen.gen_name = _name_value(w_value, '__name__')
+    gen.w_name = _exact_str(w_value)
 
 
 def _set_qualname(w_obj, w_value):
-    _gen(w_obj).gen_qualname = _name_value(w_value, '__qualname__')
+    gen = _gen(w_obj)
+    gen.gen_qualname = _name_value(w_value, '__qualname__')
+    gen.w_qualname = _exact_str(w_value)
 
 
 def _get_running(w_obj):

@@ -399,6 +399,11 @@ def method_repr_u(w_method):
     """<bound method C.f of <obj repr>> / <built-in method f of ...>."""
     w_func = w_method.w_func
     if isinstance(w_func, W_BuiltinFunction):
+        if w_func.is_slot_wrapper():
+            return (u"<method-wrapper '" + w_func.name.decode('utf-8') +
+                    u"' of " +
+                    space.type_name(w_method.w_self).decode('utf-8') +
+                    u' object at 0x' + _addr(w_method.w_self) + u'>')
         return (u'<built-in method ' + w_func.name.decode('utf-8') +
                 u' of ' + space.type_name(w_method.w_self).decode('utf-8') +
                 u' object at 0x' + _addr(w_method.w_self) + u'>')

@@ -154,7 +154,7 @@ def type_repr(w_obj):
     from fastpy.objspace.noneobject import w_Ellipsis
     if w_obj is w_Ellipsis:
         return u'...'
-    if isinstance(w_obj, W_GenericAlias):
+    if isinstance(w_obj, W_GenericAlias) and not w_obj.is_user:
         return w_obj.sp_repr()
     w_origin = _lookup_attr(w_obj, '__origin__')
     if w_origin is not None:
@@ -178,11 +178,19 @@ def substitute(w_alias, w_items):
     _Py_subs_parameters, without the ParamSpec/TypeVarTuple forms)."""
     w_params = w_alias.parameters()
     assert isinstance(w_params, W_TupleObject)
-    params_w = w_params.items_w
+    new_args_w = substitute_args(w_alias.sp_repr(), w_params.items_w,
+                                 w_alias.args_w(), w_items)
+    return W_GenericAlias(w_alias.w_origin, newtuple(new_args_w),
+                          w_alias.starred)
+
+
+def substitute_args(text, params_w, args_w, w_items):
+    """The arguments args_w with the type variables params_w replaced by
+    w_items (one item, or a tuple of them); `text` is the repr of the
+    generic in the error messages.  The results may be temporaries."""
     if len(params_w) == 0:
         raise OperationError(exc.W_BaseException(exc.w_TypeError, [
-            space.newtext(str_to_utf8(w_alias.sp_repr()) +
-                          " is not a generic class")]))
+            space.newtext(str_to_utf8(text) + " is not a generic class")]))
     if isinstance(w_items, W_TupleObject):
         items_w = w_items.items_w
     else:
@@ -191,13 +199,12 @@ def substitute(w_alias, w_items):
         raise OperationError(exc.W_BaseException(exc.w_TypeError, [
             space.newtext("Too %s arguments for %s; actual %d, expected %d" %
                           ("many" if len(items_w) > len(params_w) else
-                           "few", str_to_utf8(w_alias.sp_repr()),
+                           "few", str_to_utf8(text),
                            len(items_w), len(params_w)))]))
     new_args_w = []
-    for w_arg in w_alias.args_w():
+    for w_arg in args_w:
         new_args_w.append(_substitute_arg(w_arg, params_w, items_w))
-    return W_GenericAlias(w_alias.w_origin, newtuple(new_args_w),
-                          w_alias.starred)
+    return new_args_w
 
 
 def _substitute_arg(w_arg, params_w, items_w):
@@ -248,7 +255,7 @@ def generic_alias_getattribute(w_self, w_name):
     name = str_to_utf8(w_name.value)
     if name not in OWN_ATTRIBUTES:
         return space.getattr_w(alias.w_origin, name)
-    w_value = attribute.generic_getattr(alias, name, w_generic_alias_type)
+    w_value = attribute.generic_getattr(alias, name, alias.gettype())
     if w_value is None:
         raise attribute.attribute_error(alias, name)
     return w_value

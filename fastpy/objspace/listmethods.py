@@ -61,7 +61,7 @@ def list_new(w_cls, w_iterable):
     if isinstance(w_iterable, W_RangeObject):
         return newlist_range(w_iterable.start, w_iterable.step,
                              w_iterable.length)
-    items_w = space.iterate(w_iterable)
+    items_w = space.iterate_sized(w_iterable)
     w_list = newlist(items_w)
     return w_list
 
@@ -78,7 +78,7 @@ def list_extend(w_list, w_other):
     if isinstance(w_other, W_ListObject) and not w_other.is_user:
         w_list.extend_list(w_other)
     else:
-        w_list.extend(space.iterate(w_other))
+        w_list.extend(space.iterate_sized(w_other))
     return space.w_None
 
 

@@ -1,6 +1,7 @@
-"""`type.__dict__`: a read-only mapping over a type's dict.  The proxy
-holds a snapshot dict of the type's attributes taken when `__dict__` was
-read (a counted slot)."""
+"""mappingproxy: a read-only mapping over another mapping.
+`type.__dict__` gives one over a snapshot dict of the type's attributes
+taken when `__dict__` was read; types.MappingProxyType(m) gives a live
+one over any mapping m (a counted slot)."""
 
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method
@@ -14,7 +15,9 @@ w_mappingproxy_type = W_TypeObject('mappingproxy', w_object_type)
 
 
 class W_MappingProxy(W_Counted):
-    _attrs_ = ['w_dict']
+    """A read-only view of any mapping: every read goes to the mapping
+    underneath (a snapshot dict for a type's `__dict__`)."""
+    _attrs_ = ['w_mapping']
 
     def __init__(self, w_type):
         from fastpy.objspace import space
@@ -25,44 +28,58 @@ class W_MappingProxy(W_Counted):
             for i in range(len(w_type.odd_keys_w)):
                 w_dict.setitem(w_type.odd_keys_w[i], w_type.odd_values_w[i])
         refcount.incref(w_dict)
-        self.w_dict = w_dict
+        self.w_mapping = w_dict
 
     def gettype(self):
         return w_mappingproxy_type
 
     def referents(self):
-        return [self.w_dict]
+        return [self.w_mapping]
 
     def release_children(self):
-        w_dict = self.w_dict
-        self.w_dict = None
-        refcount.decref(w_dict)
+        w_mapping = self.w_mapping
+        self.w_mapping = None
+        refcount.decref(w_mapping)
 
     def sp_len(self):
-        return self.w_dict.length()
+        from fastpy.objspace import space
+        return space.len_w(self.w_mapping)
 
     def sp_bool(self):
-        return 1 if self.w_dict.length() > 0 else 0
+        from fastpy.objspace import space
+        return 1 if space.is_true(self.w_mapping) else 0
 
     def sp_contains(self, w_item):
         from fastpy.objspace import space
-        return 1 if self.w_dict.getitem(w_item) is not None else 0
+        return 1 if space.contains_w(self.w_mapping, w_item) else 0
 
     def sp_getitem(self, w_index):
         from fastpy.objspace import space
-        return space.getitem(self.w_dict, w_index)
+        return space.getitem(self.w_mapping, w_index)
 
     def sp_iter(self):
         from fastpy.objspace import space
-        return space.get_iter(self.w_dict)
+        return space.get_iter(self.w_mapping)
+
+    def sp_hash(self):
+        from fastpy.objspace import space
+        return space.hash_w(self.w_mapping)
+
+    def sp_eq(self, w_other):
+        from fastpy.objspace import space
+        return 1 if space.eq_w(self.w_mapping, w_other) else 0
+
+    def sp_compare(self, op, w_other):
+        from fastpy.objspace import space
+        return 1 if space.compare_w(op, self.w_mapping, w_other) else 0
 
     def sp_repr(self):
         from fastpy.objspace import space
-        return u'mappingproxy(' + space.repr_u(self.w_dict) + u')'
+        return u'mappingproxy(' + space.repr_u(self.w_mapping) + u')'
 
     def sp_str(self):
         from fastpy.objspace import space
-        return space.str_u(self.w_dict)
+        return space.str_u(self.w_mapping)
 
     def sp_eq(self, w_other):
         # comparisons are the mapping's (CPython's mappingproxy_richcompare)
@@ -84,7 +101,7 @@ class W_MappingProxy(W_Counted):
         if inplace:
             raise oefmt(exc.w_TypeError, "'|=' is not supported by %s; use "
                         "'|' instead" % self.gettype().name)
-        return space.binary_op(space.OP_OR, self.w_dict,
+        return space.binary_op(space.OP_OR, self.w_mapping,
                                _unwrap_proxy(w_other))
 
     def sp_rbinop(self, op, w_other):
@@ -92,58 +109,89 @@ class W_MappingProxy(W_Counted):
         if op != space.OP_OR:
             return None
         return space.binary_op(space.OP_OR, _unwrap_proxy(w_other),
-                               self.w_dict)
+                               self.w_mapping)
 
 
-def _call_dict_method(w_proxy, name, args_w):
+def _call_mapping_method(w_proxy, name, args_w):
+    """mapping.name(*args_w), looked up on the mapping like any call (a
+    dict subclass's override answers)."""
+    from fastpy.objspace import space
     from fastpy.interpreter.eval import call_function
     from fastpy.interpreter.function import Arguments
-    from fastpy.objspace.dictobject import w_dict_type
-    w_func = w_dict_type.lookup(name)
-    assert w_func is not None
     assert isinstance(w_proxy, W_MappingProxy)
-    return call_function(w_func, Arguments([w_proxy.w_dict] + args_w))
+    w_meth = space.getattr_w(w_proxy.w_mapping, name)
+    refcount.incref(w_meth)
+    try:
+        return call_function(w_meth, Arguments(args_w))
+    finally:
+        refcount.decref(w_meth)
 
 
 @method(w_mappingproxy_type, 'keys(self, /)', W_MappingProxy)
 def mappingproxy_keys(w_proxy):
-    return _call_dict_method(w_proxy, 'keys', [])
+    return _call_mapping_method(w_proxy, 'keys', [])
 
 
 @method(w_mappingproxy_type, 'values(self, /)', W_MappingProxy)
 def mappingproxy_values(w_proxy):
-    return _call_dict_method(w_proxy, 'values', [])
+    return _call_mapping_method(w_proxy, 'values', [])
 
 
 @method(w_mappingproxy_type, 'items(self, /)', W_MappingProxy)
 def mappingproxy_items(w_proxy):
-    return _call_dict_method(w_proxy, 'items', [])
+    return _call_mapping_method(w_proxy, 'items', [])
 
 
 @method(w_mappingproxy_type, 'get(self, key, default=None, /)',
         W_MappingProxy)
 def mappingproxy_get(w_proxy, w_key, w_default):
-    return _call_dict_method(w_proxy, 'get', [w_key, w_default])
+    return _call_mapping_method(w_proxy, 'get', [w_key, w_default])
 
 
 @method(w_mappingproxy_type, 'copy(self, /)', W_MappingProxy)
 def mappingproxy_copy(w_proxy):
-    return _call_dict_method(w_proxy, 'copy', [])
+    return _call_mapping_method(w_proxy, 'copy', [])
+
+
+@method(w_mappingproxy_type, '__reversed__(self, /)', W_MappingProxy)
+def mappingproxy_reversed(w_proxy):
+    from fastpy.objspace.itertypes import reversed_w
+    return reversed_w(w_proxy.w_mapping)
+
+
+def _compare_method(op):
+    from fastpy.objspace import protocol
+
+    def impl(w_proxy, w_other):
+        from fastpy.objspace import space
+        return space.compare(op, w_proxy.w_mapping, w_other)
+    name = protocol.COMPARE_NAMES[op]
+    impl.__name__ = 'mappingproxy_%s' % name.strip('_')
+    method(w_mappingproxy_type, '%s(self, value, /)' % name,
+           W_MappingProxy)(impl)
+
+for _op in range(6):
+    _compare_method(_op)
 
 
 class W_DictProxy(W_MappingProxy):
-    """`mappingproxy(d)` (types.MappingProxyType): a live read-only view
-    of the dict d (not a snapshot)."""
+    """`mappingproxy(m)` (types.MappingProxyType): a live read-only view
+    of the mapping m (not a snapshot)."""
     _attrs_ = []
 
-    def __init__(self, w_dict):
-        refcount.incref(w_dict)
-        self.w_dict = w_dict
+    def __init__(self, w_mapping):
+        refcount.incref(w_mapping)
+        self.w_mapping = w_mapping
 
 
 def _mappingproxy_new(w_cls, w_mapping):
-    from fastpy.objspace.dictobject import W_DictObject
-    if not isinstance(w_mapping, W_DictObject):
+    from fastpy.objspace.listobject import W_ListObject
+    from fastpy.objspace.tupleobject import W_TupleObject
+    # A mapping is anything subscriptable, except the sequences list and
+    # tuple (and their subclasses).
+    if (w_mapping.gettype().lookup('__getitem__') is None or
+            isinstance(w_mapping, W_ListObject) or
+            isinstance(w_mapping, W_TupleObject)):
         raise oefmt(exc.w_TypeError, "mappingproxy() argument must be a "
                     "mapping, not %s" % w_mapping.gettype().name)
     return W_DictProxy(w_mapping)
@@ -161,7 +209,7 @@ _install_constructor()
 
 def _unwrap_proxy(w_obj):
     if isinstance(w_obj, W_MappingProxy):
-        return w_obj.w_dict
+        return w_obj.w_mapping
     return w_obj
 
 
@@ -183,3 +231,13 @@ def mappingproxy_ror(w_self, w_other):
 def mappingproxy_ior(w_self, w_other):
     raise oefmt(exc.w_TypeError, "'|=' is not supported by %s; use '|' "
                 "instead" % w_self.gettype().name)
+
+
+def _install_slots():
+    from fastpy.objspace.slots import publish
+    from fastpy.objspace.genericalias import install_class_getitem
+    publish(w_mappingproxy_type, ['__len__', '__iter__', '__contains__',
+                                  '__getitem__'])
+    install_class_getitem([w_mappingproxy_type])
+
+_install_slots()

@@ -1,7 +1,7 @@
 """The methods and attributes of the module type (moduleobject.py)."""
 
 from fastpy.interpreter.error import oefmt
-from fastpy.interpreter.gateway import getset, method
+from fastpy.interpreter.gateway import getset, method, staticmethod_
 from fastpy.interpreter.typecall import constructor
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.moduleobject import W_Module, w_module_type
@@ -47,16 +47,48 @@ def module_new(w_cls, w_name, w_doc):
     from fastpy.objspace import space
     from fastpy.objspace.strobject import W_StrObject
     from fastpy.objspace.dictobject import new_module_dict
+    _check_module_name(w_name)
+    w_dict = new_module_dict()
+    _init_module_dict(w_dict, w_name, w_doc)
+    return W_Module(space.str_to_utf8(w_name.value), w_dict)
+
+
+def _check_module_name(w_name):
+    from fastpy.objspace import space
+    from fastpy.objspace.strobject import W_StrObject
     if not isinstance(w_name, W_StrObject):
         raise oefmt(exc.w_TypeError, "module() argument 'name' "
                     "must be str, not %s" % space.type_name(w_name))
-    w_dict = new_module_dict()
+
+
+def _init_module_dict(w_dict, w_name, w_doc):
+    from fastpy.objspace import space
     w_dict.setitem_str('__name__', w_name)
     w_dict.setitem_str('__doc__', w_doc)
     w_dict.setitem_str('__package__', space.w_None)
     w_dict.setitem_str('__loader__', space.w_None)
     w_dict.setitem_str('__spec__', space.w_None)
-    return W_Module(space.str_to_utf8(w_name.value), w_dict)
+
+
+# `module.__new__(module)` makes a module with an empty dict (its
+# arguments are __init__'s business); `module(name)` still builds the
+# whole module through the constructor above.
+@staticmethod_(w_module_type, '__new__(cls, /, *args, **kwargs)')
+def module_new_empty(w_cls, args_w, kw_names, kw_values_w):
+    from fastpy.interpreter.typecall import heap_subclass
+    from fastpy.objspace.dictobject import new_module_dict
+    if heap_subclass(w_module_type, w_cls) is not None:
+        raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
+                    "subclasses of 'module' yet")
+    return W_Module('?', new_module_dict())
+
+
+@method(w_module_type, '__init__(self, name, doc=None)', W_Module)
+def module_init(w_self, w_name, w_doc):
+    from fastpy.objspace import space
+    _check_module_name(w_name)
+    _init_module_dict(w_self.w_dict, w_name, w_doc)
+    return space.w_None
 
 
 @method(w_module_type, '__dir__(self, /)', W_Module)

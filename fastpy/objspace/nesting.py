@@ -9,6 +9,7 @@ from fastpy.interpreter.error import oefmt
 from fastpy.objspace import exceptions as exc
 
 REPR = " while getting the repr of an object"
+CALL = " while calling a Python object"
 
 
 def enter(where):

@@ -26,6 +26,7 @@ from rpython.rlib.rarithmetic import intmask
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
+from fastpy.objspace import nesting
 from fastpy.objspace.noneobject import w_None, w_NotImplemented
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 
@@ -469,7 +470,11 @@ def next(w_iter):
 
 def repr_u(w_obj):
     from fastpy.objspace.strobject import W_StrObject
-    w_res = call_special(w_obj, '__repr__', [])
+    nesting.enter(nesting.CALL)       # __repr__ = __str__ recurses in C
+    try:
+        w_res = call_special(w_obj, '__repr__', [])
+    finally:
+        nesting.leave()
     if w_res is None:
         return default_repr(w_obj)
     if not isinstance(w_res, W_StrObject):
@@ -482,7 +487,11 @@ def repr_u(w_obj):
 
 def str_u(w_obj):
     from fastpy.objspace.strobject import W_StrObject
-    w_res = call_special(w_obj, '__str__', [])
+    nesting.enter(nesting.CALL)
+    try:
+        w_res = call_special(w_obj, '__str__', [])
+    finally:
+        nesting.leave()
     if w_res is None:
         return repr_u(w_obj)
     if not isinstance(w_res, W_StrObject):
@@ -537,9 +546,17 @@ def call_object(w_obj, args):
     if w_descr is None:
         raise oefmt(exc.w_TypeError, "'%s' object is not callable" %
                     _type_name(w_obj))
-    w_bound = bind(w_descr, w_obj)
+    # counted like a Python call: an instance whose __call__ is another
+    # such instance recurses without Python frames
+    nesting.enter(nesting.CALL)
+    try:
+        w_bound = bind(w_descr, w_obj)
+    except OperationError:
+        nesting.leave()
+        raise
     refcount.incref(w_bound)
     try:
         return call_function(w_bound, args)
     finally:
+        nesting.leave()
         refcount.decref(w_bound)

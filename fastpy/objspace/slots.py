@@ -409,12 +409,21 @@ def object_ne(w_self, w_other):
     return protocol.object_ne(w_self, w_other)
 
 
+def object_order(w_self, w_other):
+    """object.__lt__ and the other orderings: never an answer."""
+    return w_NotImplemented
+
+
 for _name, _impl, _spec in [
         ('__repr__', object_repr, '__repr__(self, /)'),
         ('__str__', object_str, '__str__(self, /)'),
         ('__hash__', object_hash, '__hash__(self, /)'),
         ('__eq__', object_eq, '__eq__(self, value, /)'),
-        ('__ne__', object_ne, '__ne__(self, value, /)')]:
+        ('__ne__', object_ne, '__ne__(self, value, /)'),
+        ('__lt__', object_order, '__lt__(self, value, /)'),
+        ('__le__', object_order, '__le__(self, value, /)'),
+        ('__gt__', object_order, '__gt__(self, value, /)'),
+        ('__ge__', object_order, '__ge__(self, value, /)')]:
     if _name not in w_object_type.dict_w:
         w_object_type.dict_w[_name] = interp2app(
             _spec, _impl, display='object.' + _name, nself=1,

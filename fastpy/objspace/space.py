@@ -18,7 +18,7 @@ from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.objspace.root import W_Root
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.typeobject import W_TypeObject
-from fastpy.objspace.intobject import (W_IntObject, newint, int_add, int_sub,
+from fastpy.objspace.intobject import (W_IntObject, w_int_type, newint, int_add, int_sub,
     int_mul, int_floordiv, int_mod, int_lshift, int_rshift, int_neg,
     int_abs, int_pow)
 from fastpy.objspace.longobject import W_LongObject, newlong, big_compare
@@ -267,8 +267,12 @@ def repr_u_builtin(w_obj):
                 + u'>')
     if isinstance(w_obj, W_BuiltinFunction):
         if w_obj.w_objclass is not None and w_obj.name != '__new__':
-            # a method of a builtin type, read from the type: list.append
-            return (u"<method '" + w_obj.name.decode('utf-8') + u"' of '" +
+            # a method of a builtin type, read from the type: list.append,
+            # object.__init__ (a slot wrapper)
+            kind = u"<method '"
+            if w_obj.is_slot_wrapper():
+                kind = u"<slot wrapper '"
+            return (kind + w_obj.name.decode('utf-8') + u"' of '" +
                     w_obj.w_objclass.name.decode('utf-8') + u"' objects>")
         return u'<built-in function ' + w_obj.name.decode('utf-8') + u'>'
     if isinstance(w_obj, W_BoundMethod):
@@ -819,7 +823,28 @@ def compare_builtin(op, w_a, w_b):
 
 
 def is_w(w_a, w_b):
-    return w_a is w_b
+    if w_a is w_b:
+        return True
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return same_small_int(w_a, w_b)
+    return False
+
+
+# CPython shares one object for each int in -5..256: two equal ints of
+# that range are the same object for `is` and id().
+SMALL_INT_MIN = -5
+SMALL_INT_MAX = 256
+
+
+def is_small_int(w_obj):
+    return (isinstance(w_obj, W_IntObject) and
+            w_obj.gettype() is w_int_type and
+            SMALL_INT_MIN <= w_obj.intval <= SMALL_INT_MAX)
+
+
+def same_small_int(w_a, w_b):
+    return (is_small_int(w_a) and is_small_int(w_b) and
+            w_a.intval == w_b.intval)
 
 
 def compare_w(op, w_a, w_b):
@@ -1283,6 +1308,26 @@ def drain_iterator(w_obj, w_iter):
 
 def iterate(w_obj):
     return iterate_or_type_error(w_obj, "'%s' object is not iterable")
+
+
+def iterate_sized(w_obj):
+    """iterate(w_obj) for list() and list.extend(): as in CPython, a user
+    iterable is then asked its length hint (__len__, else
+    __length_hint__; their errors propagate) after iter(), before the
+    items are taken."""
+    if not w_obj.is_user:
+        return iterate(w_obj)
+    w_iter = protocol.get_iter_or_none(w_obj)
+    if w_iter is None:
+        raise oefmt(exc.w_TypeError, "'%s' object is not iterable" %
+                    type_name(w_obj))
+    refcount.incref(w_iter)
+    try:
+        from fastpy.modules.operatormodule import length_hint
+        length_hint(w_obj, 8)
+        return collect_items(w_iter)
+    finally:
+        refcount.decref(w_iter)
 
 
 # ---------------------------------------------------------------- subscripts

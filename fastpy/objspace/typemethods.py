@@ -131,12 +131,26 @@ def type_call_default(w_type, args):
             not new_owner(w_type).makes_subtype_instances):
         from fastpy.objspace import userobjects
         w_obj = userobjects.new_user_instance(w_type, args)
+    elif isinstance(w_new, W_ClassMethod):
+        # a classmethod __new__ is bound to the class, and still gets it
+        # as its first argument
+        from fastpy.objspace.protocol import bind_classmethod
+        w_bound = bind_classmethod(w_new.w_func, w_type)
+        refcount.incref(w_bound)
+        try:
+            w_obj = _call_args(w_bound, with_first(w_type, args))
+        finally:
+            refcount.decref(w_bound)
     else:
         if isinstance(w_new, W_StaticMethod):
             w_new = w_new.w_func
         w_obj = _call_args(w_new, with_first(w_type, args))
-    if not w_obj.gettype().is_subtype(w_type):
+    w_objtype = jit.promote(w_obj.gettype())
+    if not w_objtype.is_subtype(w_type):
         return w_obj
+    # __init__ of the object's own type (__new__ may return an instance
+    # of a subclass)
+    w_type = w_objtype
     w_init = w_type.lookup('__init__')
     if w_init is object_init.w_func or w_init is None:
         if _excess_args(args):
@@ -335,16 +349,26 @@ def _object_set_class(w_obj, w_value):
 getset(w_object_type, '__class__', _object_get_class, _object_set_class)
 
 
-def _same_layout(w_a, w_b):
-    """Same slots, same dict, same builtin base (object, list, float
-    ...: the representation of the instances), and not one of the
-    variable-size bases (int, bytes, tuple), whose subclasses CPython
-    never lets change class."""
-    ta = get_terminator(w_a)
-    tb = get_terminator(w_b)
-    w_solid = _solid_base(w_a)
-    return (ta.nslots == tb.nslots and ta.has_dict == tb.has_dict and
-            w_solid is _solid_base(w_b) and itemsize(w_solid) == 0)
+def _same_layout(w_old, w_new):
+    """May an instance of w_old become one of w_new?  (CPython's
+    compatible_for_assignment.)  Both must have the same builtin base
+    (object, list, float ...: the representation of the instances), not
+    one of the variable-size bases (int, bytes, tuple), whose subclasses
+    CPython never lets change class.  Each type is followed up its bases
+    while it adds nothing to its base's layout; the two types reached
+    must be the same, or siblings adding the same layout and slot
+    names."""
+    w_solid = _solid_base(w_old)
+    if w_solid is not _solid_base(w_new) or itemsize(w_solid) != 0:
+        return False
+    w_nb = _layout_owner(w_new)
+    w_ob = _layout_owner(w_old)
+    if w_nb is w_ob:
+        return True
+    if w_nb.w_base is not w_ob.w_base:
+        return False
+    return (_layout_equal(w_nb, w_ob) and w_nb.is_heaptype and
+            w_ob.is_heaptype and _same_slot_names(w_nb, w_ob))
 
 
 def _solid_base(w_type):
@@ -352,6 +376,49 @@ def _solid_base(w_type):
         if not w_t.is_heaptype:
             return w_t
     return w_object_type
+
+
+def _layout_owner(w_type):
+    while (w_type.is_heaptype and w_type.w_base is not None and
+           _layout_equal(w_type, w_type.w_base)):
+        w_type = w_type.w_base
+    return w_type
+
+
+def _has_weakref_slot(w_type):
+    return w_type.is_heaptype and w_type.lookup('__weakref__') is not None
+
+
+def _layout_equal(w_a, w_b):
+    ta = get_terminator(w_a)
+    tb = get_terminator(w_b)
+    return (ta.nslots == tb.nslots and ta.has_dict == tb.has_dict and
+            _has_weakref_slot(w_a) == _has_weakref_slot(w_b))
+
+
+def _own_slot_names(w_type):
+    """The names of the slots w_type's `__slots__` added."""
+    from fastpy.objspace.mapdict import W_MemberDescr
+    names = []
+    for name, w_value in w_type.dict_w.items():
+        if isinstance(w_value, W_MemberDescr) and \
+                w_value.w_objclass is w_type:
+            names.append(name)
+    return names
+
+
+def _same_slot_names(w_a, w_b):
+    """The same slot names, in any order."""
+    if '__slots__' not in w_a.dict_w or '__slots__' not in w_b.dict_w:
+        return True
+    names_a = _own_slot_names(w_a)
+    names_b = _own_slot_names(w_b)
+    if len(names_a) != len(names_b):
+        return False
+    for name in names_a:
+        if name not in names_b:
+            return False
+    return True
 
 
 def _builtin_dict_descr(w_type):
@@ -816,6 +883,8 @@ def type_new_func(w_meta, args_w, kw_names, kw_values_w):
 # Builtin types that cannot be subclassed.
 FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
                     'builtin_function_or_method', 'method', 'code', 'cell',
+                    'method_descriptor', 'wrapper_descriptor',
+                    'method-wrapper',
                     'NotImplementedType', 'ellipsis', 'generator',
                     'coroutine', 'async_generator', 'mappingproxy',
                     'member_descriptor', 'getset_descriptor',
@@ -1238,7 +1307,8 @@ def _isinstance_nested(w_obj, w_cls):
 def _isinstance_by_hook(w_obj, w_cls):
     w_check = w_cls.gettype().lookup('__instancecheck__')
     if w_check is not None:
-        w_res = _call(w_check, [w_cls, w_obj])
+        from fastpy.objspace import protocol
+        w_res = protocol.call_descr(w_check, w_cls, [w_obj])
         flag = space.is_true(w_res)
         refcount.discard(w_res)
         return flag
@@ -1276,7 +1346,8 @@ def _issubclass_nested(w_sub, w_cls):
 def _issubclass_by_hook(w_sub, w_cls):
     w_check = w_cls.gettype().lookup('__subclasscheck__')
     if w_check is not None:
-        w_res = _call(w_check, [w_cls, w_sub])
+        from fastpy.objspace import protocol
+        w_res = protocol.call_descr(w_check, w_cls, [w_sub])
         flag = space.is_true(w_res)
         refcount.discard(w_res)
         return flag
@@ -1532,7 +1603,8 @@ def builtin_dir(w_obj):
                     names.append(name)
         w_list = newlist([space.newtext(n) for n in names])
     else:
-        w_res = _call(w_descr, [w_obj])
+        from fastpy.objspace import protocol
+        w_res = protocol.call_descr(w_descr, w_obj, [])
         w_list = newlist(space.iterate(w_res))
         refcount.discard(w_res)
     try:

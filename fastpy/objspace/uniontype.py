@@ -59,11 +59,13 @@ class W_Union(W_Counted):
         return u' | '.join(parts)
 
     def sp_hash(self):
-        # order-independent, like hash(frozenset(args))
-        h = 0
-        for w_arg in self.args_w():
-            h ^= space.hash_w(w_arg)
-        return h
+        # hash(frozenset(args)), as typing.Union's
+        from fastpy.objspace.setobject import newfrozenset
+        w_set = newfrozenset(self.args_w())
+        try:
+            return space.hash_w(w_set)
+        finally:
+            refcount.discard(w_set)
 
     def sp_eq(self, w_other):
         if not isinstance(w_other, W_Union):
@@ -78,6 +80,9 @@ class W_Union(W_Counted):
                 return 0
         return 1
 
+    def sp_getitem(self, w_index):
+        return union_getitem(self, w_index)
+
     def sp_binop(self, op, w_other, inplace):
         if op == space.OP_OR:
             return union_or(self, w_other)
@@ -87,6 +92,34 @@ class W_Union(W_Counted):
         if op == space.OP_OR:
             return union_or(w_other, self)
         return None
+
+
+def union_getitem(w_union, w_items):
+    """(int | list[T])[str]: the type variables substituted in each
+    argument, and the results joined with `|` again."""
+    from fastpy.objspace.genericalias import substitute_args
+    w_params = _parameters(w_union)
+    assert isinstance(w_params, W_TupleObject)
+    w_args = newtuple(substitute_args(w_union.sp_repr(), w_params.items_w,
+                                      w_union.args_w(), w_items))
+    refcount.incref(w_args)
+    try:
+        args_w = w_args.items_w
+        w_res = args_w[0]
+        for i in range(1, len(args_w)):
+            try:
+                w_next = space.binary_op(space.OP_OR, w_res, args_w[i])
+            except OperationError:
+                refcount.discard(w_res)
+                raise
+            if w_next is not w_res:
+                refcount.discard(w_res)
+            w_res = w_next
+        refcount.incref(w_res)
+    finally:
+        refcount.decref(w_args)
+    refcount.disown(w_res)
+    return w_res
 
 
 def _contains(items_w, w_x):

@@ -40,6 +40,7 @@ from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
                                        w_set_type, w_frozenset_type)
 from fastpy.objspace.descriptor import W_Property, w_property_type
 from fastpy.objspace.superobject import W_Super, w_super_type
+from fastpy.objspace.genericalias import W_GenericAlias
 
 
 W_UserList = make_user_subclass(W_ListObject)
@@ -51,6 +52,7 @@ W_UserSet = make_user_subclass(W_SetObject)
 W_UserFrozenSet = make_user_subclass(W_FrozenSetObject)
 W_UserProperty = make_user_subclass(W_Property)
 W_UserSuper = make_user_subclass(W_Super)
+W_UserGenericAlias = make_user_subclass(W_GenericAlias)
 
 
 def _make_value_subclass(cls):
@@ -204,6 +206,12 @@ def _from_value(w_type, w_solid, w_value):
         refcount.discard(w_value)
         w_obj.init_map(w_type)
         return w_obj
+    if isinstance(w_value, W_GenericAlias):
+        w_alias = W_UserGenericAlias(w_value.w_origin, w_value.w_args,
+                                     w_value.starred)
+        refcount.discard(w_value)
+        w_alias.init_map(w_type)
+        return w_alias
     if isinstance(w_value, W_FrozenSetObject):
         w_fset = W_UserFrozenSet()
         w_fset.merge(w_value)
@@ -248,7 +256,7 @@ def list_init(w_list, w_iterable, kw_names, kw_values_w):
     if w_iterable is None:
         w_list.clear()
     else:
-        items_w = space.iterate(w_iterable)
+        items_w = space.iterate_sized(w_iterable)
         w_list.clear()
         w_list.extend(items_w)
     return space.w_None
