@@ -354,11 +354,24 @@ class W_ModuleDict(W_DictObject):
 
 def _hash_runs_code(w_key):
     """May hashing or comparing w_key run Python code (a user object, or
-    a tuple that may hold one)?  Such a key is looked up once per
-    insertion; int and str keys keep the lookup-then-store path, which
-    allocates nothing when the key is present."""
+    a tuple holding one)?  Such a key is looked up once per insertion;
+    other keys (ints, strs, tuples of them) keep the lookup-then-store
+    path, which allocates nothing when the key is present."""
     from fastpy.objspace.tupleobject import W_TupleObject
-    return w_key.is_user or isinstance(w_key, W_TupleObject)
+    if w_key.is_user:
+        return True
+    if isinstance(w_key, W_TupleObject):
+        return _items_hash_run_code(w_key.items_w)
+    return False
+
+
+@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), 8))
+def _items_hash_run_code(items_w):
+    for w_item in items_w:
+        if _hash_runs_code(w_item):
+            return True
+    return False
 
 
 @jit.look_inside_iff(lambda order, value: jit.isvirtual(order))
