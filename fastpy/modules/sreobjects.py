@@ -14,6 +14,7 @@ Counted slots (docs/finalization.md):
 """
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import import_from_mixin
 from rpython.rlib.rsre import rsre_core, rsre_char
 from fastpy.unicodedb import db as unicodedb
 
@@ -23,6 +24,7 @@ from fastpy.modules import srecode
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace.root import W_Counted
+from fastpy.objspace.weaklist import WeaklistMixin, clear_weakrefs
 from fastpy.objspace.strobject import W_StrObject
 from fastpy.objspace.bytesobject import W_BytesObject
 from fastpy.objspace.bytearrayobject import W_BytearrayObject
@@ -93,7 +95,10 @@ def slice_of(subject, start, end):
 
 class W_Pattern(W_Counted):
     _attrs_ = ['w_pattern', 'flags', 'compiled', 'src_code', 'groups',
-               'w_groupindex', 'w_indexgroup', 'is_bytes', 'min_width']
+               'w_groupindex', 'w_indexgroup', 'is_bytes', 'min_width',
+               'weaklist']
+    import_from_mixin(WeaklistMixin)
+    weaklist = None     # patterns take weak references, as in CPython
     _immutable_fields_ = ['flags', 'compiled', 'src_code[*]', 'groups',
                           'is_bytes', 'min_width']
 
@@ -123,6 +128,8 @@ class W_Pattern(W_Counted):
                             self.w_indexgroup] if w is not None]
 
     def release_children(self):
+        if self.weaklist is not None:
+            clear_weakrefs(self)
         w_pattern = self.w_pattern
         w_groupindex = self.w_groupindex
         w_indexgroup = self.w_indexgroup

@@ -111,7 +111,8 @@ def supports_weakrefs(w_obj):
     if isinstance(w_obj, W_Partial):
         return True         # functools.partial and its subclasses
     from fastpy.modules.lrucache import W_LruCacheWrapper
-    if isinstance(w_obj, W_LruCacheWrapper):
+    from fastpy.modules.sreobjects import W_Pattern
+    if isinstance(w_obj, W_LruCacheWrapper) or isinstance(w_obj, W_Pattern):
         return True
     if w_obj.is_user:
         w_type = w_obj.gettype()
