@@ -149,42 +149,128 @@ def _bytes_value(w_x):
     return None
 
 
+def is_exact_int(w_obj):
+    return (space.is_int(w_obj) and not w_obj.is_user and
+            not isinstance(w_obj, W_BoolObject))
+
+
+def exact_int(w_int):
+    """An exact int with the value of an int (or int subclass) object."""
+    if isinstance(w_int, W_IntObject):
+        return newint(w_int.intval)
+    return newlong(space.bigint_w(w_int))
+
+
+def _deprecated_subclass(name, w_res):
+    from fastpy.modules.warningsmodule import warn
+    warn(exc.w_DeprecationWarning,
+         "%s returned non-int (type %s).  The ability to return an "
+         "instance of a strict subclass of int is deprecated, and may be "
+         "removed in a future version of Python." %
+         (name, space.type_name(w_res)))
+
+
+def checked_int_result(name, w_res):
+    """The owned result of __int__ or __index__ as an exact int: a
+    TypeError for a non-int, a DeprecationWarning and a copy for an int
+    subclass."""
+    if is_exact_int(w_res):
+        return w_res
+    if not space.is_int(w_res):
+        tn = space.type_name(w_res)
+        refcount.discard(w_res)
+        raise oefmt(exc.w_TypeError, "%s returned non-int (type %s)" %
+                    (name, tn))
+    try:
+        _deprecated_subclass(name, w_res)
+        return exact_int(w_res)
+    finally:
+        refcount.discard(w_res)
+
+
+def _int_index(w_x):
+    """operator.index(w_x) for int(): an exact int, or None when the
+    type has no __index__."""
+    from fastpy.objspace import protocol
+    if space.is_int(w_x):
+        return exact_int(w_x)
+    w_res = protocol.call_special(w_x, '__index__', [])
+    if w_res is None:
+        return None
+    return checked_int_result('__index__', w_res)
+
+
 def int_from_object(w_x):
-    """int(x) for one argument."""
+    """int(x) for one argument (CPython's PyNumber_Long)."""
+    if is_exact_int(w_x):
+        return w_x
     if isinstance(w_x, W_BoolObject):
         return newint(w_x.intval)
-    if space.is_int(w_x) and not w_x.is_user:
-        return w_x
-    if isinstance(w_x, W_FloatObject):
+    if isinstance(w_x, W_FloatObject) and not w_x.is_user:
         return int_from_float(w_x.floatval)
-    if isinstance(w_x, W_StrObject):
-        return int_from_string(w_x.value, 10, w_x)
-    s = _bytes_value(w_x)
-    if s is not None:
-        return int_from_string(s.decode('latin-1'), 10, w_x)
     from fastpy.objspace import protocol
-    for name in ['__int__', '__index__']:
-        w_res = protocol.call_special(w_x, name, [])
-        if w_res is not None:
-            if not space.is_int(w_res):
-                refcount.discard(w_res)
-                raise oefmt(exc.w_TypeError,
-                            "%s returned non-int (type %s)" %
-                            (name, space.type_name(w_res)))
-            return w_res
-    w_res = protocol.call_special(w_x, '__trunc__', [])
+    w_res = protocol.call_special(w_x, '__int__', [])
     if w_res is not None:
-        if space.is_int(w_res):
+        return checked_int_result('__int__', w_res)
+    w_res = _int_index(w_x)
+    if w_res is not None:
+        return w_res
+    w_trunc = protocol.lookup(w_x, '__trunc__')
+    if w_trunc is not None:
+        from fastpy.modules.warningsmodule import warn
+        warn(exc.w_DeprecationWarning,
+             "The delegation of int() to __trunc__ is deprecated.")
+        w_res = protocol.call_descr(w_trunc, w_x, [])
+        if is_exact_int(w_res):
             return w_res
         try:
-            return int_from_object(w_res)
+            if space.is_int(w_res):
+                return exact_int(w_res)
+            w_idx = _int_index(w_res)
+            if w_idx is None:
+                raise oefmt(exc.w_TypeError,
+                            "__trunc__ returned non-Integral (type %s)" %
+                            space.type_name(w_res))
+            return w_idx
         finally:
             refcount.discard(w_res)
-    if space.is_int(w_x):
-        return newlong(space.bigint_w(w_x))
+    if isinstance(w_x, W_StrObject):
+        return int_from_string(w_x.value, 10, w_x)
+    from fastpy.objspace.bytesmethods import buffer_or_none
+    s = buffer_or_none(w_x)
+    if s is not None:
+        return _int_from_bytes_text(s, 10)
     raise oefmt(exc.w_TypeError,
                 "int() argument must be a string, a bytes-like object or a "
                 "real number, not '%s'" % space.type_name(w_x))
+
+
+def _int_from_bytes_text(s, base):
+    """int() of the bytes of a bytes-like object: an error shows them as
+    a bytes object whatever the argument's type."""
+    from fastpy.objspace.bytesobject import W_BytesObject
+    w_bytes = W_BytesObject(s)
+    try:
+        return int_from_string(s.decode('latin-1'), base, w_bytes)
+    finally:
+        refcount.discard(w_bytes)
+
+
+def _base_value(w_base):
+    """The base argument of int() as CPython's PyNumber_AsSsize_t
+    without an overflow error: an out-of-range value stays out of
+    range."""
+    w_idx = _int_index(w_base)
+    if w_idx is None:
+        raise oefmt(exc.w_TypeError,
+                    "'%s' object cannot be interpreted as an integer" %
+                    space.type_name(w_base))
+    if isinstance(w_idx, W_IntObject):
+        base = w_idx.intval
+    else:
+        base = -1
+    refcount.discard(w_idx)
+    return base
 
 
 @constructor(w_int_type, 'int(x=NULL, /, base=NULL)')
@@ -195,8 +281,7 @@ def int_new(w_cls, w_x, w_base):
         return int_from_object(w_x)
     if w_x is None:
         raise oefmt(exc.w_TypeError, "int() missing string argument")
-    from fastpy.objspace.listmethods import slice_index
-    base = space.int_w(w_base)
+    base = _base_value(w_base)
     if not (base == 0 or 2 <= base <= 36):
         raise oefmt(exc.w_ValueError,
                     "int() base must be >= 2 and <= 36, or 0")
@@ -204,7 +289,7 @@ def int_new(w_cls, w_x, w_base):
         return int_from_string(w_x.value, base, w_x)
     s = _bytes_value(w_x)
     if s is not None:
-        return int_from_string(s.decode('latin-1'), base, w_x)
+        return _int_from_bytes_text(s, base)
     raise oefmt(exc.w_TypeError,
                 "int() can't convert non-string with explicit base")
 
