@@ -251,7 +251,8 @@ def _int_from_bytes_text(s, base):
     from fastpy.objspace.bytesobject import W_BytesObject
     w_bytes = W_BytesObject(s)
     try:
-        return int_from_string(s.decode('latin-1'), base, w_bytes)
+        from fastpy.objspace.floatmethods import ascii_text
+        return int_from_string(ascii_text(s), base, w_bytes)
     finally:
         refcount.discard(w_bytes)
 

@@ -624,6 +624,25 @@ def float_divmod(x, y):
 
 
 def float_pow(x, y):
+    if y == 0.0:
+        return newfloat(1.0)
+    if rfloat.isnan(y):
+        return newfloat(1.0 if x == 1.0 else y)
+    if rfloat.isnan(x):
+        return newfloat(x)
+    if rfloat.isinf(y):
+        # C99 Annex F: only |x| decides (a zero x is no division)
+        ax = math.fabs(x)
+        if ax == 1.0:
+            return newfloat(1.0)
+        if (y > 0.0) == (ax > 1.0):
+            return newfloat(rfloat.INFINITY)
+        return newfloat(0.0)
+    if rfloat.isinf(x):
+        y_is_odd = math.fmod(math.fabs(y), 2.0) == 1.0
+        if y > 0.0:
+            return newfloat(x if y_is_odd else math.fabs(x))
+        return newfloat(rfloat.copysign(0.0, x) if y_is_odd else 0.0)
     if x == 0.0 and y < 0.0:
         raise oefmt(exc.w_ZeroDivisionError,
                     "0.0 cannot be raised to a negative power")
