@@ -332,9 +332,10 @@ def int_bit_count(w_self):
 
 
 def _int_pos(w_self):
-    if isinstance(w_self, W_BoolObject):
-        return newint(w_self.intval)
-    return w_self
+    """self as an exact int (a bool or an int subclass gives a copy)."""
+    if is_exact_int(w_self):
+        return w_self
+    return exact_int(w_self)
 
 
 @method(w_int_type, 'conjugate(self, /)')
@@ -397,12 +398,30 @@ def int_to_bytes(w_self, length, w_byteorder, signed):
     return W_BytesObject(s)
 
 
+def _bytes_of(w_obj):
+    """The bytes of bytes(w_obj): __bytes__ first for a class that has
+    it, then the buffer protocol or an iterable of ints."""
+    from fastpy.objspace.bytesmethods import (bytes_from_object,
+                                              call_dunder_bytes)
+    if w_obj.is_user:
+        w_res = call_dunder_bytes(w_obj)
+        if w_res is not None:
+            from fastpy.objspace.bytesobject import W_BytesObject
+            assert isinstance(w_res, W_BytesObject)
+            s = w_res.value
+            refcount.discard(w_res)
+            return s
+    if isinstance(w_obj, W_StrObject):
+        raise oefmt(exc.w_TypeError, "cannot convert '%s' object to bytes" %
+                    space.type_name(w_obj))
+    return bytes_from_object(w_obj)
+
+
 @classmethod_(w_int_type, "from_bytes(type, bytes, byteorder='big', *, "
               "signed: bool = False)")
 def int_from_bytes(w_type, w_bytes, w_byteorder, signed):
-    from fastpy.objspace.bytesmethods import bytes_from_object
     order = _byteorder(w_byteorder)
-    s = bytes_from_object(w_bytes)
+    s = _bytes_of(w_bytes)
     try:
         big = rbigint.frombytes(s, order, signed)
     except InvalidEndiannessError:
