@@ -111,7 +111,7 @@ def int_from_string(u, base, w_orig):
     if len(digits) == 0 or prev_underscore:
         raise _invalid_int_literal(w_orig, base)
     text = ''.join(digits)
-    if b == 10 and limit.exceeded_by(len(text)):
+    if b & (b - 1) != 0 and limit.exceeded_by(len(text)):
         raise oefmt(exc.w_ValueError,
                     "Exceeds the limit (%d digits) for integer string "
                     "conversion: value has %d digits; use "

@@ -192,17 +192,27 @@ def is_true_builtin(w_obj):
 def int_to_decimal(w_obj):
     if isinstance(w_obj, W_IntObject):
         return str(w_obj.intval)
-    s = bigint_w(w_obj).str()
+    from fastpy.objspace.intstrlimit import limit
+    big = bigint_w(w_obj)
+    # a value of b bits has at least (b - 1) * log10(2) + 1 decimal
+    # digits: a value far beyond the limit fails before the quadratic
+    # conversion
+    if limit.exceeded_by(int((big.bit_length() - 1) * 0.30102999) - 1):
+        _exceeds_limit(limit.max_digits)
+    s = big.str()
     ndigits = len(s)
     if s[0] == '-':
         ndigits -= 1
-    from fastpy.objspace.intstrlimit import limit
     if limit.exceeded_by(ndigits):
-        raise oefmt(exc.w_ValueError,
-            "Exceeds the limit (%d digits) for integer string conversion; "
-            "use sys.set_int_max_str_digits() to increase the limit" %
-            limit.max_digits)
+        _exceeds_limit(limit.max_digits)
     return s
+
+
+def _exceeds_limit(max_digits):
+    raise oefmt(exc.w_ValueError,
+                "Exceeds the limit (%d digits) for integer string conversion; "
+                "use sys.set_int_max_str_digits() to increase the limit" %
+                max_digits)
 
 
 def repr_u(w_obj):
