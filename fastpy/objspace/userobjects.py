@@ -37,7 +37,7 @@ from fastpy.objspace.bytearrayobject import (W_BytearrayObject,
                                              w_bytearray_type)
 from fastpy.objspace.exceptions import W_BaseException, W_ExceptionGroup
 from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
-                                       w_set_type)
+                                       w_set_type, w_frozenset_type)
 from fastpy.objspace.descriptor import W_Property, w_property_type
 from fastpy.objspace.superobject import W_Super, w_super_type
 
@@ -178,7 +178,18 @@ def new_user_instance(w_type, args):
     if w_ctor is None:
         raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
                     "subclasses of '%s' yet" % w_solid.name)
+    if len(args.kw_names) > 0 and _init_takes_keywords(w_type, w_solid):
+        args = Arguments(args.args_w)
     return _from_value(w_type, w_solid, w_ctor.impl(args))
+
+
+def _init_takes_keywords(w_type, w_solid):
+    """float, tuple and frozenset take no keywords, but leave them to
+    the __init__ of a subclass that defines one (CPython compares the
+    type's tp_init with the base's)."""
+    from fastpy.objspace.subtypealloc import overrides_init
+    return ((w_solid is w_float_type or w_solid is w_tuple_type or
+             w_solid is w_frozenset_type) and overrides_init(w_type))
 
 
 def new_from_legacy(w_type, w_owner, args):
