@@ -206,8 +206,12 @@ def int_from_object(w_x):
         return w_x
     if isinstance(w_x, W_BoolObject):
         return newint(w_x.intval)
-    if isinstance(w_x, W_FloatObject) and not w_x.is_user:
-        return int_from_float(w_x.floatval)
+    if not w_x.is_user:
+        # exact float and str: the common cases, without the lookups
+        if isinstance(w_x, W_FloatObject):
+            return int_from_float(w_x.floatval)
+        if isinstance(w_x, W_StrObject):
+            return int_from_string(w_x.value, 10, w_x)
     from fastpy.objspace import protocol
     w_res = protocol.call_special(w_x, '__int__', [])
     if w_res is not None:
