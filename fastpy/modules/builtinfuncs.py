@@ -376,13 +376,15 @@ def mod_inverse(a, c):
 
 @function('round(number, ndigits=None)')
 def builtin_round(w_x, w_ndigits):
-    if isinstance(w_x, W_FloatObject):
-        return float_round(w_x.floatval, w_ndigits)
-    if space.is_int(w_x):
-        if w_ndigits is space.w_None:
-            return _int_pos(w_x)
-        return int_round(w_x, index_big(w_ndigits))
-    if w_x.is_user:
+    if not w_x.is_user:
+        if isinstance(w_x, W_FloatObject):
+            return float_round(w_x.floatval, w_ndigits)
+        if space.is_int(w_x):
+            if w_ndigits is space.w_None:
+                return _int_pos(w_x)
+            return int_round(w_x, index_big(w_ndigits))
+    else:
+        # a subclass of int or float may define its own __round__
         from fastpy.objspace import protocol
         if w_ndigits is space.w_None:
             w_res = protocol.call_special(w_x, '__round__', [])

@@ -122,6 +122,34 @@ def _query(category):
     return ';'.join(parts)
 
 
+def _composite(name):
+    """The per-category names of a composite LC_ALL name as a query
+    returns it ("LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..."): every category
+    named, each (the last time it is named) with a locale that
+    exists."""
+    new = [''] * NCATEGORIES
+    for part in name.split(';'):
+        eq = part.find('=')
+        if eq < 0:
+            raise oefmt(w_Error, "unsupported locale setting")
+        assert eq >= 0
+        cname = part[:eq]
+        value = part[eq + 1:]
+        index = -1
+        for i, known in CATEGORIES:
+            if known == cname:
+                index = i
+        if index < 0:
+            raise oefmt(w_Error, "unsupported locale setting")
+        new[index] = value          # a later one replaces an earlier
+    for i, _ in CATEGORIES:
+        if not _exists(new[i]):
+            raise oefmt(w_Error, "unsupported locale setting")
+        if new[i] == 'POSIX':
+            new[i] = 'C'
+    return new
+
+
 @module.function('setlocale(category: int, locale=None, /)')
 def locale_setlocale(category, w_locale):
     """Activates/queries locale processing."""
@@ -140,6 +168,11 @@ def locale_setlocale(category, w_locale):
         raise oefmt(exc.w_ValueError, "embedded null character")
     names = _names()
     if category == LC_ALL:
+        if ';' in name:
+            new = _composite(name)
+            for i, _ in CATEGORIES:
+                names[i] = new[i]
+            return space.newtext(_query(LC_ALL))
         new = ['C'] * NCATEGORIES
         for i, _ in CATEGORIES:
             if name == '':

@@ -20,3 +20,22 @@ def warnings_warn(w_message, w_category, stacklevel, w_source):
     w_warn = space.getattr_w(w_warnings, 'warn')
     return _call(w_warn, [w_message, w_category,
                           space.newint(stacklevel + 1), w_source])
+
+
+def warn(w_category, msg):
+    """warnings.warn(msg, category) issued by the interpreter itself: it
+    is attributed to the innermost Python frame, and raises when the
+    filters turn it into an error."""
+    from fastpy.interpreter.importing import gcd_import
+    from fastpy.objspace import refcount
+    from fastpy.objspace.itertypes import call_holding
+    w_warnings = gcd_import('warnings')
+    w_warn = space.getattr_w(w_warnings, 'warn')
+    refcount.incref(w_warn)
+    w_msg = space.newtext(msg)
+    try:
+        w_res = call_holding(w_warn, [w_msg, w_category])
+    finally:
+        refcount.decref(w_warn)
+        refcount.discard(w_msg)
+    refcount.discard(w_res)

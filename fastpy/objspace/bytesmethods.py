@@ -159,14 +159,14 @@ def bytes_new(w_cls, w_source, w_encoding, w_errors):
         return w_source
     if (w_source is not None and w_source.is_user and w_encoding is None
             and w_errors is None):
-        w_res = _call_dunder_bytes(w_source)
+        w_res = call_dunder_bytes(w_source)
         if w_res is not None:
             return w_res
     return W_BytesObject(_construct(w_source, w_encoding, w_errors,
                                     'bytes'))
 
 
-def _call_dunder_bytes(w_obj):
+def call_dunder_bytes(w_obj):
     """type(w_obj).__bytes__(w_obj) (bytes or a subclass), or None when
     the type has no __bytes__."""
     from fastpy.objspace import protocol

@@ -66,8 +66,9 @@ def _ascii_digit(ch):
     return chr(c)
 
 
-def parse_float(u):
-    """The float of a str, or raise ValueError like CPython."""
+def parse_float(u, w_orig=None):
+    """The float of a str, or raise ValueError like CPython (the message
+    shows w_orig, the str itself when None)."""
     s = _strip(u)
     chars = []
     ok = len(s) > 0
@@ -105,8 +106,12 @@ def parse_float(u):
                 return rfloat.string_to_float(text)
             except ParseStringError:
                 pass
+    if w_orig is None:
+        shown = space.str_repr(u)
+    else:
+        shown = space.repr_u(w_orig)
     raise oefmt(exc.w_ValueError, "could not convert string to float: %s" %
-                str_to_utf8(space.str_repr(u)))
+                str_to_utf8(shown))
 
 
 def _looks_numeric(s):
@@ -138,37 +143,70 @@ def _looks_numeric(s):
     return i == n
 
 
+def ascii_text(s):
+    """The text of the bytes of a bytes-like argument to int() or
+    float(): a byte beyond ASCII (never valid there, not even as
+    whitespace) becomes a character no parser accepts."""
+    chars = [u'\x00'] * len(s)
+    for i in range(len(s)):
+        c = ord(s[i])
+        if c < 128:
+            chars[i] = unichr(c)
+    return u''.join(chars)
+
+
 def float_from_object(w_x):
+    """float(x) (CPython's PyNumber_Float): __float__, then __index__,
+    then the text of a str or of a bytes-like object."""
     if isinstance(w_x, W_FloatObject) and not w_x.is_user:
         return w_x
-    if isinstance(w_x, W_FloatObject):
-        return newfloat(w_x.floatval)
-    if space.is_int(w_x):
-        return newfloat(space.float_w(w_x))
-    if isinstance(w_x, W_StrObject):
-        return newfloat(parse_float(w_x.value))
-    from fastpy.objspace.intmethods import _bytes_value
-    s = _bytes_value(w_x)
-    if s is not None:
-        return newfloat(parse_float(s.decode('latin-1')))
+    if not w_x.is_user:
+        if space.is_int(w_x):
+            return newfloat(space.float_w(w_x))
+        if isinstance(w_x, W_StrObject):
+            return newfloat(parse_float(w_x.value))
     from fastpy.objspace import protocol
     w_res = protocol.call_special(w_x, '__float__', [])
     if w_res is not None:
-        if not isinstance(w_res, W_FloatObject):
-            refcount.discard(w_res)
-            raise oefmt(exc.w_TypeError,
-                        "%s.__float__ returned non-float (type %s)" %
-                        (space.type_name(w_x), space.type_name(w_res)))
-        return w_res
+        return _checked_float_result(w_x, w_res)
     w_res = protocol.call_special(w_x, '__index__', [])
     if w_res is not None:
+        from fastpy.objspace.intmethods import checked_int_result
+        w_res = checked_int_result('__index__', w_res)
         try:
             return newfloat(space.float_w(w_res))
         finally:
             refcount.discard(w_res)
+    if isinstance(w_x, W_StrObject):
+        return newfloat(parse_float(w_x.value))
+    from fastpy.objspace.bytesmethods import buffer_or_none
+    s = buffer_or_none(w_x)
+    if s is not None:
+        return newfloat(parse_float(ascii_text(s), w_x))
     raise oefmt(exc.w_TypeError,
                 "float() argument must be a string or a real number, not "
                 "'%s'" % space.type_name(w_x))
+
+
+def _checked_float_result(w_x, w_res):
+    """The owned result of w_x.__float__() as an exact float."""
+    if isinstance(w_res, W_FloatObject) and not w_res.is_user:
+        return w_res
+    try:
+        if not isinstance(w_res, W_FloatObject):
+            raise oefmt(exc.w_TypeError,
+                        "%s.__float__ returned non-float (type %s)" %
+                        (space.type_name(w_x), space.type_name(w_res)))
+        from fastpy.modules.warningsmodule import warn
+        warn(exc.w_DeprecationWarning,
+             "%s.__float__ returned non-float (type %s).  The ability to "
+             "return an instance of a strict subclass of float is "
+             "deprecated, and may be removed in a future version of "
+             "Python." % (space.type_name(w_x), space.type_name(w_res)))
+        return newfloat(w_res.floatval)
+    finally:
+        if not (isinstance(w_res, W_FloatObject) and not w_res.is_user):
+            refcount.discard(w_res)
 
 
 @constructor(w_float_type, 'float(x=NULL, /)')

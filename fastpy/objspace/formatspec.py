@@ -428,6 +428,32 @@ def no_neg_0(s):
     return s[1:]
 
 
+def _strip_g_zeros(s, add_dot_0):
+    """'g' without '#' shows no trailing zeros in the fraction; the
+    digit generator keeps some when it rounds half to even onto a zero
+    ('%.3g' % 1505.0 is '1.5e+03')."""
+    dot = s.find('.')
+    if dot < 0:
+        return s
+    end = s.find('e')
+    if end < 0:
+        end = s.find('E')
+    if end < 0:
+        end = len(s)
+    stop = end
+    while stop > dot + 1 and s[stop - 1] == '0':
+        stop -= 1
+    if stop == end:
+        return s
+    if stop == dot + 1:
+        if add_dot_0 and end == len(s):
+            stop = dot + 2     # keep '.0' for an integral value
+        else:
+            stop = dot
+    assert stop >= 0 and end >= 0
+    return s[:stop] + s[end:]
+
+
 def float_to_string(val, code, precision, alternate, neg_0, add_dot_0):
     """PyOS_double_to_string with CPython's flags."""
     flags = 0
@@ -438,6 +464,8 @@ def float_to_string(val, code, precision, alternate, neg_0, add_dot_0):
     if precision > INT_MAX:
         raise oefmt(exc.w_ValueError, "precision too big")
     s = rfloat.formatd(val, code, precision, flags)
+    if (code == 'g' or code == 'G') and not alternate:
+        s = _strip_g_zeros(s, add_dot_0)
     if neg_0:
         s = no_neg_0(s)
     return s

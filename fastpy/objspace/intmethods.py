@@ -111,7 +111,7 @@ def int_from_string(u, base, w_orig):
     if len(digits) == 0 or prev_underscore:
         raise _invalid_int_literal(w_orig, base)
     text = ''.join(digits)
-    if b == 10 and limit.exceeded_by(len(text)):
+    if b & (b - 1) != 0 and limit.exceeded_by(len(text)):
         raise oefmt(exc.w_ValueError,
                     "Exceeds the limit (%d digits) for integer string "
                     "conversion: value has %d digits; use "
@@ -149,42 +149,133 @@ def _bytes_value(w_x):
     return None
 
 
+def is_exact_int(w_obj):
+    return (space.is_int(w_obj) and not w_obj.is_user and
+            not isinstance(w_obj, W_BoolObject))
+
+
+def exact_int(w_int):
+    """An exact int with the value of an int (or int subclass) object."""
+    if isinstance(w_int, W_IntObject):
+        return newint(w_int.intval)
+    return newlong(space.bigint_w(w_int))
+
+
+def _deprecated_subclass(name, w_res):
+    from fastpy.modules.warningsmodule import warn
+    warn(exc.w_DeprecationWarning,
+         "%s returned non-int (type %s).  The ability to return an "
+         "instance of a strict subclass of int is deprecated, and may be "
+         "removed in a future version of Python." %
+         (name, space.type_name(w_res)))
+
+
+def checked_int_result(name, w_res):
+    """The owned result of __int__ or __index__ as an exact int: a
+    TypeError for a non-int, a DeprecationWarning and a copy for an int
+    subclass."""
+    if is_exact_int(w_res):
+        return w_res
+    if not space.is_int(w_res):
+        tn = space.type_name(w_res)
+        refcount.discard(w_res)
+        raise oefmt(exc.w_TypeError, "%s returned non-int (type %s)" %
+                    (name, tn))
+    try:
+        _deprecated_subclass(name, w_res)
+        return exact_int(w_res)
+    finally:
+        refcount.discard(w_res)
+
+
+def _int_index(w_x):
+    """operator.index(w_x) for int(): an exact int, or None when the
+    type has no __index__."""
+    from fastpy.objspace import protocol
+    if space.is_int(w_x):
+        return exact_int(w_x)
+    w_res = protocol.call_special(w_x, '__index__', [])
+    if w_res is None:
+        return None
+    return checked_int_result('__index__', w_res)
+
+
 def int_from_object(w_x):
-    """int(x) for one argument."""
+    """int(x) for one argument (CPython's PyNumber_Long)."""
+    if is_exact_int(w_x):
+        return w_x
     if isinstance(w_x, W_BoolObject):
         return newint(w_x.intval)
-    if space.is_int(w_x) and not w_x.is_user:
-        return w_x
-    if isinstance(w_x, W_FloatObject):
-        return int_from_float(w_x.floatval)
-    if isinstance(w_x, W_StrObject):
-        return int_from_string(w_x.value, 10, w_x)
-    s = _bytes_value(w_x)
-    if s is not None:
-        return int_from_string(s.decode('latin-1'), 10, w_x)
+    if not w_x.is_user:
+        # exact float and str: the common cases, without the lookups
+        if isinstance(w_x, W_FloatObject):
+            return int_from_float(w_x.floatval)
+        if isinstance(w_x, W_StrObject):
+            return int_from_string(w_x.value, 10, w_x)
     from fastpy.objspace import protocol
-    for name in ['__int__', '__index__']:
-        w_res = protocol.call_special(w_x, name, [])
-        if w_res is not None:
-            if not space.is_int(w_res):
-                refcount.discard(w_res)
-                raise oefmt(exc.w_TypeError,
-                            "%s returned non-int (type %s)" %
-                            (name, space.type_name(w_res)))
-            return w_res
-    w_res = protocol.call_special(w_x, '__trunc__', [])
+    w_res = protocol.call_special(w_x, '__int__', [])
     if w_res is not None:
-        if space.is_int(w_res):
+        return checked_int_result('__int__', w_res)
+    w_res = _int_index(w_x)
+    if w_res is not None:
+        return w_res
+    w_trunc = protocol.lookup(w_x, '__trunc__')
+    if w_trunc is not None:
+        from fastpy.modules.warningsmodule import warn
+        warn(exc.w_DeprecationWarning,
+             "The delegation of int() to __trunc__ is deprecated.")
+        w_res = protocol.call_descr(w_trunc, w_x, [])
+        if is_exact_int(w_res):
             return w_res
         try:
-            return int_from_object(w_res)
+            if space.is_int(w_res):
+                return exact_int(w_res)
+            w_idx = _int_index(w_res)
+            if w_idx is None:
+                raise oefmt(exc.w_TypeError,
+                            "__trunc__ returned non-Integral (type %s)" %
+                            space.type_name(w_res))
+            return w_idx
         finally:
             refcount.discard(w_res)
-    if space.is_int(w_x):
-        return newlong(space.bigint_w(w_x))
+    if isinstance(w_x, W_StrObject):
+        return int_from_string(w_x.value, 10, w_x)
+    from fastpy.objspace.bytesmethods import buffer_or_none
+    s = buffer_or_none(w_x)
+    if s is not None:
+        return _int_from_bytes_text(s, 10)
     raise oefmt(exc.w_TypeError,
                 "int() argument must be a string, a bytes-like object or a "
                 "real number, not '%s'" % space.type_name(w_x))
+
+
+def _int_from_bytes_text(s, base):
+    """int() of the bytes of a bytes-like object: an error shows them as
+    a bytes object whatever the argument's type."""
+    from fastpy.objspace.bytesobject import W_BytesObject
+    w_bytes = W_BytesObject(s)
+    try:
+        from fastpy.objspace.floatmethods import ascii_text
+        return int_from_string(ascii_text(s), base, w_bytes)
+    finally:
+        refcount.discard(w_bytes)
+
+
+def _base_value(w_base):
+    """The base argument of int() as CPython's PyNumber_AsSsize_t
+    without an overflow error: an out-of-range value stays out of
+    range."""
+    w_idx = _int_index(w_base)
+    if w_idx is None:
+        raise oefmt(exc.w_TypeError,
+                    "'%s' object cannot be interpreted as an integer" %
+                    space.type_name(w_base))
+    if isinstance(w_idx, W_IntObject):
+        base = w_idx.intval
+    else:
+        base = -1
+    refcount.discard(w_idx)
+    return base
 
 
 @constructor(w_int_type, 'int(x=NULL, /, base=NULL)')
@@ -195,8 +286,7 @@ def int_new(w_cls, w_x, w_base):
         return int_from_object(w_x)
     if w_x is None:
         raise oefmt(exc.w_TypeError, "int() missing string argument")
-    from fastpy.objspace.listmethods import slice_index
-    base = space.int_w(w_base)
+    base = _base_value(w_base)
     if not (base == 0 or 2 <= base <= 36):
         raise oefmt(exc.w_ValueError,
                     "int() base must be >= 2 and <= 36, or 0")
@@ -204,7 +294,7 @@ def int_new(w_cls, w_x, w_base):
         return int_from_string(w_x.value, base, w_x)
     s = _bytes_value(w_x)
     if s is not None:
-        return int_from_string(s.decode('latin-1'), base, w_x)
+        return _int_from_bytes_text(s, base)
     raise oefmt(exc.w_TypeError,
                 "int() can't convert non-string with explicit base")
 
@@ -246,9 +336,10 @@ def int_bit_count(w_self):
 
 
 def _int_pos(w_self):
-    if isinstance(w_self, W_BoolObject):
-        return newint(w_self.intval)
-    return w_self
+    """self as an exact int (a bool or an int subclass gives a copy)."""
+    if is_exact_int(w_self):
+        return w_self
+    return exact_int(w_self)
 
 
 @method(w_int_type, 'conjugate(self, /)')
@@ -311,12 +402,30 @@ def int_to_bytes(w_self, length, w_byteorder, signed):
     return W_BytesObject(s)
 
 
+def _bytes_of(w_obj):
+    """The bytes of bytes(w_obj): __bytes__ first for a class that has
+    it, then the buffer protocol or an iterable of ints."""
+    from fastpy.objspace.bytesmethods import (bytes_from_object,
+                                              call_dunder_bytes)
+    if w_obj.is_user:
+        w_res = call_dunder_bytes(w_obj)
+        if w_res is not None:
+            from fastpy.objspace.bytesobject import W_BytesObject
+            assert isinstance(w_res, W_BytesObject)
+            s = w_res.value
+            refcount.discard(w_res)
+            return s
+    if isinstance(w_obj, W_StrObject):
+        raise oefmt(exc.w_TypeError, "cannot convert '%s' object to bytes" %
+                    space.type_name(w_obj))
+    return bytes_from_object(w_obj)
+
+
 @classmethod_(w_int_type, "from_bytes(type, bytes, byteorder='big', *, "
               "signed: bool = False)")
 def int_from_bytes(w_type, w_bytes, w_byteorder, signed):
-    from fastpy.objspace.bytesmethods import bytes_from_object
     order = _byteorder(w_byteorder)
-    s = bytes_from_object(w_bytes)
+    s = _bytes_of(w_bytes)
     try:
         big = rbigint.frombytes(s, order, signed)
     except InvalidEndiannessError:

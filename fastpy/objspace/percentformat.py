@@ -122,11 +122,15 @@ def _read(ctx):
     return u'\0'
 
 
-def _star_arg(ctx):
-    from fastpy.objspace.space import type_name
+def _star_arg(ctx, is_prec):
+    """A '*' width (a C ssize_t) or precision (a C int)."""
     w_v = ctx.next_arg()
     if not (isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject)):
         raise oefmt(exc.w_TypeError, "* wants int")
+    if is_prec and (not isinstance(w_v, W_IntObject) or
+                    not (-INT_MAX - 1 <= w_v.intval <= INT_MAX)):
+        raise oefmt(exc.w_OverflowError,
+                    "Python int too large to convert to C int")
     if not isinstance(w_v, W_IntObject):
         raise oefmt(exc.w_OverflowError,
                     "Python int too large to convert to C ssize_t")
@@ -190,7 +194,7 @@ def _format_arg(ctx, b):
         c = _read(ctx)
     # width
     if c == u'*':
-        width = _star_arg(ctx)
+        width = _star_arg(ctx, False)
         if width < 0:
             flags |= F_LJUST
             width = -width
@@ -210,7 +214,7 @@ def _format_arg(ctx, b):
         prec = 0
         c = _read(ctx)
         if c == u'*':
-            prec = _star_arg(ctx)
+            prec = _star_arg(ctx, True)
             if prec < 0:
                 prec = 0
             c = _read(ctx)
@@ -274,10 +278,14 @@ def _format_value(ctx, b, c, flags, width, prec):
         numeric = True
     elif (c == u'e' or c == u'E' or c == u'f' or c == u'F' or c == u'g' or
             c == u'G'):
-        if isinstance(w_v, W_FloatObject):
+        if isinstance(w_v, W_FloatObject) and not w_v.is_user:
             f = w_v.floatval
-        elif isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject):
-            f = space.float_w(w_v)
+        elif (isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject)
+              or w_v.is_user):
+            f = space.float_w(w_v)      # __float__ or __index__
+        elif ctx.is_bytes:
+            raise oefmt(exc.w_TypeError, "float argument required, not %s" %
+                        space.type_name(w_v))
         else:
             raise oefmt(exc.w_TypeError, "must be real number, not %s" %
                         space.type_name(w_v))
@@ -299,8 +307,19 @@ def _format_value(ctx, b, c, flags, width, prec):
 def _bytes_conversion(w_v, c):
     from fastpy.objspace import space
     if c == u's' or c == u'b':
+        from fastpy.objspace.bytesmethods import (buffer_or_none,
+                                                  call_dunder_bytes)
         if isinstance(w_v, W_BytesObject):
             return _bytes_u(w_v.value)
+        s = buffer_or_none(w_v)
+        if s is not None:
+            return _bytes_u(s)
+        w_res = call_dunder_bytes(w_v)
+        if w_res is not None:
+            assert isinstance(w_res, W_BytesObject)
+            u = _bytes_u(w_res.value)
+            refcount.discard(w_res)
+            return u
         raise oefmt(exc.w_TypeError, "%%b requires a bytes-like object, or "
                     "an object that implements __bytes__, not '%s'" %
                     space.type_name(w_v))
@@ -311,6 +330,11 @@ def _format_char(ctx, w_v):
     if ctx.is_bytes:
         if isinstance(w_v, W_BytesObject) and len(w_v.value) == 1:
             return unichr(ord(w_v.value[0]))
+        from fastpy.objspace.bytearrayobject import W_BytearrayObject
+        if isinstance(w_v, W_BytearrayObject):
+            one = w_v.as_str()
+            if len(one) == 1:
+                return unichr(ord(one[0]))
         if isinstance(w_v, W_IntObject):
             if 0 <= w_v.intval < 256:
                 return unichr(w_v.intval)
@@ -362,6 +386,8 @@ def _format_long(w_v, c, flags, prec):
     elif c == u'X':
         base = 16
         prefix = '0X'
+    if prec > INT_MAX - 3:
+        raise oefmt(exc.w_OverflowError, "precision too large")
     negative, digits = int_digits(w_v, base)
     if c == u'X':
         digits = digits.upper()

@@ -192,17 +192,27 @@ def is_true_builtin(w_obj):
 def int_to_decimal(w_obj):
     if isinstance(w_obj, W_IntObject):
         return str(w_obj.intval)
-    s = bigint_w(w_obj).str()
+    from fastpy.objspace.intstrlimit import limit
+    big = bigint_w(w_obj)
+    # a value of b bits has at least (b - 1) * log10(2) + 1 decimal
+    # digits: a value far beyond the limit fails before the quadratic
+    # conversion
+    if limit.exceeded_by(int((big.bit_length() - 1) * 0.30102999) - 1):
+        _exceeds_limit(limit.max_digits)
+    s = big.str()
     ndigits = len(s)
     if s[0] == '-':
         ndigits -= 1
-    from fastpy.objspace.intstrlimit import limit
     if limit.exceeded_by(ndigits):
-        raise oefmt(exc.w_ValueError,
-            "Exceeds the limit (%d digits) for integer string conversion; "
-            "use sys.set_int_max_str_digits() to increase the limit" %
-            limit.max_digits)
+        _exceeds_limit(limit.max_digits)
     return s
+
+
+def _exceeds_limit(max_digits):
+    raise oefmt(exc.w_ValueError,
+                "Exceeds the limit (%d digits) for integer string conversion; "
+                "use sys.set_int_max_str_digits() to increase the limit" %
+                max_digits)
 
 
 def repr_u(w_obj):
@@ -628,6 +638,25 @@ def float_divmod(x, y):
 
 
 def float_pow(x, y):
+    if y == 0.0:
+        return newfloat(1.0)
+    if rfloat.isnan(y):
+        return newfloat(1.0 if x == 1.0 else y)
+    if rfloat.isnan(x):
+        return newfloat(x)
+    if rfloat.isinf(y):
+        # C99 Annex F: only |x| decides (a zero x is no division)
+        ax = math.fabs(x)
+        if ax == 1.0:
+            return newfloat(1.0)
+        if (y > 0.0) == (ax > 1.0):
+            return newfloat(rfloat.INFINITY)
+        return newfloat(0.0)
+    if rfloat.isinf(x):
+        y_is_odd = math.fmod(math.fabs(y), 2.0) == 1.0
+        if y > 0.0:
+            return newfloat(x if y_is_odd else math.fabs(x))
+        return newfloat(rfloat.copysign(0.0, x) if y_is_odd else 0.0)
     if x == 0.0 and y < 0.0:
         raise oefmt(exc.w_ZeroDivisionError,
                     "0.0 cannot be raised to a negative power")

@@ -183,12 +183,18 @@ def new_user_instance(w_type, args):
     if w_ctor is None:
         raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
                     "subclasses of '%s' yet" % w_solid.name)
-    from fastpy.objspace.subtypealloc import overrides_init
-    if (w_solid is w_tuple_type or w_solid is w_frozenset_type) and \
-            len(args.kw_names) > 0 and overrides_init(w_type):
-        # tuple and frozenset leave keywords to a subclass's own __init__
+    if len(args.kw_names) > 0 and _init_takes_keywords(w_type, w_solid):
         args = Arguments(args.args_w)
     return _from_value(w_type, w_solid, w_ctor.impl(args))
+
+
+def _init_takes_keywords(w_type, w_solid):
+    """float, tuple and frozenset take no keywords, but leave them to
+    the __init__ of a subclass that defines one (CPython compares the
+    type's tp_init with the base's)."""
+    from fastpy.objspace.subtypealloc import overrides_init
+    return ((w_solid is w_float_type or w_solid is w_tuple_type or
+             w_solid is w_frozenset_type) and overrides_init(w_type))
 
 
 def new_from_legacy(w_type, w_owner, args):
