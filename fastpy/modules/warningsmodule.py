@@ -26,10 +26,20 @@ def warn(w_category, msg):
     """warnings.warn(msg, category) issued by the interpreter itself: it
     is attributed to the innermost Python frame, and raises when the
     filters turn it into an error."""
+    from fastpy.interpreter.error import OperationError
     from fastpy.interpreter.importing import gcd_import
+    from fastpy.objspace import exceptions as exc
     from fastpy.objspace import refcount
     from fastpy.objspace.itertypes import call_holding
-    w_warnings = gcd_import('warnings')
+    try:
+        w_warnings = gcd_import('warnings')
+    except OperationError as e:
+        if not e.match(exc.w_ImportError):
+            raise
+        # No standard library: the warning is dropped rather than
+        # turning the operation that issued it into an ImportError.
+        refcount.discard(e.w_exc)
+        return
     w_warn = space.getattr_w(w_warnings, 'warn')
     refcount.incref(w_warn)
     w_msg = space.newtext(msg)
