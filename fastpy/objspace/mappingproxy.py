@@ -66,6 +66,7 @@ class W_MappingProxy(W_Counted):
         return space.hash_w(self.w_mapping)
 
     def sp_eq(self, w_other):
+        # comparisons are the mapping's (CPython's mappingproxy_richcompare)
         from fastpy.objspace import space
         return 1 if space.eq_w(self.w_mapping, w_other) else 0
 
@@ -80,15 +81,6 @@ class W_MappingProxy(W_Counted):
     def sp_str(self):
         from fastpy.objspace import space
         return space.str_u(self.w_mapping)
-
-    def sp_eq(self, w_other):
-        # comparisons are the mapping's (CPython's mappingproxy_richcompare)
-        from fastpy.objspace import space
-        return 1 if space.eq_w(self.w_dict, w_other) else 0
-
-    def sp_compare(self, op, w_other):
-        from fastpy.objspace import space
-        return 1 if space.compare_w(op, self.w_dict, w_other) else 0
 
     def sp_setitem(self, w_index, w_value):
         raise oefmt(exc.w_TypeError, "'mappingproxy' object does not "
