@@ -522,7 +522,7 @@ class ObjectListStrategy(ListStrategy):
         items_w = self.unerase(w_list.lstorage)
         w_list.lstorage = empty_strategy.erase(None)
         w_list.strategy = empty_strategy
-        _decref_items_from_end(items_w)
+        refcount.release_items_from_end(items_w)
 
     def length(self, w_list):
         return len(self.unerase(w_list.lstorage))

@@ -102,6 +102,30 @@ def decref_all_from_end(items_w):
         i -= 1
 
 
+def release_items_from_end(items_w):
+    """The release of a container drops its items, the last first
+    (CPython's list and tuple deallocation).  In a trace, an array of at
+    most UNROLL_ITEMS items has its length promoted: the decrements are
+    inlined, and an item that dies is released by the trace (or a
+    bridge) with its class known, instead of one residual call that can
+    run any code (so it forces the frame's state out) and then takes the
+    generic release path for every item.  Each release site compiles a
+    bridge per length it sees, at most UNROLL_ITEMS + 1.  Longer arrays
+    stay a residual call, unless the trace knows them (virtual)."""
+    if jit.we_are_jitted() and len(items_w) <= UNROLL_ITEMS:
+        _decref_first_from_end(items_w, jit.promote(len(items_w)))
+    else:
+        decref_all_from_end(items_w)
+
+
+@jit.unroll_safe
+def _decref_first_from_end(items_w, n):
+    i = n - 1
+    while i >= 0:
+        decref(items_w[i])
+        i -= 1
+
+
 def disown(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         _set_count(w_obj, _count(w_obj) - 1)
