@@ -41,13 +41,17 @@ class W_TupleObject(W_Counted):
 
     def release_children(self):
         # CPython's tupledealloc drops items from the end.
-        refcount.release_items_from_end(self.items_w)
+        _release_items_from_end(self.items_w)
 
 
 class W_ConstTupleObject(W_TupleObject):
     """A tuple constant of a code object: immortal, never counted."""
     _attrs_ = []
     counted = False
+
+
+# A tuple's release drops its items, the last first (tupledealloc).
+_release_items_from_end = refcount.make_release_items_from_end()
 
 
 @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
