@@ -23,7 +23,7 @@ FUZZ_ARGS ?=
 RPYTHON = PYTHONPATH=$(CURDIR)/$(TOOLCHAIN):$(CURDIR) $(PY27)
 SOURCES := targetfastpy.py $(shell find fastpy -name '*.py' 2>/dev/null)
 
-.PHONY: all jit nojit norefcount toolchain test unit-test program-test demo bench cpython-tests expected fuzz clean
+.PHONY: all jit nojit norefcount toolchain test unit-test program-test demo bench cpython-tests expected fuzz unicodedb clean
 
 all: bin/fastpy
 
@@ -100,6 +100,12 @@ $(FUZZENV)/.installed:
 
 fuzz: $(FUZZENV)/.installed
 	$(FUZZENV)/bin/python tests/fuzz/run_fuzz.py -n $(N) $(FUZZ_ARGS)
+
+# The character database (fastpy/unicodedb/ucd_*.py), regenerated from
+# CPython 3.11's own database; the generated module is committed.
+unicodedb: $(STAMP)
+	$(CPY311) tools/unicodedb/ucd_from_cpython.py build/ucd
+	PYTHONPATH=$(TOOLCHAIN) $(PY27) tools/unicodedb/generate.py build/ucd fastpy/unicodedb/ucd_14_0_0.py
 
 clean:
 	rm -rf bin build/translate build/translate-nojit build/translate-norefcount

@@ -15,7 +15,7 @@ handlers are also published as builtin functions (`strict_errors`,
 """
 
 from rpython.rlib.rstring import UnicodeBuilder, StringBuilder
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import interp2app

@@ -8,7 +8,7 @@ encoders take unicode and return an RPython str.
 """
 
 from rpython.rlib.rstring import StringBuilder, UnicodeBuilder
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 
 from fastpy.interpreter.error import oefmt
 from fastpy.modules.codecserrors import (decode_error, encode_error,

@@ -8,7 +8,7 @@ SRE_Scanner objects.
 Not implemented: re.LOCALE follows the "C" locale (ASCII case rules),
 whatever the process locale is."""
 
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 
 from fastpy.interpreter.error import oefmt
 from fastpy.modules.moduledef import ModuleDef

@@ -15,7 +15,7 @@ Counted slots (docs/finalization.md):
 
 from rpython.rlib import jit
 from rpython.rlib.rsre import rsre_core, rsre_char
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 
 from fastpy.interpreter.error import oefmt
 from fastpy.modules.modtypes import module_type

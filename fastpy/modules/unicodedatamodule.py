@@ -1,16 +1,14 @@
 """The `unicodedata` module: character properties, names and the four
-normalization forms, from RPython's Unicode database
-(rpython.rlib.unicodedata).  The module's functions read the newest
-database the toolchain ships; `ucd_3_2_0` is a `UCD` object with the same
-methods over Unicode 3.2.0, which stringprep (and so the idna codec)
-needs.  `unidata_version` says which version answers: it is older than
-CPython 3.11's 14.0.0, so characters added since read as unassigned."""
+normalization forms.  The module's functions read fastpy's database
+(fastpy.unicodedb: Unicode 14.0.0, as CPython 3.11's); `ucd_3_2_0` is a
+`UCD` object with the same methods over RPython's Unicode 3.2.0
+database, which stringprep (and so the idna codec) needs."""
 
 from rpython.rlib import jit
 from rpython.rlib.rarithmetic import r_longlong
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rstring import UnicodeBuilder
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as db_new
+from fastpy.unicodedb import db as db_new
 from rpython.rlib.unicodedata import unicodedb_3_2_0 as db_old
 
 from fastpy.interpreter.error import oefmt

@@ -8,7 +8,7 @@ import sys
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import ParseStringError
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 
 from fastpy.interpreter.error import OperationError, oefmt
 from fastpy.interpreter.gateway import method, classmethod_, getset

@@ -4,7 +4,7 @@ __trunc__) and the methods and attributes of int and bool."""
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import (rbigint, InvalidEndiannessError,
                                   InvalidSignednessError)
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 
 from fastpy.objspace.intstrlimit import limit
 from fastpy.interpreter.error import OperationError, oefmt

@@ -3,7 +3,7 @@ mappings and properties from rpython.rlib.unicodedata), as CPython 3.11's
 unicodeobject.c does them, including the final-sigma rule of lower()."""
 
 from rpython.rlib.rstring import UnicodeBuilder
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 
 from fastpy.interpreter.gateway import method
 from fastpy.objspace.strobject import W_StrObject, w_str_type, newstr

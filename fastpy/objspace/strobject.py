@@ -1,7 +1,7 @@
 """`str`: an immutable sequence of code points, stored as RPython unicode."""
 
 from rpython.rlib.rstring import UnicodeBuilder
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 from fastpy.objspace.root import W_Root
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 

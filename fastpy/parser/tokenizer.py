@@ -18,7 +18,7 @@ non-ASCII text).  Hence some positions look odd:
 
 from rpython.rlib import rstring
 from rpython.rlib.rstring import UnicodeBuilder
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from fastpy.unicodedb import db as unicodedb
 from fastpy.objspace.hexdigit import hex_value
 from fastpy.parser import syntaxwarn
 from fastpy.parser import errorpos
