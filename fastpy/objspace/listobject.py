@@ -319,6 +319,11 @@ def _incref_items(items_w):
         refcount.incref(w_item)
 
 
+# The release of a list with object storage drops its items, the last
+# first (list_dealloc).
+_release_items_from_end = refcount.make_release_items_from_end()
+
+
 @jit.look_inside_iff(lambda items_w: _unroll_items(items_w))
 def _decref_items_from_end(items_w):
     """Drop one reference to each item, last item first (CPython's
@@ -535,7 +540,7 @@ class ObjectListStrategy(ListStrategy):
         items_w = self.unerase(w_list.lstorage)
         w_list.lstorage = empty_strategy.erase(None)
         w_list.strategy = empty_strategy
-        _decref_items_from_end(items_w)
+        _release_items_from_end(items_w)
 
     def length(self, w_list):
         return len(self.unerase(w_list.lstorage))

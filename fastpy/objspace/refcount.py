@@ -102,6 +102,44 @@ def decref_all_from_end(items_w):
         i -= 1
 
 
+def make_release_items_from_end():
+    """A function that drops the items of a container being released,
+    the last first (CPython's list and tuple deallocation).  In a trace,
+    an array of at most UNROLL_ITEMS items has its length promoted: the
+    decrements are inlined, and an item that dies is released by the
+    trace (or a bridge) with its class known, instead of one residual
+    call that can run any code (so it forces the frame's state out) and
+    then takes the generic release path for every item.  Each release
+    site compiles a bridge per length it sees, at most UNROLL_ITEMS + 1.
+    Longer arrays stay a residual call, unless the trace knows them
+    (virtual).
+
+    One function per kind of array: a list's storage is resizable and a
+    tuple's is not, and RPython gives one function's argument one kind."""
+
+    @jit.unroll_safe
+    def decref_first_from_end(items_w, n):
+        i = n - 1
+        while i >= 0:
+            decref(items_w[i])
+            i -= 1
+
+    @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+        items_w, len(items_w), UNROLL_ITEMS))
+    def decref_every_from_end(items_w):
+        i = len(items_w) - 1
+        while i >= 0:
+            decref(items_w[i])
+            i -= 1
+
+    def release_items_from_end(items_w):
+        if jit.we_are_jitted() and len(items_w) <= UNROLL_ITEMS:
+            decref_first_from_end(items_w, jit.promote(len(items_w)))
+        else:
+            decref_every_from_end(items_w)
+    return release_items_from_end
+
+
 def disown(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
         _set_count(w_obj, _count(w_obj) - 1)

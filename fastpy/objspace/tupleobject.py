@@ -41,7 +41,7 @@ class W_TupleObject(W_Counted):
 
     def release_children(self):
         # CPython's tupledealloc drops items from the end.
-        _decref_all_from_end(self, self.items_w)
+        _release_items_from_end(self.items_w)
 
 
 class W_ConstTupleObject(W_TupleObject):
@@ -50,21 +50,15 @@ class W_ConstTupleObject(W_TupleObject):
     counted = False
 
 
+# A tuple's release drops its items, the last first (tupledealloc).
+_release_items_from_end = refcount.make_release_items_from_end()
+
+
 @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
     items_w, len(items_w), UNROLL_CUTOFF))
 def _incref_all(items_w):
     for w_item in items_w:
         refcount.incref(w_item)
-
-
-@jit.look_inside_iff(lambda w_tuple, items_w: jit.isvirtual(w_tuple) or
-                     jit.loop_unrolling_heuristic(items_w, len(items_w),
-                                                  UNROLL_CUTOFF))
-def _decref_all_from_end(w_tuple, items_w):
-    i = len(items_w) - 1
-    while i >= 0:
-        refcount.decref(items_w[i])
-        i -= 1
 
 
 def newtuple(items_w):
