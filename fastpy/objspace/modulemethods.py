@@ -48,6 +48,7 @@ def module_new(w_cls, w_name, w_doc):
     from fastpy.objspace.strobject import W_StrObject
     from fastpy.objspace.dictobject import new_module_dict
     _check_module_name(w_name)
+    assert isinstance(w_name, W_StrObject)
     w_dict = new_module_dict()
     _init_module_dict(w_dict, w_name, w_doc)
     return W_Module(space.str_to_utf8(w_name.value), w_dict)
