@@ -386,10 +386,22 @@ def load_method(w_obj, name):
             if isinstance(w_descr, W_Function) or (
                     isinstance(w_descr, W_BuiltinFunction) and
                     w_descr.w_objclass is not None):
-                if not w_obj.is_user or w_obj.getdictvalue(name) is None:
+                if not _shadowed_by_instance(w_obj, name):
                     return w_descr, True
     from fastpy.objspace import space
     return space.getattr_w(w_obj, name), False     # modules, hooks ...
+
+
+def _shadowed_by_instance(w_obj, name):
+    """Does the object's own namespace hold `name` (which then wins over
+    the type's method)?  A module's names are its dict: `operator.__lt__`
+    is the module's function, not object.__lt__."""
+    if w_obj.is_user:
+        return w_obj.getdictvalue(name) is not None
+    from fastpy.objspace.moduleobject import W_Module
+    if isinstance(w_obj, W_Module):
+        return w_obj.w_dict.getitem_str(name) is not None
+    return False
 
 
 # ---------------------------------------------------------------- writing
