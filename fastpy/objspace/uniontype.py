@@ -61,7 +61,9 @@ class W_Union(W_Counted):
     def sp_hash(self):
         # hash(frozenset(args)), as typing.Union's
         from fastpy.objspace.setobject import newfrozenset
-        w_set = newfrozenset(self.args_w())
+        # a copy: newfrozenset also takes resizable lists, and RPython
+        # gives one function's list argument one kind
+        w_set = newfrozenset([w_arg for w_arg in self.args_w()])
         try:
             return space.hash_w(w_set)
         finally:
