@@ -7,7 +7,8 @@ from fastpy.interpreter.gateway import method, getset, interp2app
 from fastpy.modules.moduledef import ModuleDef
 from fastpy.modules.modtypes import (module_type, subclassable_constructor,
                                      check_new, check_positional,
-                                     parse_args, call_holding)
+                                     parse_args, call_holding,
+                                     check_dict_value)
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace.typeobject import W_TypeObject
@@ -278,12 +279,8 @@ def _get_dict(w_obj):
     return w_dict
 
 def _set_dict(w_obj, w_value):
-    if w_value is None:
-        raise oefmt(exc.w_TypeError, "cannot delete __dict__")
-    if not isinstance(w_value, W_DictObject):
-        raise oefmt(exc.w_TypeError, "__dict__ must be set to a dictionary, "
-                    "not a '%s'" % space.type_name(w_value))
-    _partial_self(w_obj).setdict(w_value)
+    w_self = _partial_self(w_obj)
+    w_self.setdict(check_dict_value(w_value))
 
 getset(w_partial_type, '__dict__', _get_dict, _set_dict)
 getset(w_partial_type, 'func', _get_func, _readonly,

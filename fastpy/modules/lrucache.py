@@ -18,7 +18,8 @@ from rpython.rlib.objectmodel import r_dict
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import getset, method
 from fastpy.modules.modtypes import (module_type, subclassable_constructor,
-                                     check_new, parse_args)
+                                     check_new, parse_args,
+                                     check_dict_value)
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import refcount
 from fastpy.objspace import space
@@ -29,7 +30,6 @@ from fastpy.objspace.intobject import newint
 from fastpy.objspace.strobject import W_StrObject, newstr_utf8
 from fastpy.objspace.intobject import W_IntObject
 from fastpy.objspace.tupleobject import newtuple
-from fastpy.objspace.dictobject import W_DictObject
 from fastpy.objspace.typeobject import W_TypeObject, w_object_type
 from fastpy.objspace.mapdict import make_user_subclass, Terminator
 
@@ -329,12 +329,8 @@ def _get_dict(w_obj):
 
 
 def _set_dict(w_obj, w_value):
-    if w_value is None:
-        raise oefmt(exc.w_TypeError, "cannot delete __dict__")
-    if not isinstance(w_value, W_DictObject):
-        raise oefmt(exc.w_TypeError, "__dict__ must be set to a dictionary, "
-                    "not a '%s'" % space.type_name(w_value))
-    _wrapper_self(w_obj).setdict(w_value)
+    w_self = _wrapper_self(w_obj)
+    w_self.setdict(check_dict_value(w_value))
 
 
 getset(w_lru_cache_wrapper_type, '__dict__', _get_dict, _set_dict)

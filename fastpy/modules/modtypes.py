@@ -208,3 +208,16 @@ def _find_kw(name, kw_names, kw_values_w):
         if kw_names[k] == name:
             return kw_values_w[k]
     return None
+
+
+def check_dict_value(w_value):
+    """The new value of a `__dict__` slot: a dict (CPython's messages
+    for a deletion or another type)."""
+    from fastpy.objspace.dictobject import W_DictObject
+    from fastpy.objspace import space
+    if w_value is None:
+        raise oefmt(exc.w_TypeError, "cannot delete __dict__")
+    if not isinstance(w_value, W_DictObject):
+        raise oefmt(exc.w_TypeError, "__dict__ must be set to a dictionary, "
+                    "not a '%s'" % space.type_name(w_value))
+    return w_value
