@@ -11,7 +11,7 @@ into the type dicts (the declarative gateway) as they are.
 from fastpy.compiler.code import W_Code
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.function import (W_Function, W_Cell,
-    W_BuiltinFunction, W_BoundMethod)
+    W_BuiltinFunction, W_BoundMethod, w_builtin_function_type)
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
@@ -53,9 +53,16 @@ def getattr_hook(w_obj, name):
                 return space.newtext('%s.%s' % (w_obj.w_objclass.name,
                                                 w_obj.name))
             return space.newtext(w_obj.name)
-        if name == '__module__' and w_obj.w_objclass is None:
-            # functions of builtin modules; `builtins` ones have no name set
-            return space.newtext(w_obj.module_name or 'builtins')
+        if name == '__module__':
+            if w_obj.w_objclass is None:
+                # functions of builtin modules; `builtins` ones have no
+                # name set
+                return space.newtext(w_obj.module_name or 'builtins')
+            if w_obj.gettype() is w_builtin_function_type:
+                # a builtin method taken from an object or a static or
+                # class method of a type (str.maketrans): None, as in
+                # CPython; method descriptors have no __module__
+                return space.w_None
     return None
 
 
