@@ -238,6 +238,11 @@ def dict_fromkeys(w_type, w_iterable, w_value):
     refcount.incref(w_dict)
     try:
         keys_w = space.iterate(w_iterable)
+        # The keys are temporaries: each is held while the dict takes it,
+        # since its __hash__ or __eq__ may run Python code, whose frame
+        # would otherwise drop the last reference to it.
+        for w_key in keys_w:
+            refcount.incref(w_key)
         try:
             for w_key in keys_w:
                 if w_type is w_dict_type:
@@ -247,7 +252,7 @@ def dict_fromkeys(w_type, w_iterable, w_value):
                     space.setitem(w_dict, w_key, w_value)
         finally:
             for w_key in keys_w:
-                refcount.discard(w_key)
+                refcount.decref(w_key)
     except OperationError:
         refcount.decref(w_dict)
         raise
