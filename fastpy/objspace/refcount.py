@@ -93,13 +93,20 @@ def decref_all_promoted(items_w):
         decref(items_w[i])
 
 
-@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
-    items_w, len(items_w), UNROLL_ITEMS))
-def decref_all_from_end(items_w):
-    i = len(items_w) - 1
-    while i >= 0:
-        decref(items_w[i])
-        i -= 1
+def _make_decref_all_from_end():
+    """decref_all, the last item first; one function per kind of array
+    that calls it (RPython gives one function's argument one kind)."""
+    @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+        items_w, len(items_w), UNROLL_ITEMS))
+    def decref_all_from_end(items_w):
+        i = len(items_w) - 1
+        while i >= 0:
+            decref(items_w[i])
+            i -= 1
+    return decref_all_from_end
+
+
+decref_all_from_end = _make_decref_all_from_end()
 
 
 def make_release_items_from_end():
@@ -124,13 +131,7 @@ def make_release_items_from_end():
             decref(items_w[i])
             i -= 1
 
-    @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
-        items_w, len(items_w), UNROLL_ITEMS))
-    def decref_every_from_end(items_w):
-        i = len(items_w) - 1
-        while i >= 0:
-            decref(items_w[i])
-            i -= 1
+    decref_every_from_end = _make_decref_all_from_end()
 
     def release_items_from_end(items_w):
         if jit.we_are_jitted() and len(items_w) <= UNROLL_ITEMS:
