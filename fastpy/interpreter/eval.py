@@ -811,12 +811,22 @@ call_function.insert_stack_check_here = True
 def call_python_function(w_func, args):
     code = jit.promote(w_func.code)
     frame = argmatch.new_frame(w_func, code)
+    # The call holds its arguments: a temporary passed by RPython code
+    # (an item just taken from an iterator, a key being hashed) would
+    # otherwise be released when the frame drops its locals.  On the
+    # bytecode path the pair folds away in traces.
+    refcount.incref_all(args.args_w)
+    refcount.incref_all(args.kw_values_w)
     try:
-        argmatch.fill_arguments(frame, w_func, code, args)
-    except OperationError:
-        frame.release()
-        raise
-    return execute_frame(frame)
+        try:
+            argmatch.fill_arguments(frame, w_func, code, args)
+        except OperationError:
+            frame.release()
+            raise
+        return execute_frame(frame)
+    finally:
+        refcount.disown_all(args.args_w)
+        refcount.disown_all(args.kw_values_w)
 
 
 fill_arguments = argmatch.fill_arguments

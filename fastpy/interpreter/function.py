@@ -26,8 +26,9 @@ w_method_wrapper_type = W_TypeObject('method-wrapper', w_object_type)
 
 class Arguments(object):
     """Positional values plus keyword (name, value) pairs of one call.
-    The values are borrowed: they stay alive on the caller's value stack
-    for the duration of the call."""
+    The values are borrowed (held by the caller's value stack) or
+    temporaries of the RPython caller; a call to a Python function holds
+    them itself for its duration (eval.call_python_function)."""
     _immutable_fields_ = ['args_w', 'kw_names', 'kw_values_w']
 
     def __init__(self, args_w, kw_names=None, kw_values_w=None):

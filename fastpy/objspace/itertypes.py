@@ -315,15 +315,19 @@ class W_Filter(W_BuiltinIterator):
             if self.w_func is space.w_None:
                 ok = space.is_true(w_item)
             else:
+                # Held until the result is dropped: the result may be
+                # the item itself (filter(lambda x: x, ...)).
                 refcount.incref(w_item)
                 try:
                     w_res = _call(self.w_func, [w_item])
+                    try:
+                        ok = space.is_true(w_res)
+                    finally:
+                        refcount.discard(w_res)
                 except OperationError:
                     refcount.decref(w_item)
                     raise
                 refcount.disown(w_item)
-                ok = space.is_true(w_res)
-                refcount.discard(w_res)
             if ok:
                 return w_item
             refcount.discard(w_item)

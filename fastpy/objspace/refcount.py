@@ -47,9 +47,13 @@ TRASHCAN_DEPTH = 64
 
 def incref(w_obj):
     if config.REFCOUNT and w_obj is not None and w_obj.counted:
-        _set_count(w_obj, _count(w_obj) + 1)
         if not we_are_translated():
+            # A slot taking a released object is a use after release:
+            # translated, it reads cleared slots (a crash or garbage).
+            assert _count(w_obj) != DEAD, "incref of a released %r" % (
+                w_obj,)
             debug_tracker.track(w_obj)
+        _set_count(w_obj, _count(w_obj) + 1)
 
 
 def decref(w_obj):
@@ -72,6 +76,13 @@ UNROLL_ITEMS = 8
 def incref_all(items_w):
     for w_item in items_w:
         incref(w_item)
+
+
+@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
+    items_w, len(items_w), UNROLL_ITEMS))
+def disown_all(items_w):
+    for w_item in items_w:
+        disown(w_item)
 
 
 @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
