@@ -32,6 +32,7 @@ from fastpy.objspace.typeobject import W_TypeObject, w_object_type, \
 from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
                                         W_Property, W_GetSetDescr)
 from fastpy.objspace.mapdict import W_MemberDescr
+from fastpy.objspace.moduleobject import W_Module
 
 
 def _call(w_func, args_w):
@@ -291,6 +292,10 @@ def find_attr(w_obj, name, keep_error=False):
     w_value = generic_getattr(w_obj, name, w_type)
     if w_value is None and name == '__doc__':
         return space_w_None()    # every type has __doc__ (None by default)
+    if w_value is None and isinstance(w_obj, W_Module):
+        # an instance of a module subclass: module.__getattribute__ asks
+        # the namespace's __getattr__ (PEP 562) before the class's
+        return _module_namespace_getattr(w_obj, name, w_type, keep_error)
     if w_value is None:
         w_getattr = w_type.lookup('__getattr__')
         if w_getattr is not None:
@@ -304,6 +309,35 @@ def find_attr(w_obj, name, keep_error=False):
                 refcount.discard(e.w_exc)
                 return None
     return w_value
+
+
+def _module_namespace_getattr(w_module, name, w_type, keep_error):
+    from fastpy.objspace.moduleobject import (module_dict_getattr,
+                                              module_attribute_error)
+    try:
+        w_value = module_dict_getattr(w_module, name)
+        if w_value is None:
+            raise module_attribute_error(w_module, name)
+        return w_value
+    except OperationError as e:
+        if not e.match(exc.w_AttributeError):
+            raise
+        w_getattr = w_type.lookup('__getattr__')
+        if w_getattr is None:
+            if keep_error:
+                raise
+            refcount.discard(e.w_exc)
+            return None
+        refcount.discard(e.w_exc)
+        if keep_error:
+            return _call_hook(w_getattr, w_module, [_newtext(name)])
+        try:
+            return _call_hook(w_getattr, w_module, [_newtext(name)])
+        except OperationError as e2:
+            if not e2.match(exc.w_AttributeError):
+                raise
+            refcount.discard(e2.w_exc)
+            return None
 
 
 def space_w_None():

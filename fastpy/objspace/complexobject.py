@@ -409,6 +409,6 @@ def _get_imag(w_self):
 
 
 getset(w_complex_type, 'real', _get_real,
-       doc='the real part of a complex number')
+       doc='the real part of a complex number', member=True)
 getset(w_complex_type, 'imag', _get_imag,
-       doc='the imaginary part of a complex number')
+       doc='the imaginary part of a complex number', member=True)

@@ -88,7 +88,9 @@ def _install(w_type, cls):
         name = spec.split('(', 1)[0]
         w_type.dict_w[name] = interp2app(
             spec, impl, cls, display='%s.%s' % (w_type.name, name), nself=1,
-            w_objclass=w_type)
+            w_objclass=w_type, check_self_type=cls is None)
 
 _install(w_getset_descriptor_type, W_GetSetDescr)
-_install(w_member_descriptor_type, W_MemberDescr)
+# a member is a W_MemberDescr (a __slots__ name) or a W_GetSetDescr
+# made as a member (complex.real): self is checked by its Python type
+_install(w_member_descriptor_type, None)

@@ -170,15 +170,20 @@ class W_GetSetDescr(W_Root):
         self.member = member
 
     def gettype(self):
+        if self.member:
+            from fastpy.objspace.mapdict import w_member_descriptor_type
+            return w_member_descriptor_type
         return w_getset_descriptor_type
 
     def sp_repr(self):
-        # <attribute '__code__' of 'function' objects>
+        # <attribute '__code__' of 'function' objects>, or for a member
+        # <member 'real' of 'complex' objects>
         from fastpy.objspace.protocol import type_module_name
         w_cls = self.w_objclass
         if w_cls.is_heaptype:
             cls_name = w_cls.name
         else:
             cls_name = type_module_name(w_cls)
-        return u"<attribute '%s' of '%s' objects>" % (
-            self.name.decode('utf-8'), cls_name.decode('utf-8'))
+        kind = u"member" if self.member else u"attribute"
+        return u"<%s '%s' of '%s' objects>" % (
+            kind, self.name.decode('utf-8'), cls_name.decode('utf-8'))

@@ -4,7 +4,8 @@ from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import getset, method, staticmethod_
 from fastpy.interpreter.typecall import constructor
 from fastpy.objspace import exceptions as exc
-from fastpy.objspace.moduleobject import W_Module, w_module_type
+from fastpy.objspace.moduleobject import (W_Module, W_UserModule,
+                                          w_module_type)
 
 
 def _module_dict(w_self):
@@ -12,7 +13,7 @@ def _module_dict(w_self):
     return w_self.w_dict
 
 
-getset(w_module_type, '__dict__', _module_dict)
+getset(w_module_type, '__dict__', _module_dict, member=True)
 
 
 def _module_annotations(w_self):
@@ -77,11 +78,25 @@ def _init_module_dict(w_dict, w_name, w_doc):
 @staticmethod_(w_module_type, '__new__(cls, /, *args, **kwargs)')
 def module_new_empty(w_cls, args_w, kw_names, kw_values_w):
     from fastpy.interpreter.typecall import heap_subclass
+    w_sub = heap_subclass(w_module_type, w_cls)
+    if w_sub is not None:
+        return new_module_instance(w_sub)
     from fastpy.objspace.dictobject import new_module_dict
-    if heap_subclass(w_module_type, w_cls) is not None:
-        raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
-                    "subclasses of 'module' yet")
     return W_Module('?', new_module_dict())
+
+
+def new_module_instance(w_type):
+    """An empty instance of the heap subclass w_type of module, filled by
+    its __init__.  Its namespace is the instance __dict__, so a subclass
+    may not add `__slots__`."""
+    from fastpy.objspace.dictobject import new_module_dict
+    from fastpy.objspace.mapdict import get_terminator
+    if get_terminator(w_type).nslots != 0:
+        raise oefmt(exc.w_TypeError, "fastpy cannot create instances of "
+                    "subclasses of 'module' with __slots__")
+    w_module = W_UserModule('?', new_module_dict())
+    w_module.set_module_class(w_type)
+    return w_module
 
 
 @method(w_module_type, '__init__(self, name, doc=None)', W_Module)
@@ -90,6 +105,13 @@ def module_init(w_self, w_name, w_doc):
     _check_module_name(w_name)
     _init_module_dict(w_self.w_dict, w_name, w_doc)
     return space.w_None
+
+
+@method(w_module_type, '__repr__(self, /)', W_Module)
+def module_repr_method(w_self):
+    from fastpy.objspace.moduleobject import module_repr
+    from fastpy.objspace.strobject import newstr_utf8
+    return newstr_utf8(module_repr(w_self))
 
 
 @method(w_module_type, '__dir__(self, /)', W_Module)

@@ -29,6 +29,7 @@ from fastpy.objspace.mapdict import (W_ObjectInstance, Terminator,
 from fastpy.objspace.descriptor import (W_StaticMethod, W_ClassMethod,
                                         W_GetSetDescr)
 from fastpy.objspace.strobject import W_StrObject
+from fastpy.objspace.moduleobject import W_Module
 from fastpy.objspace.tupleobject import W_TupleObject, newtuple
 from fastpy.objspace.dictobject import W_DictObject, newdict
 from fastpy.modules.frameaccess import frame_builtin
@@ -340,6 +341,9 @@ def _object_set_class(w_obj, w_value):
                     "__class__ must be set to a class, not '%s' object" %
                     w_value.gettype().name)
     w_old = w_obj.gettype()
+    if isinstance(w_obj, W_Module):
+        _module_set_class(w_obj, w_old, w_value)
+        return
     if not (w_obj.is_user and w_value.is_heaptype and
             _same_layout(w_old, w_value) and w_obj.set_class(w_value)):
         raise oefmt(exc.w_TypeError,
@@ -347,6 +351,22 @@ def _object_set_class(w_obj, w_value):
                     "'%s'" % (w_value.name, w_old.name))
 
 getset(w_object_type, '__class__', _object_get_class, _object_set_class)
+
+
+def _module_set_class(w_module, w_old, w_value):
+    """A module may become an instance of `module` or of any subclass of
+    it that adds no slots (CPython allows module objects to change
+    class, e.g. to give a module properties or a __getattr__)."""
+    from fastpy.objspace.moduleobject import w_module_type
+    if not w_value.is_subtype(w_module_type):
+        raise oefmt(exc.w_TypeError,
+                    "__class__ assignment only supported for mutable types "
+                    "or ModuleType subclasses")
+    if get_terminator(w_value).nslots != 0:
+        raise oefmt(exc.w_TypeError,
+                    "__class__ assignment: '%s' object layout differs from "
+                    "'%s'" % (w_value.name, w_old.name))
+    w_module.set_module_class(w_value)
 
 
 def _same_layout(w_old, w_new):

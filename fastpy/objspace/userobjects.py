@@ -41,6 +41,7 @@ from fastpy.objspace.setobject import (W_SetObject, W_FrozenSetObject,
 from fastpy.objspace.descriptor import W_Property, w_property_type
 from fastpy.objspace.superobject import W_Super, w_super_type
 from fastpy.objspace.genericalias import W_GenericAlias
+from fastpy.objspace.moduleobject import w_module_type
 
 
 W_UserList = make_user_subclass(W_ListObject)
@@ -139,6 +140,9 @@ def allocate(w_type):
         w_obj = W_UserSuper(None, None, None)
     elif w_solid.is_subtype(exc.w_BaseException):
         w_obj = W_UserException(w_type, [])
+    elif w_solid is w_module_type:
+        from fastpy.objspace.modulemethods import new_module_instance
+        return new_module_instance(w_type)
     else:
         return _from_value(w_type, w_solid,
                            _builtin_value(w_solid, []))
@@ -161,7 +165,7 @@ def starts_empty(w_type):
     return (w_solid is w_object_type or w_solid is w_list_type or
             w_solid is w_dict_type or w_solid is w_set_type or
             w_solid is w_bytearray_type or w_solid is w_property_type or
-            w_solid is w_super_type)
+            w_solid is w_super_type or w_solid is w_module_type)
 
 
 def from_builtin_value(w_type, w_value):
