@@ -35,6 +35,7 @@ from fastpy.compiler import opcodes as op
 from fastpy.compiler import symtable as st
 from fastpy.compiler.symtable import CompileError
 from fastpy.compiler import annotations
+from fastpy.compiler.funcgen import first_line
 from fastpy.compiler import positions
 from fastpy.objspace import space
 from fastpy.objspace.strobject import W_StrObject
@@ -87,7 +88,7 @@ class ClassCodegen(object):
         self.lineno = node.lineno
         scope = self.table.scope_of(node)
         self.emit(op.LOAD_BUILD_CLASS, 0)
-        gen = self.child(scope, node.lineno)
+        gen = self.child(scope, first_line(node))
         gen.set_code_flags()
         gen.lineno = node.lineno
         gen.emit_cells()

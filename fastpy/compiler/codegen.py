@@ -466,7 +466,9 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.restore_exc_blocks(unwound)
 
     def visit_Pass(self, node):
-        pass
+        # an instruction of its own, so that line tracing reports the
+        # line (CPython keeps such a NOP too)
+        self.emit(op.NOP, 0)
 
     def visit_Return(self, node):
         if self.is_module or self.scope.kind == st.CLASS:

@@ -294,6 +294,9 @@ class ExcCodegen(object):
     # ------------------------------------------------------------ try
 
     def visit_Try(self, node):
+        # The `try:` line gets an instruction of its own, as in CPython,
+        # so that line tracing reports it.
+        self.emit(op.NOP, 0)
         if node.finalbody:
             self.compile_try_finally(node)
         elif node.is_star:

@@ -36,7 +36,8 @@ class FunctionCodegen(object):
         self.evaluate_decorators(node.decorators)
         self.lineno = node.lineno
         scope = self.table.scope_of(node)
-        self.make_function(scope, node.args, node.body, None, node.lineno)
+        self.make_function(scope, node.args, node.body, None, node.lineno,
+                           first_line(node))
         annotations.function_annotations(self, node.args)
         self.apply_decorators(node.decorators)
         self.store_name(node.name)
@@ -55,9 +56,14 @@ class FunctionCodegen(object):
         scope = self.table.scope_of(node)
         self.make_function(scope, node.args, None, node.body, node.lineno)
 
-    def make_function(self, scope, args, body, expr_body, lineno):
+    def make_function(self, scope, args, body, expr_body, lineno,
+                      firstlineno=-1):
         """Push a new function for `scope`; body is a statement list (def)
-        or None, then expr_body is the lambda's expression."""
+        or None, then expr_body is the lambda's expression.  firstlineno:
+        the code's co_firstlineno, when not `lineno` (a decorated def
+        starts at its first decorator, as in CPython)."""
+        if firstlineno < 0:
+            firstlineno = lineno
         flags = 0
         if len(args.defaults) > 0:
             for d in args.defaults:
@@ -77,7 +83,7 @@ class FunctionCodegen(object):
         if nkwdefaults > 0:
             self.emit(op.BUILD_MAP, nkwdefaults)
             flags |= op.MAKE_KWDEFAULTS
-        gen = self.child(scope, lineno)
+        gen = self.child(scope, firstlineno)
         gen.argcount = len(args.argnames)
         gen.posonlyargcount = args.posonlycount
         gen.kwonlyargcount = len(args.kwonly)
@@ -352,3 +358,11 @@ class FunctionCodegen(object):
             self.lineno = lineno
             self.emit(op.DICT_MERGE, 1)
         return True
+
+
+def first_line(node):
+    """co_firstlineno of a def or class: its first decorator's line, if
+    it has decorators (CPython's compiler_function/compiler_class)."""
+    if len(node.decorators) > 0:
+        return node.decorators[0].lineno
+    return node.lineno

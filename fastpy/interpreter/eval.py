@@ -20,6 +20,7 @@ from fastpy.objspace.excfields import name_error
 from fastpy.interpreter.frame import Frame
 from fastpy.interpreter import excrt
 from fastpy.interpreter import generator
+from fastpy.interpreter import tracing
 from fastpy.interpreter import importing
 from fastpy.interpreter.jitdriver import jitdriver
 from fastpy.interpreter import argmatch, funcops
@@ -125,6 +126,12 @@ def dispatch(frame, pc, operr):
     until it suspends (generator.py).  `operr`: an exception thrown into
     a resumed generator (throw()), raised at pc before anything runs."""
     code = frame.code
+    if tracing.state.active:
+        try:
+            tracing.call_event(frame, pc)
+        except OperationError:
+            frame.end()         # the frame does not run (exit_unwind)
+            raise
     if operr is not None:
         pc = generator.raise_at_resume(frame, code, pc, operr)
     while True:
@@ -133,7 +140,11 @@ def dispatch(frame, pc, operr):
         opcode = code.co_code[pc]
         arg = code.co_code[pc + 1]
         try:
+            if tracing.state.active:
+                tracing.instruction(frame, code, pc)
             if opcode == op.RETURN_VALUE:
+                if tracing.state.active:
+                    tracing.return_event(frame, frame.peek(0))
                 # The result leaves with the stack's reference, which is
                 # then disowned: the caller gets a temporary (refcount.py).
                 w_result = frame.pop_owned()
@@ -141,12 +152,16 @@ def dispatch(frame, pc, operr):
                 refcount.disown(w_result)
                 return w_result
             elif opcode == op.YIELD_VALUE:
+                if tracing.state.active:
+                    tracing.return_event(frame, frame.peek(0))
                 return generator.suspend(frame, pc + 2,
                                          generator.SUSPEND_YIELD)
             elif opcode == op.YIELD_FROM or opcode == op.ASYNC_FOR_SEND:
                 next_pc = generator.YIELD_FROM(frame, pc, opcode, arg)
                 if next_pc < 0:
                     # The delegate yielded: its value is on the stack.
+                    if tracing.state.active:
+                        tracing.return_event(frame, frame.peek(0))
                     return generator.suspend(frame, pc,
                                              generator.SUSPEND_DELEGATE)
             else:
@@ -625,7 +640,7 @@ def CALL(frame, nargs):
         args_w[0] = w_func.w_self
         for i in range(nargs):
             args_w[i + 1] = frame.peek(nargs - 1 - i)
-        w_result = call_function(w_func.w_func, Arguments(args_w))
+        w_result = call_from_instruction(w_func.w_func, Arguments(args_w))
     elif isinstance(w_func, W_FrameBuiltin):   # globals(), eval(), ...
         ec.caller_frame = frame
         try:
@@ -634,8 +649,8 @@ def CALL(frame, nargs):
         finally:
             ec.caller_frame = None
     else:
-        w_result = call_function(w_func, Arguments(collect_items(frame,
-                                                                 nargs)))
+        w_result = call_from_instruction(
+            w_func, Arguments(collect_items(frame, nargs)))
     frame.replace_top(nargs + 1, w_result)
 
 
@@ -666,7 +681,7 @@ def CALL_KW(frame, nargs):
         finally:
             ec.caller_frame = None
     else:
-        w_result = call_function(w_func, args)
+        w_result = call_from_instruction(w_func, args)
     frame.replace_top(nargs + 2, w_result)
 
 
@@ -744,7 +759,7 @@ def CALL_FUNCTION_EX(frame, flags):
             args = Arguments(list(w_tuple.items_w), kw_names, kw_values_w)
         else:
             args = Arguments(list(w_tuple.items_w))
-        w_result = call_function(w_func, args)
+        w_result = call_from_instruction(w_func, args)
     except OperationError:
         refcount.decref(w_tuple)
         raise
@@ -783,6 +798,14 @@ def keyword_name(w_name):
     of a call site is a constant, so in traces the name is a constant and
     matching it to a parameter (W_Code.varname_index) folds away."""
     return space.str_w(w_name).encode('utf-8')
+
+
+def call_from_instruction(w_func, args):
+    """call_function for a call instruction: a builtin function called
+    while a profile function is set is reported to it (c_call ...)."""
+    if tracing.state.active and isinstance(w_func, W_BuiltinFunction):
+        return tracing.call_builtin(w_func, args)
+    return call_function(w_func, args)
 
 
 def call_function(w_func, args):

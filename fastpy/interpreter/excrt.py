@@ -22,6 +22,7 @@ from rpython.rlib import jit
 
 from fastpy.compiler import exctable
 from fastpy.interpreter.error import OperationError, oefmt
+from fastpy.interpreter import tracing
 from fastpy.objspace import space, refcount
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace.exceptions import (W_BaseException, W_ExceptionGroup,
@@ -93,8 +94,12 @@ def handle_exception(frame, code, pc, operr):
     if not operr.context_done:
         operr.context_done = True
         attach_context(w_exc, current_handled())
+    if tracing.state.active and recorded:
+        tracing.exception_event(frame, operr)
     i = exctable.find_handler(code, pc)
     if i < 0:
+        if tracing.state.active:
+            _trace_exit(frame)
         # The frame's locals may hold the last reference (`e = exc`).
         refcount.incref(w_exc)
         if recorded:
@@ -117,6 +122,16 @@ def handle_exception(frame, code, pc, operr):
     frame.push(w_exc)
     refcount.disown(w_exc)
     return handler
+
+
+def _trace_exit(frame):
+    """The 'return' event of a frame an exception leaves; an exception
+    raised by the trace function replaces the one leaving."""
+    try:
+        tracing.return_event(frame, None)
+    except OperationError:
+        frame.end()
+        raise
 
 
 @jit.unroll_safe

@@ -72,6 +72,13 @@ class Frame(object):
     # A function frame's locals() dict, made by the first locals() call
     # and refreshed by each (frameaccess.py); a counted slot.
     w_fast_dict = None
+    # sys.settrace (tracing.py): the local trace function (f_trace, a
+    # counted slot), whether it gets line events (f_trace_lines), and
+    # the instruction traced before the current one.
+    w_local_trace = None
+    trace_lines = True
+    trace_prev_pc = -1
+    in_call_event = False       # its f_lineno is then the `def` line
 
     def __init__(self, code, w_globals):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
@@ -358,6 +365,13 @@ class Frame(object):
                 refcount.incref(self.locals_stack_w[depth])
             depth += 1
 
+    def set_local_trace(self, w_func):
+        """frame.f_trace = w_func (None: no local trace function)."""
+        w_old = self.w_local_trace
+        refcount.incref(w_func)
+        self.w_local_trace = w_func
+        refcount.decref(w_old)
+
     def end(self):
         """The frame has returned or raised.  Its slots go now, unless
         its frame object is still referenced (a traceback, a variable):
@@ -428,3 +442,5 @@ class Frame(object):
         if w_fast_dict is not None:
             self.w_fast_dict = None
             refcount.decref(w_fast_dict)
+        if self.w_local_trace is not None:
+            self.set_local_trace(None)

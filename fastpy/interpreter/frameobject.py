@@ -123,9 +123,11 @@ def _f_lineno(w_obj):
     w_fo = _fo(w_obj)
     code = w_fo.code
     frame = w_fo.frame
-    if code.co_flags & CO_GENERATOR_KINDS and frame.resume_pc == 0 and \
-            frame.last_pc == 0:
-        # A generator not started yet is at its `def` line.
+    if frame.resume_pc == 0 and frame.last_pc == 0 and (
+            frame.in_call_event or (code.co_flags & CO_GENERATOR_KINDS and
+                                    frame.trace_prev_pc < 0)):
+        # A generator not started yet, or a frame whose 'call' event is
+        # being traced, is at its `def` line.
         return newint(code.co_firstlineno)
     return line_or_none(code.lineno_at(w_fo.current_pc()))
 
@@ -148,7 +150,30 @@ def _f_builtins(w_obj):
 
 
 def _f_trace(w_obj):
-    return space.w_None
+    w_trace = _fo(w_obj).frame.w_local_trace
+    if w_trace is None:
+        return space.w_None
+    return w_trace
+
+
+def _f_set_trace(w_obj, w_value):
+    if w_value is space.w_None:
+        w_value = None
+    _fo(w_obj).frame.set_local_trace(w_value)
+
+
+def _f_trace_lines(w_obj):
+    return space.newbool(_fo(w_obj).frame.trace_lines)
+
+
+def _f_set_trace_lines(w_obj, w_value):
+    if w_value is None:
+        raise oefmt(exc.w_AttributeError, "cannot delete f_trace_lines")
+    from fastpy.objspace.boolobject import W_BoolObject
+    if not isinstance(w_value, W_BoolObject):
+        raise oefmt(exc.w_TypeError,
+                    "attribute value type must be bool")
+    _fo(w_obj).frame.trace_lines = w_value.intval != 0
 
 
 getset(w_frame_type, 'f_globals', _f_globals)
@@ -158,7 +183,8 @@ getset(w_frame_type, 'f_back', _f_back)
 getset(w_frame_type, 'f_lineno', _f_lineno)
 getset(w_frame_type, 'f_lasti', _f_lasti)
 getset(w_frame_type, 'f_builtins', _f_builtins)
-getset(w_frame_type, 'f_trace', _f_trace)
+getset(w_frame_type, 'f_trace', _f_trace, _f_set_trace)
+getset(w_frame_type, 'f_trace_lines', _f_trace_lines, _f_set_trace_lines)
 
 
 @method(w_frame_type, 'clear(self, /)', W_FrameObject)

@@ -38,7 +38,8 @@ def LOAD_METHOD(frame, code, arg):
 
 @jit.unroll_safe
 def CALL_METHOD(frame, nargs):
-    from fastpy.interpreter.eval import execute_frame, call_function, CALL
+    from fastpy.interpreter.eval import (execute_frame, CALL,
+                                         call_from_instruction)
     from fastpy.compiler.code import CO_VARARGS, CO_VARKEYWORDS
     w_meth = frame.peek(nargs + 1)
     if w_meth is None:
@@ -60,7 +61,7 @@ def CALL_METHOD(frame, nargs):
     args_w = [None] * n
     for i in range(n):
         args_w[i] = frame.peek(n - 1 - i)
-    w_result = call_function(w_meth, Arguments(args_w))
+    w_result = call_from_instruction(w_meth, Arguments(args_w))
     frame.replace_top(n + 1, w_result)
 
 

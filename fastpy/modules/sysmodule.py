@@ -7,8 +7,8 @@ looked for or written), flags.dont_write_bytecode 1, flags.no_site 1
 (site is not imported), flags.hash_randomization 0 (str hashes do not
 vary between runs).  `stdin`/`stdout`/`stderr` are installed by `_io`.
 
-Trace and profile functions are accepted and stored but never called
-(fastpy does not trace).  `_getframe(0)` is the caller's frame; deeper
+Trace and profile functions are called as CPython calls them
+(interpreter/tracing.py).  `_getframe(0)` is the caller's frame; deeper
 frames are not kept (ValueError, which the stdlib's callers expect when
 the stack is not deep enough).  State that holds Python objects (trace
 and profile functions, audit hooks) lives in a W_SysHooks held by the
@@ -133,6 +133,9 @@ class W_SysHooks(W_Counted):
         hooks_w = self.hooks_w
         self.w_trace = self.w_profile = None
         self.hooks_w = []
+        from fastpy.interpreter import tracing
+        if tracing.state.active:
+            tracing.state.active = False
         refcount.decref(w_trace)
         refcount.decref(w_profile)
         for w_hook in hooks_w:
@@ -150,6 +153,11 @@ class W_SysModule(W_Module):
 
     def referents(self):
         return [self.w_dict, self.w_hooks]
+
+
+def current_hooks():
+    """The trace and profile functions (tracing.py reads them)."""
+    return _hooks()
 
 
 def _hooks():
@@ -659,8 +667,9 @@ def sys_call_tracing(w_func, w_args):
 
 @sysdef.function('settrace(function, /)')
 def sys_settrace(w_func):
-    """Set the global debug tracing function (stored; fastpy does not
-    trace)."""
+    """Set the global debug tracing function.  It will be called on each
+    function call.  See the debugger chapter in the library manual."""
+    from fastpy.interpreter import tracing
     w_hooks = _hooks()
     w_old = w_hooks.w_trace
     if w_func is space.w_None:
@@ -668,6 +677,7 @@ def sys_settrace(w_func):
     else:
         refcount.incref(w_func)
         w_hooks.w_trace = w_func
+    tracing.update()
     refcount.decref(w_old)
     return space.w_None
 
@@ -683,7 +693,9 @@ def sys_gettrace():
 
 @sysdef.function('setprofile(function, /)')
 def sys_setprofile(w_func):
-    """Set the profiling function (stored; fastpy does not profile)."""
+    """Set the profiling function.  It will be called on each function
+    call and return.  See the profiler chapter in the library manual."""
+    from fastpy.interpreter import tracing
     w_hooks = _hooks()
     w_old = w_hooks.w_profile
     if w_func is space.w_None:
@@ -691,6 +703,7 @@ def sys_setprofile(w_func):
     else:
         refcount.incref(w_func)
         w_hooks.w_profile = w_func
+    tracing.update()
     refcount.decref(w_old)
     return space.w_None
 

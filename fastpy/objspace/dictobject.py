@@ -33,6 +33,9 @@ w_dict_type = W_TypeObject('dict', w_object_type)
 
 
 def _key_eq(w_a, w_b):
+    # identity first, as CPython's lookup: a NaN key finds itself
+    if w_a is w_b:
+        return True
     from fastpy.objspace import space
     return space.eq_w(w_a, w_b)
 
