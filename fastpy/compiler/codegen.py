@@ -406,6 +406,10 @@ class CodeGenerator(FunctionCodegen, ClassCodegen, ExcCodegen,
         self.visit_body(node.body)
         if node.orelse:
             self.emit_jump(op.JUMP_FORWARD, end_label)
+        elif _is_false_constant(node.test):
+            # `if False:` never runs its body (CPython removes it): what
+            # follows keeps the if's line, not the body's last one
+            self.lineno = node.lineno
         self.mark(else_label)
         self.visit_body(node.orelse)
         self.mark(end_label)
@@ -810,3 +814,15 @@ def constant_tuple(node):
         else:
             return None
     return newconsttuple(items_w)
+
+
+def _is_false_constant(node):
+    """A test that is a false constant (`if False:`, `if 0:`)."""
+    if not isinstance(node, ast.Constant) or \
+            isinstance(node, ast.FStringConstant):
+        return False
+    try:
+        return not space.is_true(node.w_value)
+    except OperationError as e:
+        refcount.discard(e.w_exc)
+        return False
