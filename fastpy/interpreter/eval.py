@@ -838,8 +838,12 @@ def call_python_function(w_func, args):
     # (an item just taken from an iterator, a key being hashed) would
     # otherwise be released when the frame drops its locals.  On the
     # bytecode path the pair folds away in traces.
-    refcount.incref_all(args.args_w)
-    refcount.incref_all(args.kw_values_w)
+    # (Loops here, not refcount.incref_all: the argument lists of all
+    # call sites would otherwise become one list type for the annotator.)
+    for w_arg in args.args_w:
+        refcount.incref(w_arg)
+    for w_arg in args.kw_values_w:
+        refcount.incref(w_arg)
     try:
         try:
             argmatch.fill_arguments(frame, w_func, code, args)
@@ -848,8 +852,10 @@ def call_python_function(w_func, args):
             raise
         return execute_frame(frame)
     finally:
-        refcount.disown_all(args.args_w)
-        refcount.disown_all(args.kw_values_w)
+        for w_arg in args.args_w:
+            refcount.disown(w_arg)
+        for w_arg in args.kw_values_w:
+            refcount.disown(w_arg)
 
 
 fill_arguments = argmatch.fill_arguments

@@ -80,13 +80,6 @@ def incref_all(items_w):
 
 @jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
     items_w, len(items_w), UNROLL_ITEMS))
-def disown_all(items_w):
-    for w_item in items_w:
-        disown(w_item)
-
-
-@jit.look_inside_iff(lambda items_w: jit.loop_unrolling_heuristic(
-    items_w, len(items_w), UNROLL_ITEMS))
 def decref_all(items_w):
     for w_item in items_w:
         decref(w_item)
