@@ -35,7 +35,7 @@ try:
     d.decompress(comp)
 except zlib.error as e:
     print('error:', e)
-for bad in ['text', 5]:
+for bad in ['text', 5, None]:
     try:
         zlib.decompressobj(zdict=bad)
     except TypeError as e:
