@@ -102,10 +102,14 @@ class BlockEngine(HashEngine):
 class HashKind(object):
     """One hash type of a builtin module."""
 
-    def __init__(self, name, module, digest_size, block_size):
+    def __init__(self, name, module, digest_size, block_size,
+                 size_member=False):
         self.name = name
         self.digest_size = digest_size
         self.block_size = block_size
+        # digest_size is a read-only member in CPython's _sha256 and
+        # _sha512 ("readonly attribute"), a getter in the others
+        self.size_member = size_member
         self.w_type = module_type(name, module)
 
 
@@ -182,7 +186,9 @@ def hash_hexdigest(w_self):
     return space.newtext(hexdigest(_hash(w_self).engine.digest()))
 
 
-def hash_copy(w_self):
+def hash_copy(w_self, args_w, kw_names, kw_values_w):
+    if len(args_w) > 0 or (kw_names is not None and len(kw_names) > 0):
+        raise oefmt(exc.w_TypeError, "copy() takes no arguments")
     w_hash = _hash(w_self)
     return W_Hash(w_hash.kind, w_hash.engine.copy())
 
@@ -225,8 +231,8 @@ def install_kind(kind):
     method(w_type, 'hexdigest(self, /)',
            doc="Return the digest value as a string of hexadecimal "
            "digits.")(hash_hexdigest)
-    method(w_type, 'copy(self, /)',
+    method(w_type, 'copy(self, /, *args, **kwargs)',
            doc="Return a copy of the hash object.")(hash_copy)
     getset(w_type, 'name', _name)
-    getset(w_type, 'digest_size', _digest_size)
+    getset(w_type, 'digest_size', _digest_size, member=kind.size_member)
     getset(w_type, 'block_size', _block_size)

@@ -11,8 +11,8 @@ from fastpy.modules import sha512module
 
 module = ModuleDef('_sha256')
 
-SHA256 = HashKind('sha256', '_sha256', 32, 64)
-SHA224 = HashKind('sha224', '_sha256', 28, 64)
+SHA256 = HashKind('sha256', '_sha256', 32, 64, True)
+SHA224 = HashKind('sha224', '_sha256', 28, 64, True)
 
 MASK32 = r_ulonglong(0xffffffff)
 

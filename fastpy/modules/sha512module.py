@@ -10,8 +10,8 @@ from fastpy.modules.moduledef import ModuleDef
 
 module = ModuleDef('_sha512')
 
-SHA512 = HashKind('sha512', '_sha512', 64, 128)
-SHA384 = HashKind('sha384', '_sha512', 48, 128)
+SHA512 = HashKind('sha512', '_sha512', 64, 128, True)
+SHA384 = HashKind('sha384', '_sha512', 48, 128, True)
 
 _K_HEX = [
     '428a2f98d728ae22', '7137449123ef65cd', 'b5c0fbcfec4d3b2f',
