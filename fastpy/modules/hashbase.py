@@ -25,6 +25,7 @@ from fastpy.objspace.root import W_Counted
 
 class HashEngine(object):
     """The running state of one hash computation."""
+    _attrs_ = []
 
     def update(self, data):
         raise NotImplementedError
