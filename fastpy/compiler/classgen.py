@@ -88,7 +88,7 @@ class ClassCodegen(object):
         self.lineno = node.lineno
         scope = self.table.scope_of(node)
         self.emit(op.LOAD_BUILD_CLASS, 0)
-        gen = self.child(scope, first_line(node))
+        gen = self.child(scope, first_line(node.decorators, node.lineno))
         gen.set_code_flags()
         gen.lineno = node.lineno
         gen.emit_cells()

@@ -37,7 +37,7 @@ class FunctionCodegen(object):
         self.lineno = node.lineno
         scope = self.table.scope_of(node)
         self.make_function(scope, node.args, node.body, None, node.lineno,
-                           first_line(node))
+                           first_line(node.decorators, node.lineno))
         annotations.function_annotations(self, node.args)
         self.apply_decorators(node.decorators)
         self.store_name(node.name)
@@ -360,9 +360,10 @@ class FunctionCodegen(object):
         return True
 
 
-def first_line(node):
-    """co_firstlineno of a def or class: its first decorator's line, if
-    it has decorators (CPython's compiler_function/compiler_class)."""
-    if len(node.decorators) > 0:
-        return node.decorators[0].lineno
-    return node.lineno
+def first_line(decorators, lineno):
+    """co_firstlineno of a def or class at line lineno: its first
+    decorator's line, if it has decorators (CPython's
+    compiler_function/compiler_class)."""
+    if len(decorators) > 0:
+        return decorators[0].lineno
+    return lineno
