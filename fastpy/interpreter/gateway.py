@@ -225,6 +225,12 @@ def arity_error(sig, n, nself=0):
         return oefmt(exc.w_TypeError,
                      "%s() missing required argument '%s' (pos %d)" %
                      (sig.name, missing, n + 1))
+    # more arguments than parameters at all (keyword-only ones count)
+    total = sig.nparams - nself
+    if n > total:
+        return oefmt(exc.w_TypeError,
+                     "%s() takes at most %d argument%s (%d given)" %
+                     (sig.name, total, _plural(total), n))
     if npos == 0:
         return oefmt(exc.w_TypeError,
                      "%s() takes no positional arguments" % sig.name)
@@ -233,7 +239,7 @@ def arity_error(sig, n, nself=0):
                      "%s() takes exactly %d positional argument%s (%d given)"
                      % (sig.name, npos, _plural(npos), n))
     return oefmt(exc.w_TypeError,
-                 "%s() takes at most %d argument%s (%d given)" %
+                 "%s() takes at most %d positional argument%s (%d given)" %
                  (sig.name, npos, _plural(npos), n))
 
 

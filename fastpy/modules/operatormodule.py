@@ -646,3 +646,56 @@ def methodcaller_reduce(w_self):
         [w_methodcaller_type, w_self.w_name], list(w_self.kw_names),
         list(w_self.kw_values_w)))
     return _new_tuple([w_ctor, _new_tuple(list(w_self.args_w))])
+
+
+# ---------------------------------------------------------------- hmac
+
+def _digest_bytes(w_obj):
+    from fastpy.objspace.bytesmethods import buffer_or_none
+    s = buffer_or_none(w_obj)
+    if s is None:
+        raise oefmt(exc.w_TypeError, "a bytes-like object is required, not "
+                    "'%s'" % space.type_name(w_obj))
+    return s
+
+
+def _same_digest(a, b):
+    """a == b, in a time that depends on the lengths only (every byte of
+    b is read whether or not an earlier one differed)."""
+    differ = 0 if len(a) == len(b) else 1
+    if differ:
+        a = b
+    for i in range(len(b)):
+        differ |= ord(a[i]) ^ ord(b[i])
+    return differ == 0
+
+
+@module.function('_compare_digest(a, b, /)', doc="""Return 'a == b'.
+
+This function uses an approach designed to prevent
+timing analysis, making it appropriate for cryptography.
+
+a and b must both be of the same type: either str (ASCII only),
+or any bytes-like object.
+
+Note: If a and b are of different lengths, or if an error occurs,
+a timing attack could theoretically reveal information about the
+types and lengths of a and b--but not their values.""")
+def operator_compare_digest(w_a, w_b):
+    from fastpy.objspace.boolobject import newbool
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        for u in [w_a.value, w_b.value]:
+            for ch in u:
+                if ord(ch) >= 128:
+                    raise oefmt(exc.w_TypeError, "comparing strings with "
+                                "non-ASCII characters is not supported")
+        return newbool(_same_digest(space.str_to_utf8(w_a.value),
+                                    space.str_to_utf8(w_b.value)))
+    from fastpy.objspace.bytesmethods import buffer_or_none
+    if buffer_or_none(w_a) is None and buffer_or_none(w_b) is None:
+        raise oefmt(exc.w_TypeError, "unsupported operand types(s) or "
+                    "combination of types: '%s' and '%s'" %
+                    (space.type_name(w_a), space.type_name(w_b)))
+    a = _digest_bytes(w_a)
+    b = _digest_bytes(w_b)
+    return newbool(_same_digest(a, b))

@@ -15,6 +15,7 @@ from fastpy.modules import (
     csvmodule, signalmodule, marshalmodule, arraymodule, jsonmodule,
     unicodedatamodule, abcmodule, zlibmodule)
 from fastpy.modules import socketmodule, selectmodule, posixsubprocessmodule
+from fastpy.modules import md5module, sha1module, sha256module
 from fastpy.modules import itertoolsreduce  # noqa: itertools' __reduce__
 
 MODULE_DEFS = {}
@@ -27,6 +28,7 @@ for _moddef in [
         weakrefmodule.module, gcmodule.module, atexitmodule.module,
         iomodule.module, threadmodule.module, stringmodule.module,
         collectionsmodule.module, randommodule.module, sha512module.module,
+        md5module.module, sha1module.module, sha256module.module,
         astmodule.module, heapqmodule.module, bisectmodule.module,
         binasciimodule.module, structmodule.module, sremodule.module,
         codecsmodule.module, contextvarsmodule.module, localemodule.module,

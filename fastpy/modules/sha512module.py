@@ -1,24 +1,17 @@
 """The `_sha512` module: SHA-512 and SHA-384 (FIPS 180-4), the hashes
 random.py (string seeds) and hashlib need when there is no OpenSSL
-module.  Objects as CPython's: update(), digest(), hexdigest(), copy(),
-name, digest_size, block_size."""
+module.  The hash objects are hashbase.W_Hash."""
 
 from rpython.rlib.rarithmetic import r_ulonglong, intmask
 
-from fastpy.interpreter.error import oefmt
-from fastpy.interpreter.gateway import method, getset
+from fastpy.modules.hashbase import (BlockEngine, HashKind, install_kind,
+                                     new_hash)
 from fastpy.modules.moduledef import ModuleDef
-from fastpy.modules.modtypes import module_type
-from fastpy.objspace import exceptions as exc
-from fastpy.objspace import space
-from fastpy.objspace.bytesobject import W_BytesObject
-from fastpy.objspace.intobject import newint
-from fastpy.objspace.root import W_Counted
 
 module = ModuleDef('_sha512')
 
-w_sha512_type = module_type('sha512', '_sha512')
-w_sha384_type = module_type('sha384', '_sha512')
+SHA512 = HashKind('sha512', '_sha512', 64, 128, True)
+SHA384 = HashKind('sha384', '_sha512', 48, 128, True)
 
 _K_HEX = [
     '428a2f98d728ae22', '7137449123ef65cd', 'b5c0fbcfec4d3b2f',
@@ -64,40 +57,15 @@ def _rotr(x, n):
     return (x >> n) | (x << (64 - n))
 
 
-class W_Sha(W_Counted):
-    _attrs_ = ['h', 'buf', 'length', 'digest_size']
+class Sha512Engine(BlockEngine):
+    block_size = 128
+    word_bytes = 8
+    digest_size = 64
 
-    def __init__(self, iv, digest_size):
-        self.h = list(iv)
-        self.buf = ''
-        self.length = 0       # bytes hashed so far
-        self.digest_size = digest_size
+    def new_empty(self):
+        return Sha512Engine(IV512)
 
-    def gettype(self):
-        return w_sha512_type if self.digest_size == 64 else w_sha384_type
-
-    def referents(self):
-        return []
-
-    def release_children(self):
-        pass
-
-    def copy(self):
-        w_new = W_Sha(self.h, self.digest_size)
-        w_new.buf = self.buf
-        w_new.length = self.length
-        return w_new
-
-    def update(self, data):
-        self.length += len(data)
-        buf = self.buf + data
-        i = 0
-        while i + 128 <= len(buf):
-            self._block(buf, i)
-            i += 128
-        self.buf = buf[i:]
-
-    def _block(self, data, start):
+    def compress(self, data, start):
         w = [r_ulonglong(0)] * 80
         for t in range(16):
             v = r_ulonglong(0)
@@ -108,9 +76,9 @@ class W_Sha(W_Counted):
             s0 = _rotr(w[t - 15], 1) ^ _rotr(w[t - 15], 8) ^ (w[t - 15] >> 7)
             s1 = _rotr(w[t - 2], 19) ^ _rotr(w[t - 2], 61) ^ (w[t - 2] >> 6)
             w[t] = w[t - 16] + s0 + w[t - 7] + s1
-        a, b, c, d, e, f, g, h = (self.h[0], self.h[1], self.h[2],
-                                  self.h[3], self.h[4], self.h[5],
-                                  self.h[6], self.h[7])
+        st = self.words
+        a, b, c, d, e, f, g, h = (st[0], st[1], st[2], st[3], st[4], st[5],
+                                  st[6], st[7])
         for t in range(80):
             s1 = _rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)
             ch = (e & f) ^ (~e & g)
@@ -126,105 +94,42 @@ class W_Sha(W_Counted):
             c = b
             b = a
             a = t1 + t2
-        self.h[0] += a
-        self.h[1] += b
-        self.h[2] += c
-        self.h[3] += d
-        self.h[4] += e
-        self.h[5] += f
-        self.h[6] += g
-        self.h[7] += h
-
-    def digest(self):
-        tail = self.copy()
-        bitlen = r_ulonglong(self.length) << 3
-        pad = '\x80' + '\x00' * ((111 - self.length) % 128)
-        length_bytes = '\x00' * 8 + ''.join(
-            [chr(intmask((bitlen >> (56 - 8 * k)) & r_ulonglong(0xff)))
-             for k in range(8)])
-        tail.update(pad + length_bytes)
-        out = []
-        for v in tail.h:
-            for k in range(8):
-                out.append(chr(intmask((v >> (56 - 8 * k)) &
-                                       r_ulonglong(0xff))))
-        return ''.join(out)[:self.digest_size]
+        st[0] += a
+        st[1] += b
+        st[2] += c
+        st[3] += d
+        st[4] += e
+        st[5] += f
+        st[6] += g
+        st[7] += h
 
 
-def _data(w_data):
-    from fastpy.objspace.bytearrayobject import W_BytearrayObject
-    from fastpy.objspace.strobject import W_StrObject
-    if isinstance(w_data, W_BytesObject):
-        return w_data.value
-    if isinstance(w_data, W_BytearrayObject):
-        return w_data.as_str()
-    if isinstance(w_data, W_StrObject):
-        raise oefmt(exc.w_TypeError, "Strings must be encoded before "
-                    "hashing")
-    raise oefmt(exc.w_TypeError, "object supporting the buffer API "
-                "required")
+class Sha384Engine(Sha512Engine):
+    digest_size = 48
+
+    def new_empty(self):
+        return Sha384Engine(IV384)
 
 
-def _sha(w_self):
-    if not isinstance(w_self, W_Sha):
-        raise oefmt(exc.w_TypeError, "descriptor requires a _sha512 object")
-    return w_self
-
-
-@module.function('sha512(string=NULL, *, usedforsecurity=True)')
+@module.function('sha512(string=NULL, *, usedforsecurity=True)',
+                 doc='Return a new SHA-512 hash object; optionally '
+                 'initialized with a string.')
 def sha512_new(w_string, w_usedforsecurity):
-    w_sha = W_Sha(IV512, 64)
-    if w_string is not None:
-        w_sha.update(_data(w_string))
-    return w_sha
+    return new_hash(SHA512, Sha512Engine(IV512), w_string)
 
 
-@module.function('sha384(string=NULL, *, usedforsecurity=True)')
+@module.function('sha384(string=NULL, *, usedforsecurity=True)',
+                 doc='Return a new SHA-384 hash object; optionally '
+                 'initialized with a string.')
 def sha384_new(w_string, w_usedforsecurity):
-    w_sha = W_Sha(IV384, 48)
-    if w_string is not None:
-        w_sha.update(_data(w_string))
-    return w_sha
+    return new_hash(SHA384, Sha384Engine(IV384), w_string)
 
 
-for _w_type in [w_sha512_type, w_sha384_type]:
-    @method(_w_type, 'update(self, obj, /)')
-    def sha_update(w_self, w_obj):
-        _sha(w_self).update(_data(w_obj))
-        return space.w_None
-
-    @method(_w_type, 'digest(self, /)')
-    def sha_digest(w_self):
-        return W_BytesObject(_sha(w_self).digest())
-
-    @method(_w_type, 'hexdigest(self, /)')
-    def sha_hexdigest(w_self):
-        digits = '0123456789abcdef'
-        out = []
-        for c in _sha(w_self).digest():
-            out.append(digits[ord(c) >> 4])
-            out.append(digits[ord(c) & 15])
-        return space.newtext(''.join(out))
-
-    @method(_w_type, 'copy(self, /)')
-    def sha_copy(w_self):
-        return _sha(w_self).copy()
+install_kind(SHA512)
+install_kind(SHA384)
 
 
-def _name(w_self):
-    return space.newtext('sha512' if _sha(w_self).digest_size == 64
-                         else 'sha384')
-
-
-def _digest_size(w_self):
-    return newint(_sha(w_self).digest_size)
-
-
-def _block_size(w_self):
-    return newint(128)
-
-
-for _w_type in [w_sha512_type, w_sha384_type]:
-    getset(_w_type, 'name', _name)
-    getset(_w_type, 'digest_size', _digest_size)
-    getset(_w_type, 'block_size', _block_size)
+@module.initializer
+def init_sha512(w_dict):
+    # CPython 3.11 publishes only this name, bound to the sha512 type
+    w_dict.setitem_str('SHA384Type', SHA512.w_type)

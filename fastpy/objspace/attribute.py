@@ -216,9 +216,15 @@ def descr_set(w_descr, w_obj, w_value, name):
         if w_descr.setter is None:
             if w_descr.member:
                 raise oefmt(exc.w_AttributeError, "readonly attribute")
+            from fastpy.interpreter.gateway import qualified_type_name
+            w_cls = w_descr.w_objclass
+            # CPython's tp_name: module.name for a builtin type outside
+            # builtins, the bare name for a class statement's
+            cls_name = (w_cls.name if w_cls.is_heaptype else
+                        qualified_type_name(w_cls))
             raise oefmt(exc.w_AttributeError,
                         "attribute '%s' of '%s' objects is not writable" %
-                        (w_descr.name, w_descr.w_objclass.name))
+                        (w_descr.name, cls_name))
         w_descr.setter(w_obj, w_value)
         return True
     if isinstance(w_descr, W_MemberDescr):

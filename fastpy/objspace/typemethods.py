@@ -910,7 +910,9 @@ FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
                     'member_descriptor', 'getset_descriptor',
                     'memoryview', 'frame', 'traceback',
                     # the itertools helper types
-                    '_grouper', '_tee', '_tee_dataobject']
+                    '_grouper', '_tee', '_tee_dataobject',
+                    # the hash types of _md5, _sha1, _sha256, _sha512
+                    'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']
 
 
 def calculate_metaclass(w_meta, bases_w):
