@@ -910,7 +910,10 @@ FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
                     'member_descriptor', 'getset_descriptor',
                     'memoryview', 'frame', 'traceback',
                     # the itertools helper types
-                    '_grouper', '_tee', '_tee_dataobject']
+                    '_grouper', '_tee', '_tee_dataobject',
+                    # the hash types of _sha3 and _blake2
+                    'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+                    'shake_128', 'shake_256', 'blake2b', 'blake2s']
 
 
 def calculate_metaclass(w_meta, bases_w):
