@@ -175,6 +175,10 @@ class W_Blake2(W_Root):
     def gettype(self):
         return self.variant().w_type
 
+    def sp_repr(self):
+        from fastpy.objspace import protocol
+        return protocol.default_repr(self)
+
     def copy(self):
         raise NotImplementedError
 

@@ -131,7 +131,8 @@ class Kind(object):
         self.name = name
         self.digest_size = digest_size  # 0 for SHAKE: the caller says
         self.rate = rate                # bytes per block
-        self.suffix = suffix            # domain bits and the first pad bit
+        self.suffix = suffix            # domain bits and the first pad bit,
+                                        # as a byte value
         self.w_type = module_type(name, '_sha3')
         self.w_type.dict_w['__doc__'] = newstr(doc.decode('utf-8'))
 
@@ -147,12 +148,12 @@ def _shake_doc(name):
             'Return a new SHAKE hash object.' % name)
 
 
-SHA3_224 = Kind('sha3_224', 28, 144, '\x06', _sha3_doc('sha3_224', 28))
-SHA3_256 = Kind('sha3_256', 32, 136, '\x06', _sha3_doc('sha3_256', 32))
-SHA3_384 = Kind('sha3_384', 48, 104, '\x06', _sha3_doc('sha3_384', 48))
-SHA3_512 = Kind('sha3_512', 64, 72, '\x06', _sha3_doc('sha3_512', 64))
-SHAKE_128 = Kind('shake_128', 0, 168, '\x1f', _shake_doc('shake_128'))
-SHAKE_256 = Kind('shake_256', 0, 136, '\x1f', _shake_doc('shake_256'))
+SHA3_224 = Kind('sha3_224', 28, 144, 0x06, _sha3_doc('sha3_224', 28))
+SHA3_256 = Kind('sha3_256', 32, 136, 0x06, _sha3_doc('sha3_256', 32))
+SHA3_384 = Kind('sha3_384', 48, 104, 0x06, _sha3_doc('sha3_384', 48))
+SHA3_512 = Kind('sha3_512', 64, 72, 0x06, _sha3_doc('sha3_512', 64))
+SHAKE_128 = Kind('shake_128', 0, 168, 0x1f, _shake_doc('shake_128'))
+SHAKE_256 = Kind('shake_256', 0, 136, 0x1f, _shake_doc('shake_256'))
 FIXED_KINDS = [SHA3_224, SHA3_256, SHA3_384, SHA3_512]
 SHAKE_KINDS = [SHAKE_128, SHAKE_256]
 
@@ -168,6 +169,10 @@ class W_Keccak(W_Root):
 
     def gettype(self):
         return self.kind.w_type
+
+    def sp_repr(self):
+        from fastpy.objspace import protocol
+        return protocol.default_repr(self)
 
     def copy(self):
         w_new = W_Keccak(self.kind)
@@ -192,7 +197,7 @@ class W_Keccak(W_Root):
         rate = self.kind.rate
         lanes = self.lanes[:]
         block = [c for c in self.buf]
-        block.append(self.kind.suffix)
+        block.append(chr(self.kind.suffix))
         while len(block) < rate:
             block.append('\x00')
         block[rate - 1] = chr(ord(block[rate - 1]) | 0x80)
@@ -290,7 +295,7 @@ for _kind in FIXED_KINDS + SHAKE_KINDS:
     getset(_w_type, '_rate_bits', lambda w_self: newint(
         8 * _keccak(w_self).kind.rate))
     getset(_w_type, '_suffix', lambda w_self: W_BytesObject(
-        _keccak(w_self).kind.suffix))
+        chr(_keccak(w_self).kind.suffix)))
 
 
 for _kind in FIXED_KINDS:
