@@ -36,3 +36,8 @@ try:
     hashlib.new("sha3_256", "text")
 except TypeError as e:
     print(e)
+# without OpenSSL, pbkdf2_hmac is hashlib's deprecated Python version
+import warnings
+warnings.simplefilter("ignore", DeprecationWarning)
+print(hashlib.pbkdf2_hmac("sha3_256", b"password", b"salt", 2).hex())
+print(hashlib.pbkdf2_hmac("blake2s", b"password", b"salt", 3, 20).hex())
