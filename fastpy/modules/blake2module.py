@@ -99,7 +99,7 @@ def _make_compress(name, wordbits, rotations, rounds, mask):
 
 
 def _compile(name, source, iv, mask):
-    ns = {'IV': iv, 'SIGMA': SIGMA, 'MASK': mask}
+    ns = {'IV': iv, 'SIGMA': SIGMA, 'MASK': mask, '__name__': __name__}
     exec source in ns
     return ns[name]
 
