@@ -212,7 +212,9 @@ class W_Blake2(W_Root):
         n = len(w_last.buf)
         w_last.count(n)
         w_last.compress(w_last.buf + '\x00' * (bs - n), 0, True)
-        return w_last.chain_bytes()[:self.digest_size]
+        size = self.digest_size
+        assert size >= 0
+        return w_last.chain_bytes()[:size]
 
 
 class W_Blake2b(W_Blake2):

@@ -209,6 +209,7 @@ class W_Keccak(W_Root):
             if len(out) >= length:
                 break
             keccak_f(lanes)
+        assert length >= 0
         return ''.join(out[:length])
 
     def digest(self):
