@@ -363,6 +363,11 @@ class FunctionCodegen(object):
 def first_line(node):
     """co_firstlineno of a def or class: its first decorator's line, if
     it has decorators (CPython's compiler_function/compiler_class)."""
-    if len(node.decorators) > 0:
-        return node.decorators[0].lineno
+    from fastpy.parser import ast
+    if isinstance(node, ast.FunctionDef):
+        if len(node.decorators) > 0:
+            return node.decorators[0].lineno
+    elif isinstance(node, ast.ClassDef):
+        if len(node.decorators) > 0:
+            return node.decorators[0].lineno
     return node.lineno
