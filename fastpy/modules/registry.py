@@ -13,7 +13,7 @@ from fastpy.modules import (
     sha512module, astmodule, heapqmodule, bisectmodule, binasciimodule,
     structmodule, sremodule, codecsmodule, contextvarsmodule, localemodule,
     csvmodule, signalmodule, marshalmodule, arraymodule, jsonmodule,
-    unicodedatamodule, abcmodule, zlibmodule)
+    unicodedatamodule, abcmodule, zlibmodule, sha3module, blake2module)
 from fastpy.modules import socketmodule, selectmodule, posixsubprocessmodule
 from fastpy.modules import md5module, sha1module, sha256module
 from fastpy.modules import itertoolsreduce  # noqa: itertools' __reduce__
@@ -35,7 +35,8 @@ for _moddef in [
         csvmodule.module, signalmodule.module, marshalmodule.module,
         arraymodule.module, socketmodule.module, selectmodule.module,
         posixsubprocessmodule.module, jsonmodule.module,
-        unicodedatamodule.module, abcmodule.module, zlibmodule.module]:
+        unicodedatamodule.module, abcmodule.module, zlibmodule.module,
+        sha3module.module, blake2module.module]:
     assert _moddef.name not in MODULE_DEFS, _moddef.name
     MODULE_DEFS[_moddef.name] = _moddef
 

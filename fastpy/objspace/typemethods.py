@@ -911,8 +911,11 @@ FINAL_TYPE_NAMES = ['bool', 'NoneType', 'range', 'slice', 'function',
                     'memoryview', 'frame', 'traceback',
                     # the itertools helper types
                     '_grouper', '_tee', '_tee_dataobject',
-                    # the hash types of _md5, _sha1, _sha256, _sha512
-                    'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']
+                    # the hash types of _md5, _sha1, _sha256, _sha512,
+                    # _sha3 and _blake2
+                    'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+                    'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+                    'shake_128', 'shake_256', 'blake2b', 'blake2s']
 
 
 def calculate_metaclass(w_meta, bases_w):
