@@ -59,13 +59,14 @@ bin/fastpy-nojit: $(STAMP) $(SOURCES)
 	cd build/translate-nojit && $(RPYTHON) -m rpython --batch --opt=2 $(CURDIR)/targetfastpy.py
 	mv build/translate-nojit/fastpy-c bin/fastpy-nojit
 
-# Tests: unit tests run untranslated; program/trace/bad-input tests need bin/fastpy.
-# They run in one pytest process per core (tests/run_shards.py).  The
-# annotation smoke test is left out here: building bin/fastpy has just
-# annotated and rtyped the same sources (it runs in unit-test).
-test: bin/fastpy
-	$(RPYTHON) tests/run_shards.py -q tests \
-	    --deselect tests/unit/test_annotate.py::test_target_annotates_and_rtypes
+# Tests: unit tests run untranslated; program/trace/bad-input tests need
+# bin/fastpy.  While bin/fastpy is being translated the unit tests run
+# beside it; the binary's tests then run one pytest process per core
+# (tests/run_all.py, tests/run_shards.py).  The annotation smoke test is
+# left out here: building bin/fastpy annotates and rtypes the same sources
+# (it runs in unit-test).
+test: $(STAMP)
+	$(RPYTHON) tests/run_all.py -q
 
 unit-test: $(STAMP)
 	$(RPYTHON) -m pytest -q tests/unit
