@@ -194,6 +194,12 @@ class W_GeneratorBase(W_Sendable):
         assert frame is not None
         self.check_resumable()
         pc = frame.resume_pc
+        # The stack's depth at a resumption point is fixed by the code, and
+        # pc is a constant in traces: promoted, the depth makes every
+        # stack slot a constant index, so the JIT's heap cache forwards
+        # the frame's stack reads and writes (this frame is in the heap,
+        # not the loop's virtualizable).
+        jit.promote(frame.stackdepth)
         if not self.started:
             self.started = True
         elif operr is None and w_arg is not None:

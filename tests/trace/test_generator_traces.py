@@ -10,6 +10,8 @@ local between resumptions is a real allocation (as in PyPy).
 
 """
 
+import re
+
 import pytest
 
 from tests.trace.test_trace import compile_loops
@@ -62,6 +64,48 @@ def test_for_over_generator_has_no_residual_call():
     # the generator's body is inlined: its comparison and addition are
     # in the consumer's loop
     assert [l for l in body if opname(l) == 'int_lt'], '\n'.join(body)
+
+
+PIPELINE = """
+def count_up(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+def doubled(source):
+    for x in source:
+        yield x * 2
+
+def consume(n):
+    total = 0
+    for x in doubled(count_up(n)):
+        total += x
+    return total
+
+for k in range(20):
+    r = consume(20000)
+print(r)
+"""
+
+
+def variable_index_stack_ops(body):
+    """Array reads and writes at an index that is not a constant."""
+    return [l for l in body
+            if opname(l).startswith(('getarrayitem_gc', 'setarrayitem_gc'))
+            and not re.search(r'\(p\d+, \d+,', l)]
+
+
+def test_resumed_generator_stack_slots_are_constant_positions():
+    # A generator's frame is in the heap; its stack depth is promoted
+    # at resumption (generator.py), so its stack slots are constant
+    # indices and the JIT's heap cache forwards them: no slot is read
+    # or written at a computed position, even for a generator reached
+    # through another generator's frame.
+    out, loops = compile_loops(PIPELINE)
+    assert out == '%d\n' % (2 * sum(range(20000)))
+    body = consumer_loop(loops, 'consume').body()
+    assert variable_index_stack_ops(body) == [], '\n'.join(body)
 
 
 RANGE_GEN = """
