@@ -58,8 +58,10 @@ class W_Function(W_Counted):
                'w_dict', 'w_annotations', 'weaklist']
     import_from_mixin(WeaklistMixin)
     weaklist = None
+    # defaults_w is replaced whole (__defaults__), never changed in place:
+    # in a trace the defaults of a known function are constants.
     _immutable_fields_ = ['code?', 'w_globals', 'closure_w[*]',
-                          'defaults_w?', 'w_kwdefaults?']
+                          'defaults_w?[*]', 'w_kwdefaults?']
 
     def __init__(self, code, w_globals, defaults_w, w_kwdefaults=None,
                  closure_w=None):

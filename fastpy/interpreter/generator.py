@@ -245,29 +245,39 @@ class W_GeneratorBase(W_Sendable):
         """The generator's own handled exception (sys.exception()) goes
         into the interpreter's slot while it runs (CPython's
         gi_exc_state); returns the caller's, whose reference moves to the
-        RPython caller until leave_exc_state puts it back.  The caller's
-        stays visible through excstate.gen_top while the generator's own
-        is None (excrt.current_handled)."""
+        RPython caller until leave_exc_state puts it back.  A caller's
+        exception that is not None stays visible through
+        excstate.gen_top while the generator's own is None
+        (excrt.current_handled); a None one needs no link in that chain,
+        which current_handled would pass over anyway.  In the usual case
+        (nothing handled on either side) entering and leaving store
+        nothing: in a trace each store is a write to the heap."""
         from fastpy.interpreter.excrt import excstate
         w_caller_exc = excstate.w_handled
-        excstate.w_handled = self.w_exc_state
-        self.w_exc_state = None
-        self.exc_caller = w_caller_exc      # borrowed: the caller owns it
-        self.exc_outer = excstate.gen_top
-        excstate.gen_top = self
+        w_own = self.w_exc_state
+        if w_own is not None or w_caller_exc is not None:
+            excstate.w_handled = w_own
+            self.w_exc_state = None     # None while it runs
+        if w_caller_exc is not None:
+            self.exc_caller = w_caller_exc  # borrowed: the caller owns it
+            self.exc_outer = excstate.gen_top
+            excstate.gen_top = self
         return w_caller_exc
 
     def leave_exc_state(self, w_caller_exc, suspended):
         from fastpy.interpreter.excrt import excstate
-        excstate.gen_top = self.exc_outer
-        self.exc_outer = None
-        self.exc_caller = None
+        if w_caller_exc is not None:
+            excstate.gen_top = self.exc_outer
+            self.exc_outer = None
+            self.exc_caller = None
         w_own = excstate.w_handled
-        excstate.w_handled = w_caller_exc
-        if suspended:
-            self.w_exc_state = w_own      # suspended inside a handler
-        else:
-            refcount.decref(w_own)
+        if w_own is not None or w_caller_exc is not None:
+            excstate.w_handled = w_caller_exc
+        if w_own is not None:
+            if suspended:
+                self.w_exc_state = w_own      # suspended inside a handler
+            else:
+                refcount.decref(w_own)
 
     def chain_own_exception(self, operr):
         """An exception thrown in (throw(), or a delegate's error coming

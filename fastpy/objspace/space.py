@@ -1463,6 +1463,9 @@ def list_getitem_int(w_list, i):
     """w_list[i] for a machine int i.  No loop, so traces inline it: a
     bounds check and the strategy's read."""
     n = w_list.length()
+    # 0 <= i < n as one unsigned comparison: one guard in traces
+    if r_uint(i) < r_uint(n):
+        return w_list.getitem(i)
     if i < 0:
         i += n
     if i < 0 or i >= n:
@@ -1480,6 +1483,8 @@ def list_store_position(w_list, i):
     """Where `w_list[i] = ...` stores, i a machine int (IndexError when
     out of range)."""
     n = w_list.length()
+    if r_uint(i) < r_uint(n):       # one guard in traces, as above
+        return i
     if i < 0:
         i += n
     if i < 0 or i >= n:

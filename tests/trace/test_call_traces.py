@@ -79,6 +79,21 @@ def test_positional_call_missing_defaults_allocates_nothing():
     assert allocations_and_calls(body) == [], '\n'.join(body)
 
 
+def test_default_values_are_constants_in_the_trace():
+    # A function's defaults are replaced whole, never changed in place
+    # (W_Function.defaults_w is quasi-immutable with immutable items):
+    # the default 3 is multiplied in as a constant, not read from the
+    # defaults array and unboxed in every trace that uses it.
+    out, loops = compile_loops(DEFAULTS_POSITIONAL)
+    assert out == '%d\n' % sum(i * 3 for i in range(100000))
+    ops = [l for loop in loops for l in loop.operations]
+    assert [l for l in ops if opname(l).startswith('getarrayitem_gc')
+            and '(ConstPtr(' in l] == [], '\n'.join(ops)
+    body = find_loop(loops, 'positional_defaults').body()
+    assert [l for l in body if opname(l).startswith('int_mul')
+            and l.rstrip().endswith(', 3)')], '\n'.join(body)
+
+
 CLOSURE_CALL = """
 def make_scaler(k):
     def scale(x):

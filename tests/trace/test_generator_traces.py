@@ -108,6 +108,21 @@ def test_resumed_generator_stack_slots_are_constant_positions():
     assert variable_index_stack_ops(body) == [], '\n'.join(body)
 
 
+EXCEPTION_STATE_FIELDS = ('ExcState.inst_w_handled', 'ExcState.inst_gen_top',
+                          'inst_exc_caller', 'inst_exc_outer',
+                          'inst_w_exc_state')
+
+
+def test_resumption_stores_no_exception_state_when_none_is_handled():
+    # Entering and leaving a generator swaps the handled exception
+    # (sys.exception()) only when the generator or its resumer has one.
+    out, loops = compile_loops(PIPELINE)
+    body = consumer_loop(loops, 'consume').body()
+    stores = [l for l in body if opname(l) == 'setfield_gc' and
+              any(field in l for field in EXCEPTION_STATE_FIELDS)]
+    assert stores == [], '\n'.join(body)
+
+
 RANGE_GEN = """
 def evens(n):
     for i in range(n):
