@@ -6,7 +6,7 @@ globals, and tuple.__new__ on a subclass).  Their loops unroll in a
 trace, so each folds to guards and reads instead of a residual call."""
 
 from tests.trace.test_trace import compile_loops, find_loop
-from tests.trace.jitlog import allocations_and_calls
+from tests.trace.jitlog import allocations_and_calls, opname
 
 
 def assert_no_allocation_or_call(body):
@@ -130,3 +130,29 @@ def test_sort_key_function_is_inlined_into_the_key_loop():
     calls = [l for l in body if l.split('=')[-1].strip().startswith(
         ('call_may_force', 'call_assembler'))]
     assert calls == [], '\n'.join(body)
+
+
+NESTED_RANGE = """
+def nested(n):
+    total = 0
+    for i in range(n):
+        for j in range(i % 4):
+            total += j
+    return total
+
+print(nested(200000))
+"""
+
+
+def test_range_of_ints_does_not_force_the_frame():
+    # range(a, b) of plain ints is a residual call that runs no Python
+    # code (slicemethods.range_new): no call_may_force, so the loop's
+    # frame stays virtual around it and nothing guards on forcing.
+    out, loops = compile_loops(NESTED_RANGE)
+    assert out == '%d\n' % (50000 * (0 + 0 + 1 + 3))
+    # only nested()'s loops and bridges: no module-level loop calls it
+    ops = [l for loop in loops for l in loop.operations]
+    assert ops
+    forcing = [l for l in ops if opname(l).startswith('call_may_force') or
+               opname(l) == 'guard_not_forced']
+    assert forcing == [], '\n'.join(ops)

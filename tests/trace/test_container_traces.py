@@ -106,3 +106,32 @@ def test_summing_dict_values_makes_no_call():
     # Live iteration: the loop reads the dict's own entries, not a copy.
     assert [l for l in body if 'DictEntry.inst_w_value' in l], \
         '\n'.join(body)
+
+
+INDIRECT_INDEX = """
+def gather(idx, data):
+    total = 0
+    for j in idx:
+        total += data[j]
+    return total
+
+data = list(range(100))
+idx = [(i * 7) % 100 for i in range(1000)]
+for k in range(200):
+    r = gather(idx, data)
+print(r)
+"""
+
+
+def test_list_index_of_unknown_sign_is_one_bounds_guard():
+    # space.list_getitem_int checks 0 <= j < len as one unsigned
+    # comparison; a negative index takes the slow path.
+    import re
+    out, loops = compile_loops(INDIRECT_INDEX)
+    assert out == '%d\n' % sum(data_item for data_item in
+                               [(i * 7) % 100 for i in range(1000)])
+    body = find_loop(loops, 'gather').body()
+    assert [l for l in body if opname(l).startswith('uint_')], \
+        '\n'.join(body)
+    assert [l for l in body if re.search(r'int_lt\(i\d+, 0\)', l)] == [], \
+        '\n'.join(body)
