@@ -3,8 +3,8 @@ and BLAKE2s (32-bit words, up to 32 bytes) of RFC 7693, with the whole
 parameter block: key, salt, personalisation and the tree-hashing fields
 (fanout, depth, leaf_size, node_offset, node_depth, inner_size,
 last_node).  The types are made by calling them, with CPython's range
-checks and messages; objects have update(), digest(), hexdigest(),
-copy(), name, digest_size, block_size.
+checks and messages; objects have hashbase's update(), digest(),
+hexdigest(), copy(), name, digest_size, block_size.
 
 The last block of the input must be compressed with the final flag, so
 `buf` keeps between one byte and a whole block of data that is not
@@ -15,18 +15,13 @@ local variables and the eight G mixings of a round written out."""
 from rpython.rlib.rarithmetic import r_uint, r_ulonglong, intmask
 
 from fastpy.interpreter.error import oefmt
-from fastpy.interpreter.gateway import method, getset
-from fastpy.interpreter.typecall import constructor
-from fastpy.modules import hashcommon
+from fastpy.modules import hashbase
+from fastpy.modules.hashbase import HashKind, W_HashObject
 from fastpy.modules.moduledef import ModuleDef
-from fastpy.modules.modtypes import module_type
 from fastpy.modules.sha512module import IV512
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import space
-from fastpy.objspace.bytesobject import W_BytesObject
 from fastpy.objspace.intobject import newint
-from fastpy.objspace.root import W_Root
-from fastpy.objspace.strobject import newstr
 
 module = ModuleDef('_blake2')
 
@@ -47,7 +42,6 @@ IV_B = list(IV512)
 IV_S = [r_uint(intmask(_w >> 32)) for _w in IV512]
 
 MASK32 = r_uint(0xffffffff)
-ALL_ONES_B = ~r_ulonglong(0)
 
 
 # ---------------------------------------------------------------- compression
@@ -128,32 +122,33 @@ def _le_bytes(v, n):
 
 # ---------------------------------------------------------------- the objects
 
-class Variant(object):
-    """BLAKE2b or BLAKE2s: sizes, limits and the type."""
-    _immutable_fields_ = ['name', 'block_size', 'max_digest', 'max_key',
-                          'salt_size', 'person_size', 'w_type']
+class Variant(HashKind):
+    """BLAKE2b or BLAKE2s: sizes and limits; the kind's digest_size is
+    the largest (each object has its own)."""
+    _immutable_fields_ = ['max_digest', 'max_key', 'salt_size',
+                          'person_size']
 
     def __init__(self, name, block_size, max_digest, max_key, salt_size,
                  person_size):
-        self.name = name
-        self.block_size = block_size
+        HashKind.__init__(self, name, '_blake2', max_digest, block_size,
+                          doc='Return a new BLAKE2%s hash object.' % name[-1])
         self.max_digest = max_digest
         self.max_key = max_key
         self.salt_size = salt_size
         self.person_size = person_size
-        self.w_type = module_type(name, '_blake2')
-        self.w_type.dict_w['__doc__'] = newstr(
-            u'Return a new BLAKE2%s hash object.' % name[-1].decode('ascii'))
 
 
 BLAKE2B = Variant('blake2b', 128, 64, 64, 16, 16)
 BLAKE2S = Variant('blake2s', 64, 32, 32, 8, 8)
 
 
-class W_Blake2(W_Root):
+class W_Blake2(W_HashObject):
     """The buffering and finishing both variants share; the subclasses
     hold the chain value and compress."""
     _attrs_ = ['digest_size', 'last_node', 'buf', 'counter', 'counter_hi']
+
+    def digest_length(self):
+        return self.digest_size
 
     def init_common(self, digest_size, last_node):
         self.digest_size = digest_size
@@ -169,17 +164,9 @@ class W_Blake2(W_Root):
         w_new.counter = self.counter
         w_new.counter_hi = self.counter_hi
 
-    def variant(self):
-        raise NotImplementedError
-
-    def gettype(self):
-        return self.variant().w_type
-
-    def sp_repr(self):
-        from fastpy.objspace import protocol
-        return protocol.default_repr(self)
-
-    def copy(self):
+    def init_chain(self, param):
+        """The chain value from the initial values and the parameter
+        block."""
         raise NotImplementedError
 
     def compress(self, data, start, final):
@@ -194,7 +181,7 @@ class W_Blake2(W_Root):
             self.counter_hi += r_ulonglong(1)
 
     def update(self, data):
-        bs = self.variant().block_size
+        bs = self.kind.block_size
         if len(self.buf) + len(data) <= bs:
             self.buf += data
             return
@@ -208,7 +195,7 @@ class W_Blake2(W_Root):
 
     def digest(self):
         w_last = self.copy()
-        bs = self.variant().block_size
+        bs = self.kind.block_size
         n = len(w_last.buf)
         w_last.count(n)
         w_last.compress(w_last.buf + '\x00' * (bs - n), 0, True)
@@ -217,77 +204,64 @@ class W_Blake2(W_Root):
         return w_last.chain_bytes()[:size]
 
 
-class W_Blake2b(W_Blake2):
-    _attrs_ = ['h', 'm']
-
-    def __init__(self):
-        self.h = [r_ulonglong(0)] * 8
-        self.m = [r_ulonglong(0)] * 16
-
-    def variant(self):
-        return BLAKE2B
-
-    def copy(self):
-        w_new = W_Blake2b()
-        self.copy_common(w_new)
-        w_new.h = self.h[:]
-        return w_new
-
-    def compress(self, data, start, final):
-        m = self.m
-        for k in range(16):
-            m[k] = hashcommon.load64_le(data, start + 8 * k)
-        f0 = r_ulonglong(0)
-        f1 = r_ulonglong(0)
-        if final:
-            f0 = ALL_ONES_B
-            if self.last_node:
-                f1 = ALL_ONES_B
-        compress_b(self.h, m, self.counter, self.counter_hi, f0, f1)
-
-    def chain_bytes(self):
-        out = []
-        for v in self.h:
-            hashcommon.store64_le(out, v)
-        return ''.join(out)
+def _split_counter_b(lo, hi):
+    return lo, hi
 
 
-class W_Blake2s(W_Blake2):
-    _attrs_ = ['h', 'm']
+def _split_counter_s(lo, hi):
+    # BLAKE2s counts in two 32-bit words: the low 64 bits are enough
+    return (r_uint(intmask(lo & r_ulonglong(0xffffffff))),
+            r_uint(intmask(lo >> 32)))
 
-    def __init__(self):
-        self.h = [r_uint(0)] * 8
-        self.m = [r_uint(0)] * 16
 
-    def variant(self):
-        return BLAKE2S
+def _variant_class(var, iv, ones, word_bytes, load_word, split_counter,
+                   compress_words):
+    """The W_Blake2 class of var: its chain value and message words are
+    of ones's type (r_ulonglong or r_uint), word_bytes wide (ones has
+    all of those bits set: the final flags)."""
+    zero = ones ^ ones
 
-    def copy(self):
-        w_new = W_Blake2s()
-        self.copy_common(w_new)
-        w_new.h = self.h[:]
-        return w_new
+    class W_Variant(W_Blake2):
+        _attrs_ = ['h', 'm']
 
-    def compress(self, data, start, final):
-        m = self.m
-        for k in range(16):
-            m[k] = load32_le(data, start + 4 * k)
-        f0 = r_uint(0)
-        f1 = r_uint(0)
-        if final:
-            f0 = MASK32
-            if self.last_node:
-                f1 = MASK32
-        t0 = r_uint(intmask(self.counter & r_ulonglong(0xffffffff)))
-        t1 = r_uint(intmask(self.counter >> 32))
-        compress_s(self.h, m, t0, t1, f0, f1)
+        def __init__(self):
+            W_HashObject.__init__(self, var)
+            self.h = [zero] * 8
+            self.m = [zero] * 16
 
-    def chain_bytes(self):
-        out = []
-        for v in self.h:
-            for k in range(4):
-                out.append(chr(intmask((v >> (8 * k)) & r_uint(0xff))))
-        return ''.join(out)
+        def init_chain(self, param):
+            for i in range(8):
+                self.h[i] = iv[i] ^ load_word(param, word_bytes * i)
+
+        def copy(self):
+            w_new = W_Variant()
+            self.copy_common(w_new)
+            w_new.h = self.h[:]
+            return w_new
+
+        def compress(self, data, start, final):
+            m = self.m
+            for k in range(16):
+                m[k] = load_word(data, start + word_bytes * k)
+            f0 = zero
+            f1 = zero
+            if final:
+                f0 = ones
+                if self.last_node:
+                    f1 = ones
+            t0, t1 = split_counter(self.counter, self.counter_hi)
+            compress_words(self.h, m, t0, t1, f0, f1)
+
+        def chain_bytes(self):
+            return ''.join([_le_bytes(v, word_bytes) for v in self.h])
+    W_Variant.__name__ = 'W_' + var.name.capitalize()
+    return W_Variant
+
+
+W_Blake2b = _variant_class(BLAKE2B, IV_B, ~r_ulonglong(0), 8,
+                           hashbase.load64_le, _split_counter_b, compress_b)
+W_Blake2s = _variant_class(BLAKE2S, IV_S, MASK32, 4, load32_le,
+                           _split_counter_s, compress_s)
 
 
 # ---------------------------------------------------------------- constructors
@@ -300,18 +274,18 @@ _KEYWORDS = ['digest_size', 'key', 'salt', 'person', 'fanout', 'depth',
 def _int_or(w_value, default):
     if w_value is None:
         return default
-    return hashcommon.c_int(w_value)
+    return hashbase.c_int(w_value)
 
 
 def _buffer_or_empty(w_value):
     if w_value is None:
         return ''
-    return hashcommon.param_buffer(w_value)
+    return hashbase.param_buffer(w_value)
 
 
 def new_blake2(var, args_w, kw_names, kw_values_w):
-    values_w = hashcommon.parse_constructor(var.name, args_w, kw_names,
-                                            kw_values_w, _KEYWORDS)
+    values_w = hashbase.parse_constructor(var.name, args_w, kw_names,
+                                          kw_values_w, _KEYWORDS)
     # the arguments are converted in order, then checked in CPython's
     # order
     w_data = values_w[0]
@@ -323,10 +297,10 @@ def new_blake2(var, args_w, kw_names, kw_values_w):
     depth = _int_or(values_w[6], 1)
     leaf_size = r_ulonglong(0)
     if values_w[7] is not None:
-        leaf_size = hashcommon.c_ulong(values_w[7])
+        leaf_size = hashbase.c_ulong(values_w[7])
     node_offset = r_ulonglong(0)
     if values_w[8] is not None:
-        node_offset = hashcommon.c_ulonglong(values_w[8])
+        node_offset = hashbase.c_ulonglong(values_w[8])
     node_depth = _int_or(values_w[9], 0)
     inner_size = _int_or(values_w[10], 0)
     last_node = False
@@ -370,79 +344,29 @@ def new_blake2(var, args_w, kw_names, kw_values_w):
              salt + '\x00' * (var.salt_size - len(salt)) +
              person + '\x00' * (var.person_size - len(person)))
     if var is BLAKE2B:
-        w_b = W_Blake2b()
-        for i in range(8):
-            w_b.h[i] = IV_B[i] ^ hashcommon.load64_le(param, 8 * i)
-        w_obj = w_b
+        w_obj = W_Blake2b()
     else:
-        w_s = W_Blake2s()
-        for i in range(8):
-            w_s.h[i] = IV_S[i] ^ load32_le(param, 4 * i)
-        w_obj = w_s
+        w_obj = W_Blake2s()
+    w_obj.init_chain(param)
     w_obj.init_common(digest_size, last_node)
     if len(key) > 0:
         w_obj.update(key + '\x00' * (var.block_size - len(key)))
     if w_data is not None:
-        w_obj.update(hashcommon.hash_data(w_data))
+        w_obj.update(hashbase.hash_data(w_data))
     return w_obj
 
 
-@constructor(BLAKE2B.w_type, 'blake2b(*args, **kwargs)')
-def blake2b_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_blake2(BLAKE2B, args_w, kw_names, kw_values_w)
+def _install(var):
+    hashbase.install_kind(var, new_blake2)
+    w_type = var.w_type
+    w_type.dict_w['SALT_SIZE'] = newint(var.salt_size)
+    w_type.dict_w['PERSON_SIZE'] = newint(var.person_size)
+    w_type.dict_w['MAX_KEY_SIZE'] = newint(var.max_key)
+    w_type.dict_w['MAX_DIGEST_SIZE'] = newint(var.max_digest)
 
 
-@constructor(BLAKE2S.w_type, 'blake2s(*args, **kwargs)')
-def blake2s_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_blake2(BLAKE2S, args_w, kw_names, kw_values_w)
-
-
-# ---------------------------------------------------------------- methods
-
-def _blake2(w_self):
-    assert isinstance(w_self, W_Blake2)
-    return w_self
-
-
-def _name(w_self):
-    return space.newtext(_blake2(w_self).variant().name)
-
-
-def _block_size(w_self):
-    return newint(_blake2(w_self).variant().block_size)
-
-
-def _digest_size(w_self):
-    return newint(_blake2(w_self).digest_size)
-
-
-for _var in [BLAKE2B, BLAKE2S]:
-    _w_type = _var.w_type
-
-    @method(_w_type, 'copy(self, /)')
-    def blake2_copy(w_self):
-        return _blake2(w_self).copy()
-
-    @method(_w_type, 'digest(self, /)')
-    def blake2_digest(w_self):
-        return W_BytesObject(_blake2(w_self).digest())
-
-    @method(_w_type, 'hexdigest(self, /)')
-    def blake2_hexdigest(w_self):
-        return space.newtext(hashcommon.hexlify(_blake2(w_self).digest()))
-
-    @method(_w_type, 'update(self, data, /)')
-    def blake2_update(w_self, w_data):
-        _blake2(w_self).update(hashcommon.hash_data(w_data))
-        return space.w_None
-
-    getset(_w_type, 'name', _name)
-    getset(_w_type, 'block_size', _block_size)
-    getset(_w_type, 'digest_size', _digest_size)
-    _w_type.dict_w['SALT_SIZE'] = newint(_var.salt_size)
-    _w_type.dict_w['PERSON_SIZE'] = newint(_var.person_size)
-    _w_type.dict_w['MAX_KEY_SIZE'] = newint(_var.max_key)
-    _w_type.dict_w['MAX_DIGEST_SIZE'] = newint(_var.max_digest)
+_install(BLAKE2B)
+_install(BLAKE2S)
 
 
 @module.initializer

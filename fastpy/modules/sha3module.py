@@ -1,8 +1,9 @@
 """The `_sha3` module: SHA3-224/256/384/512 and SHAKE128/256 (FIPS 202),
 what hashlib offers when there is no OpenSSL module.  Six types, made by
-calling them (`_sha3.sha3_256(data)`), with update(), digest(),
-hexdigest(), copy() and the attributes name, digest_size, block_size,
-_capacity_bits, _rate_bits, _suffix; the SHAKE digests take a length.
+calling them (`_sha3.sha3_256(data)`), with hashbase's update(), digest(),
+hexdigest(), copy(), name, digest_size, block_size (the rate) and the
+attributes _capacity_bits, _rate_bits, _suffix; the SHAKE digests take a
+length.
 
 The state is the 25 lanes of Keccak-f[1600] as 64-bit words; input is
 absorbed a rate-sized block at a time, the partial block waits in `buf`.
@@ -12,15 +13,13 @@ from rpython.rlib.rarithmetic import r_ulonglong, intmask
 
 from fastpy.interpreter.error import oefmt
 from fastpy.interpreter.gateway import method, getset
-from fastpy.interpreter.typecall import constructor
-from fastpy.modules import hashcommon
+from fastpy.modules import hashbase
+from fastpy.modules.hashbase import HashKind, W_HashObject
 from fastpy.modules.moduledef import ModuleDef
-from fastpy.modules.modtypes import module_type
 from fastpy.objspace import exceptions as exc
 from fastpy.objspace import space
 from fastpy.objspace.bytesobject import W_BytesObject
 from fastpy.objspace.intobject import newint
-from fastpy.objspace.root import W_Root
 from fastpy.objspace.strobject import newstr
 
 module = ModuleDef('_sha3')
@@ -116,63 +115,58 @@ def absorb_block(st, data, start, rate):
     """XOR the block data[start:start+rate] into the lanes, then
     permute."""
     for k in range(rate >> 3):
-        st[k] ^= hashcommon.load64_le(data, start + 8 * k)
+        st[k] ^= hashbase.load64_le(data, start + 8 * k)
     keccak_f(st)
 
 
 # ---------------------------------------------------------------- the kinds
 
-class Kind(object):
-    """One of the six hash functions: what its type and objects show."""
-    _immutable_fields_ = ['name', 'digest_size', 'rate', 'suffix',
-                          'w_type']
+class Sha3Kind(HashKind):
+    """One of the six hash functions; its block size is the rate (bytes
+    per block) and digest_size is 0 for SHAKE (the caller says)."""
+    _immutable_fields_ = ['suffix']
 
     def __init__(self, name, digest_size, rate, suffix, doc):
-        self.name = name
-        self.digest_size = digest_size  # 0 for SHAKE: the caller says
-        self.rate = rate                # bytes per block
-        self.suffix = suffix            # domain bits and the first pad bit,
-                                        # as a byte value
-        self.w_type = module_type(name, '_sha3')
-        self.w_type.dict_w['__doc__'] = newstr(doc.decode('utf-8'))
+        HashKind.__init__(self, name, '_sha3', digest_size, rate, doc=doc)
+        # the domain bits and the first pad bit, as a byte value
+        self.suffix = suffix
 
 
-def _sha3_doc(name, size):
-    return ('%s([data], *, usedforsecurity=True) -> SHA3 object\n\n'
-            'Return a new SHA3 hash object with a hashbit length of %d '
-            'bytes.' % (name, size))
+def _sha3_kind(name, size):
+    return Sha3Kind(name, size, 200 - 2 * size, 0x06,
+                    '%s([data], *, usedforsecurity=True) -> SHA3 object\n\n'
+                    'Return a new SHA3 hash object with a hashbit length of '
+                    '%d bytes.' % (name, size))
 
 
-def _shake_doc(name):
-    return ('%s([data], *, usedforsecurity=True) -> SHAKE object\n\n'
-            'Return a new SHAKE hash object.' % name)
+def _shake_kind(name, rate):
+    return Sha3Kind(name, 0, rate, 0x1f,
+                    '%s([data], *, usedforsecurity=True) -> SHAKE object\n\n'
+                    'Return a new SHAKE hash object.' % name)
 
 
-SHA3_224 = Kind('sha3_224', 28, 144, 0x06, _sha3_doc('sha3_224', 28))
-SHA3_256 = Kind('sha3_256', 32, 136, 0x06, _sha3_doc('sha3_256', 32))
-SHA3_384 = Kind('sha3_384', 48, 104, 0x06, _sha3_doc('sha3_384', 48))
-SHA3_512 = Kind('sha3_512', 64, 72, 0x06, _sha3_doc('sha3_512', 64))
-SHAKE_128 = Kind('shake_128', 0, 168, 0x1f, _shake_doc('shake_128'))
-SHAKE_256 = Kind('shake_256', 0, 136, 0x1f, _shake_doc('shake_256'))
+SHA3_224 = _sha3_kind('sha3_224', 28)
+SHA3_256 = _sha3_kind('sha3_256', 32)
+SHA3_384 = _sha3_kind('sha3_384', 48)
+SHA3_512 = _sha3_kind('sha3_512', 64)
+SHAKE_128 = _shake_kind('shake_128', 168)
+SHAKE_256 = _shake_kind('shake_256', 136)
 FIXED_KINDS = [SHA3_224, SHA3_256, SHA3_384, SHA3_512]
 SHAKE_KINDS = [SHAKE_128, SHAKE_256]
 
 
-class W_Keccak(W_Root):
-    _attrs_ = ['kind', 'lanes', 'buf']
-    _immutable_fields_ = ['kind']
+class W_Keccak(W_HashObject):
+    _attrs_ = ['lanes', 'buf']
 
     def __init__(self, kind):
-        self.kind = kind
+        W_HashObject.__init__(self, kind)
         self.lanes = [r_ulonglong(0)] * 25
         self.buf = ''
 
-    def gettype(self):
-        return self.kind.w_type
-
-    def sp_repr(self):
-        from fastpy.objspace import protocol
-        return protocol.default_repr(self)
+    def sha3_kind(self):
+        kind = self.kind
+        assert isinstance(kind, Sha3Kind)
+        return kind
 
     def copy(self):
         w_new = W_Keccak(self.kind)
@@ -181,7 +175,7 @@ class W_Keccak(W_Root):
         return w_new
 
     def update(self, data):
-        rate = self.kind.rate
+        rate = self.kind.block_size
         if len(self.buf) + len(data) < rate:
             self.buf += data
             return
@@ -194,10 +188,10 @@ class W_Keccak(W_Root):
 
     def squeeze(self, length):
         """The first `length` output bytes, from a padded copy."""
-        rate = self.kind.rate
+        rate = self.kind.block_size
         lanes = self.lanes[:]
         block = [c for c in self.buf]
-        block.append(chr(self.kind.suffix))
+        block.append(chr(self.sha3_kind().suffix))
         while len(block) < rate:
             block.append('\x00')
         block[rate - 1] = chr(ord(block[rate - 1]) | 0x80)
@@ -205,7 +199,7 @@ class W_Keccak(W_Root):
         out = []
         while True:
             for k in range(rate >> 3):
-                hashcommon.store64_le(out, lanes[k])
+                hashbase.store64_le(out, lanes[k])
             if len(out) >= length:
                 break
             keccak_f(lanes)
@@ -225,101 +219,55 @@ def _keccak(w_self):
 
 def new_keccak(kind, args_w, kw_names, kw_values_w):
     # every type's argument messages name sha3_224(), as CPython's do
-    values_w = hashcommon.parse_constructor('sha3_224', args_w, kw_names,
-                                            kw_values_w, ['usedforsecurity'])
+    values_w = hashbase.parse_constructor('sha3_224', args_w, kw_names,
+                                          kw_values_w, ['usedforsecurity'])
     w_data = values_w[0]
     if values_w[1] is not None:
         space.is_true(values_w[1])
     w_obj = W_Keccak(kind)
     if w_data is not None:
-        w_obj.update(hashcommon.hash_data(w_data))
+        w_obj.update(hashbase.hash_data(w_data))
     return w_obj
 
 
-@constructor(SHA3_224.w_type, 'sha3_224(*args, **kwargs)')
-def sha3_224_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_keccak(SHA3_224, args_w, kw_names, kw_values_w)
-
-
-@constructor(SHA3_256.w_type, 'sha3_256(*args, **kwargs)')
-def sha3_256_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_keccak(SHA3_256, args_w, kw_names, kw_values_w)
-
-
-@constructor(SHA3_384.w_type, 'sha3_384(*args, **kwargs)')
-def sha3_384_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_keccak(SHA3_384, args_w, kw_names, kw_values_w)
-
-
-@constructor(SHA3_512.w_type, 'sha3_512(*args, **kwargs)')
-def sha3_512_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_keccak(SHA3_512, args_w, kw_names, kw_values_w)
-
-
-@constructor(SHAKE_128.w_type, 'shake_128(*args, **kwargs)')
-def shake_128_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_keccak(SHAKE_128, args_w, kw_names, kw_values_w)
-
-
-@constructor(SHAKE_256.w_type, 'shake_256(*args, **kwargs)')
-def shake_256_new(w_cls, args_w, kw_names, kw_values_w):
-    return new_keccak(SHAKE_256, args_w, kw_names, kw_values_w)
-
-
 def _shake_length(w_length):
-    length = hashcommon.c_ulong(w_length)
+    length = hashbase.c_ulong(w_length)
     if length >= r_ulonglong(1 << 29):
         raise oefmt(exc.w_ValueError, "length is too large")
     return intmask(length)
 
 
+def _capacity_bits(w_self):
+    return newint(1600 - 8 * _keccak(w_self).kind.block_size)
+
+
+def _rate_bits(w_self):
+    return newint(8 * _keccak(w_self).kind.block_size)
+
+
+def _suffix(w_self):
+    return W_BytesObject(chr(_keccak(w_self).sha3_kind().suffix))
+
+
+def shake_digest(w_self, w_length):
+    return W_BytesObject(_keccak(w_self).squeeze(_shake_length(w_length)))
+
+
+def shake_hexdigest(w_self, w_length):
+    return space.newtext(hashbase.hexlify(
+        _keccak(w_self).squeeze(_shake_length(w_length))))
+
+
 for _kind in FIXED_KINDS + SHAKE_KINDS:
-    _w_type = _kind.w_type
-
-    @method(_w_type, 'copy(self, /)')
-    def keccak_copy(w_self):
-        return _keccak(w_self).copy()
-
-    @method(_w_type, 'update(self, data, /)')
-    def keccak_update(w_self, w_data):
-        _keccak(w_self).update(hashcommon.hash_data(w_data))
-        return space.w_None
-
-    getset(_w_type, 'name', lambda w_self: space.newtext(
-        _keccak(w_self).kind.name))
-    getset(_w_type, 'digest_size', lambda w_self: newint(
-        _keccak(w_self).kind.digest_size))
-    getset(_w_type, 'block_size', lambda w_self: newint(
-        _keccak(w_self).kind.rate))
-    getset(_w_type, '_capacity_bits', lambda w_self: newint(
-        1600 - 8 * _keccak(w_self).kind.rate))
-    getset(_w_type, '_rate_bits', lambda w_self: newint(
-        8 * _keccak(w_self).kind.rate))
-    getset(_w_type, '_suffix', lambda w_self: W_BytesObject(
-        chr(_keccak(w_self).kind.suffix)))
-
-
-for _kind in FIXED_KINDS:
-    @method(_kind.w_type, 'digest(self, /)')
-    def sha3_digest(w_self):
-        return W_BytesObject(_keccak(w_self).digest())
-
-    @method(_kind.w_type, 'hexdigest(self, /)')
-    def sha3_hexdigest(w_self):
-        return space.newtext(hashcommon.hexlify(_keccak(w_self).digest()))
-
+    hashbase.install_kind(_kind, new_keccak,
+                          with_digest=_kind.digest_size > 0)
+    getset(_kind.w_type, '_capacity_bits', _capacity_bits)
+    getset(_kind.w_type, '_rate_bits', _rate_bits)
+    getset(_kind.w_type, '_suffix', _suffix)
 
 for _kind in SHAKE_KINDS:
-    @method(_kind.w_type, 'digest(self, length, /)')
-    def shake_digest(w_self, w_length):
-        w_self = _keccak(w_self)
-        return W_BytesObject(w_self.squeeze(_shake_length(w_length)))
-
-    @method(_kind.w_type, 'hexdigest(self, length, /)')
-    def shake_hexdigest(w_self, w_length):
-        w_self = _keccak(w_self)
-        return space.newtext(hashcommon.hexlify(
-            w_self.squeeze(_shake_length(w_length))))
+    method(_kind.w_type, 'digest(self, length, /)')(shake_digest)
+    method(_kind.w_type, 'hexdigest(self, length, /)')(shake_hexdigest)
 
 
 @module.initializer

@@ -1,11 +1,15 @@
 """The `_sha512` module: SHA-512 and SHA-384 (FIPS 180-4), the hashes
 random.py (string seeds) and hashlib need when there is no OpenSSL
-module.  The hash objects are hashbase.W_Hash."""
+module.
+
+It also holds what the SHA-2 family shares with _sha256: `W_Sha2Hash`
+(block buffering and padding) and `sha2_hashes`, which declares a
+module's SHA-2 hashes on one word size."""
 
 from rpython.rlib.rarithmetic import r_ulonglong, intmask
 
-from fastpy.modules.hashbase import (BlockEngine, HashKind, install_kind,
-                                     new_hash)
+from fastpy.modules.hashbase import (HashKind, W_HashObject, install_kind,
+                                     hash_function, publish_types)
 from fastpy.modules.moduledef import ModuleDef
 
 module = ModuleDef('_sha512')
@@ -53,83 +57,156 @@ IV384 = [r_ulonglong(int(h, 16)) for h in [
     'db0c2e0d64f98fa7', '47b5481dbefa4fa4']]
 
 
-def _rotr(x, n):
-    return (x >> n) | (x << (64 - n))
+class W_Sha2Hash(W_HashObject):
+    """A Merkle-Damgard hash on big-endian words (SHA-2): whole blocks go
+    to `compress`; the tail waits in `buf`.  The state is `words`
+    (r_ulonglong, each of `word_bytes` bytes); sha2_hashes's classes set
+    `word_bytes`, `new_empty` and `compress`."""
+    _attrs_ = ['words', 'buf', 'length']
+    word_bytes = 4
 
-
-class Sha512Engine(BlockEngine):
-    block_size = 128
-    word_bytes = 8
-    digest_size = 64
+    def __init__(self, kind, iv):
+        W_HashObject.__init__(self, kind)
+        self.words = list(iv)
+        self.buf = ''
+        self.length = 0       # bytes hashed so far
 
     def new_empty(self):
-        return Sha512Engine(IV512)
+        raise NotImplementedError
 
     def compress(self, data, start):
-        w = [r_ulonglong(0)] * 80
+        raise NotImplementedError
+
+    def copy(self):
+        other = self.new_empty()
+        assert isinstance(other, W_Sha2Hash)
+        other.words = list(self.words)
+        other.buf = self.buf
+        other.length = self.length
+        return other
+
+    def update(self, data):
+        self.length += len(data)
+        size = self.kind.block_size
+        buf = self.buf + data if self.buf else data
+        i = 0
+        while i + size <= len(buf):
+            self.compress(buf, i)
+            i += size
+        self.buf = buf[i:]
+
+    def digest(self):
+        size = self.kind.block_size
+        field = size // 8             # bytes of the bit-length field
+        tail = self.copy()
+        assert isinstance(tail, W_Sha2Hash)
+        zeros = (size - field - 1 - self.length) % size
+        bitlen = r_ulonglong(self.length) << 3
+        out = ['\x80', '\x00' * (zeros + field - 8)]
+        for k in range(8):
+            out.append(chr(intmask((bitlen >> (56 - 8 * k)) &
+                                   r_ulonglong(0xff))))
+        tail.update(''.join(out))
+        assert tail.buf == ''
+        result = []
+        nbytes = self.word_bytes
+        for w in tail.words:
+            for k in range(nbytes):
+                shift = 8 * (nbytes - 1 - k)
+                result.append(chr(intmask((w >> shift) &
+                                          r_ulonglong(0xff))))
+        return ''.join(result)[:self.kind.digest_size]
+
+
+def _rotr(x, n, bits, mask):
+    return ((x >> n) | (x << (bits - n))) & mask
+
+
+def make_compress(word_bytes, rounds, rotations):
+    """compress(words, data, start): one block of a SHA-2 hash on words
+    of word_bytes bytes, kept in r_ulonglong and masked to their width.
+    rotations: the amounts of sigma0 and sigma1 (two rotations and a
+    shift each), then of Sigma1 and Sigma0 (three rotations each).  The
+    round constants are the first 32 or 64 bits of SHA-512's."""
+    bits = 8 * word_bytes
+    mask = r_ulonglong((1 << bits) - 1)
+    consts = [k >> (64 - bits) for k in K[:rounds]]
+    (r0, r1, r2, r3, r4, r5,
+     q0, q1, q2, q3, q4, q5) = rotations
+
+    def compress(st, data, start):
+        w = [r_ulonglong(0)] * rounds
         for t in range(16):
             v = r_ulonglong(0)
-            for k in range(8):
-                v = (v << 8) | r_ulonglong(ord(data[start + 8 * t + k]))
+            for k in range(word_bytes):
+                v = (v << 8) | r_ulonglong(ord(data[start + word_bytes * t +
+                                                    k]))
             w[t] = v
-        for t in range(16, 80):
-            s0 = _rotr(w[t - 15], 1) ^ _rotr(w[t - 15], 8) ^ (w[t - 15] >> 7)
-            s1 = _rotr(w[t - 2], 19) ^ _rotr(w[t - 2], 61) ^ (w[t - 2] >> 6)
-            w[t] = w[t - 16] + s0 + w[t - 7] + s1
-        st = self.words
+        for t in range(16, rounds):
+            x = w[t - 15]
+            s0 = _rotr(x, r0, bits, mask) ^ _rotr(x, r1, bits, mask) ^ (
+                x >> r2)
+            y = w[t - 2]
+            s1 = _rotr(y, r3, bits, mask) ^ _rotr(y, r4, bits, mask) ^ (
+                y >> r5)
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) & mask
         a, b, c, d, e, f, g, h = (st[0], st[1], st[2], st[3], st[4], st[5],
                                   st[6], st[7])
-        for t in range(80):
-            s1 = _rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)
+        for t in range(rounds):
+            s1 = (_rotr(e, q0, bits, mask) ^ _rotr(e, q1, bits, mask) ^
+                  _rotr(e, q2, bits, mask))
             ch = (e & f) ^ (~e & g)
-            t1 = h + s1 + ch + K[t] + w[t]
-            s0 = _rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)
+            t1 = (h + s1 + ch + consts[t] + w[t]) & mask
+            s0 = (_rotr(a, q3, bits, mask) ^ _rotr(a, q4, bits, mask) ^
+                  _rotr(a, q5, bits, mask))
             maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = s0 + maj
             h = g
             g = f
             f = e
-            e = d + t1
+            e = (d + t1) & mask
             d = c
             c = b
             b = a
-            a = t1 + t2
-        st[0] += a
-        st[1] += b
-        st[2] += c
-        st[3] += d
-        st[4] += e
-        st[5] += f
-        st[6] += g
-        st[7] += h
+            a = (t1 + s0 + maj) & mask
+        st[0] = (st[0] + a) & mask
+        st[1] = (st[1] + b) & mask
+        st[2] = (st[2] + c) & mask
+        st[3] = (st[3] + d) & mask
+        st[4] = (st[4] + e) & mask
+        st[5] = (st[5] + f) & mask
+        st[6] = (st[6] + g) & mask
+        st[7] = (st[7] + h) & mask
+    compress.__name__ = 'compress%d' % bits
+    return compress
 
 
-class Sha384Engine(Sha512Engine):
-    digest_size = 48
-
-    def new_empty(self):
-        return Sha384Engine(IV384)
-
-
-@module.function('sha512(string=NULL, *, usedforsecurity=True)',
-                 doc='Return a new SHA-512 hash object; optionally '
-                 'initialized with a string.')
-def sha512_new(w_string, w_usedforsecurity):
-    return new_hash(SHA512, Sha512Engine(IV512), w_string)
+def sha2_hashes(module, word_bytes, rounds, rotations, hashes):
+    """Declare module's SHA-2 hashes on words of word_bytes bytes (rounds
+    and rotations as make_compress's): hashes holds (kind, label, initial
+    values) of each."""
+    compress_words = make_compress(word_bytes, rounds, rotations)
+    for kind, label, iv in hashes:
+        hash_function(module, kind, label,
+                      _sha2_class(kind, iv, word_bytes, compress_words))
+        install_kind(kind)
 
 
-@module.function('sha384(string=NULL, *, usedforsecurity=True)',
-                 doc='Return a new SHA-384 hash object; optionally '
-                 'initialized with a string.')
-def sha384_new(w_string, w_usedforsecurity):
-    return new_hash(SHA384, Sha384Engine(IV384), w_string)
+def _sha2_class(kind, iv, word_bytes, compress_words):
+    class W_Sha2Variant(W_Sha2Hash):
+        def __init__(self):
+            W_Sha2Hash.__init__(self, kind, iv)
+
+        def new_empty(self):
+            return W_Sha2Variant()
+
+        def compress(self, data, start):
+            compress_words(self.words, data, start)
+    W_Sha2Variant.__name__ = 'W_%sHash' % kind.name.capitalize()
+    W_Sha2Variant.word_bytes = word_bytes
+    return W_Sha2Variant
 
 
-install_kind(SHA512)
-install_kind(SHA384)
-
-
-@module.initializer
-def init_sha512(w_dict):
-    # CPython 3.11 publishes only this name, bound to the sha512 type
-    w_dict.setitem_str('SHA384Type', SHA512.w_type)
+sha2_hashes(module, 8, 80, (1, 8, 7, 19, 61, 6, 14, 18, 41, 28, 34, 39),
+            [(SHA512, 'SHA-512', IV512), (SHA384, 'SHA-384', IV384)])
+# CPython 3.11 publishes only this name, bound to the sha512 type
+publish_types(module, [('SHA384Type', SHA512)])

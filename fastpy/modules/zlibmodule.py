@@ -308,21 +308,29 @@ def zlib_decompress(w_data, wbits, bufsize):
         free_stream(stream)
 
 
-# ---------------------------------------------------------------- Compress
+# ---------------------------------------------------------------- objects
 
-class W_Compress(W_Counted):
-    """A deflate stream: `inited` until flush(Z_FINISH) ends it."""
+class W_Stream(W_Counted):
+    """A z_stream of a Compress or Decompress object: `inited` from its
+    init until the end of the stream ends it."""
     _attrs_ = ['stream', 'inited']
+    what = ''                   # 'compression' or 'decompression'
 
     def __init__(self):
         self.stream = new_stream()
         self.inited = False
 
-    def gettype(self):
-        return w_compress_type
+    def end(self, stream):
+        """deflateEnd or inflateEnd."""
+        raise NotImplementedError
 
-    def referents(self):
-        return []
+    def new_empty(self):
+        raise NotImplementedError
+
+    def copy_into(self, w_new):
+        """deflateCopy or inflateCopy into w_new's stream (and the other
+        fields when that worked); libz's code."""
+        raise NotImplementedError
 
     def release_children(self):
         stream = self.stream
@@ -330,19 +338,58 @@ class W_Compress(W_Counted):
             self.stream = lltype.nullptr(z_stream)
             if self.inited:
                 self.inited = False
-                rzlib._deflateEnd(stream)
+                self.end(stream)
             free_stream(stream)
 
+    def copy(self):
+        if not self.inited:
+            raise oefmt(exc.w_ValueError, "Inconsistent stream state")
+        w_new = self.new_empty()
+        err = self.copy_into(w_new)
+        if err == Z_OK:
+            w_new.inited = True
+            return w_new
+        w_new.release_children()
+        if err == Z_STREAM_ERROR:
+            raise oefmt(exc.w_ValueError, "Inconsistent stream state")
+        if err == Z_MEM_ERROR:
+            raise _no_memory(self.what)
+        raise zlib_error(self.stream, err, "while copying %s object" %
+                         self.what)
 
-class W_Decompress(W_Counted):
+
+def _no_memory(what):
+    return oefmt(exc.w_MemoryError, "Can't allocate memory for %s object" %
+                 what)
+
+
+class W_Compress(W_Stream):
+    """A deflate stream: `inited` until flush(Z_FINISH) ends it."""
+    _attrs_ = []
+    what = 'compression'
+
+    def gettype(self):
+        return w_compress_type
+
+    def end(self, stream):
+        rzlib._deflateEnd(stream)
+
+    def new_empty(self):
+        return W_Compress()
+
+    def copy_into(self, w_new):
+        return rffi.cast(lltype.Signed, _deflateCopy(w_new.stream,
+                                                     self.stream))
+
+
+class W_Decompress(W_Stream):
     """An inflate stream with CPython's unused_data, unconsumed_tail and
     eof; `inited` until flush() reaches the end of the stream."""
-    _attrs_ = ['stream', 'inited', 'unused_data', 'unconsumed_tail', 'eof',
-               'zdict']
+    _attrs_ = ['unused_data', 'unconsumed_tail', 'eof', 'zdict']
+    what = 'decompression'
 
     def __init__(self, zdict):
-        self.stream = new_stream()
-        self.inited = False
+        W_Stream.__init__(self)
         self.unused_data = ''
         self.unconsumed_tail = ''
         self.eof = False
@@ -351,17 +398,21 @@ class W_Decompress(W_Counted):
     def gettype(self):
         return w_decompress_type
 
-    def referents(self):
-        return []
+    def end(self, stream):
+        rzlib._inflateEnd(stream)
 
-    def release_children(self):
-        stream = self.stream
-        if stream:
-            self.stream = lltype.nullptr(z_stream)
-            if self.inited:
-                self.inited = False
-                rzlib._inflateEnd(stream)
-            free_stream(stream)
+    def new_empty(self):
+        return W_Decompress(self.zdict)
+
+    def copy_into(self, w_new):
+        assert isinstance(w_new, W_Decompress)
+        err = rffi.cast(lltype.Signed, _inflateCopy(w_new.stream,
+                                                    self.stream))
+        if err == Z_OK:
+            w_new.unused_data = self.unused_data
+            w_new.unconsumed_tail = self.unconsumed_tail
+            w_new.eof = self.eof
+        return err
 
     def save_unconsumed(self, data, out):
         """After a run over `data`: input after the end of the stream goes
@@ -390,6 +441,35 @@ def _decomp(w_self):
     return w_self
 
 
+def stream_copy(w_self):
+    assert isinstance(w_self, W_Stream)
+    return w_self.copy()
+
+
+def stream_deepcopy(w_self, w_memo):
+    return stream_copy(w_self)
+
+
+for _w_type, _cls in [(w_compress_type, W_Compress),
+                      (w_decompress_type, W_Decompress)]:
+    method(_w_type, 'copy(self, /)', _cls)(stream_copy)
+    method(_w_type, '__copy__(self, /)', _cls)(stream_copy)
+    method(_w_type, '__deepcopy__(self, memo, /)', _cls)(stream_deepcopy)
+
+
+def _init_failed(w_obj, err):
+    """The error of a failed deflateInit2 or inflateInit2."""
+    w_obj.release_children()
+    if err == Z_STREAM_ERROR:
+        return oefmt(exc.w_ValueError, "Invalid initialization option")
+    if err == Z_MEM_ERROR:
+        return _no_memory(w_obj.what)
+    return zlib_error(lltype.nullptr(z_stream), err,
+                      "while creating %s object" % w_obj.what)
+
+
+# ---------------------------------------------------------------- Compress
+
 @module.function('compressobj(level: int = -1, method: int = 8, '
                  'wbits: int = 15, memLevel: int = 8, strategy: int = 0, '
                  'zdict=NULL)')
@@ -401,25 +481,18 @@ def zlib_compressobj(level, method, wbits, memLevel, strategy, w_zdict):
     stream = w_comp.stream
     err = rffi.cast(lltype.Signed, rzlib._deflateInit2(
         stream, level, method, wbits, memLevel, strategy))
-    if err == Z_OK:
-        w_comp.inited = True
-        if zdict is not None:
-            err = set_deflate_dict(stream, zdict)
-            if err == Z_STREAM_ERROR:
-                w_comp.release_children()
-                raise oefmt(exc.w_ValueError, "Invalid dictionary")
-            if err != Z_OK:
-                w_comp.release_children()
-                raise oefmt(exc.w_ValueError, "deflateSetDictionary()")
-        return w_comp
-    w_comp.release_children()
-    if err == Z_MEM_ERROR:
-        raise oefmt(exc.w_MemoryError,
-                    "Can't allocate memory for compression object")
-    if err == Z_STREAM_ERROR:
-        raise oefmt(exc.w_ValueError, "Invalid initialization option")
-    raise zlib_error(lltype.nullptr(z_stream), err,
-                     "while creating compression object")
+    if err != Z_OK:
+        raise _init_failed(w_comp, err)
+    w_comp.inited = True
+    if zdict is not None:
+        err = set_deflate_dict(stream, zdict)
+        if err == Z_STREAM_ERROR:
+            w_comp.release_children()
+            raise oefmt(exc.w_ValueError, "Invalid dictionary")
+        if err != Z_OK:
+            w_comp.release_children()
+            raise oefmt(exc.w_ValueError, "deflateSetDictionary()")
+    return w_comp
 
 
 @method(w_compress_type, 'compress(self, data, /)', W_Compress)
@@ -456,38 +529,6 @@ def comp_flush(w_self, mode):
     return W_BytesObject(out.output)
 
 
-def comp_copy_impl(self):
-    if not self.inited:
-        raise oefmt(exc.w_ValueError, "Inconsistent stream state")
-    w_new = W_Compress()
-    err = rffi.cast(lltype.Signed, _deflateCopy(w_new.stream, self.stream))
-    if err == Z_OK:
-        w_new.inited = True
-        return w_new
-    w_new.release_children()
-    if err == Z_STREAM_ERROR:
-        raise oefmt(exc.w_ValueError, "Inconsistent stream state")
-    if err == Z_MEM_ERROR:
-        raise oefmt(exc.w_MemoryError,
-                    "Can't allocate memory for compression object")
-    raise zlib_error(self.stream, err, "while copying compression object")
-
-
-@method(w_compress_type, 'copy(self, /)', W_Compress)
-def comp_copy(w_self):
-    return comp_copy_impl(_comp(w_self))
-
-
-@method(w_compress_type, '__copy__(self, /)', W_Compress)
-def comp___copy__(w_self):
-    return comp_copy_impl(_comp(w_self))
-
-
-@method(w_compress_type, '__deepcopy__(self, memo, /)', W_Compress)
-def comp___deepcopy__(w_self, w_memo):
-    return comp_copy_impl(_comp(w_self))
-
-
 # ---------------------------------------------------------------- Decompress
 
 @module.function('decompressobj(wbits: int = 15, zdict=NULL)')
@@ -501,23 +542,16 @@ def zlib_decompressobj(wbits, w_zdict):
     w_dec = W_Decompress(zdict)
     stream = w_dec.stream
     err = rffi.cast(lltype.Signed, rzlib._inflateInit2(stream, wbits))
-    if err == Z_OK:
-        w_dec.inited = True
-        if zdict is not None and wbits < 0:
-            try:
-                set_inflate_dict(stream, zdict)
-            except OperationError:
-                w_dec.release_children()
-                raise
-        return w_dec
-    w_dec.release_children()
-    if err == Z_STREAM_ERROR:
-        raise oefmt(exc.w_ValueError, "Invalid initialization option")
-    if err == Z_MEM_ERROR:
-        raise oefmt(exc.w_MemoryError,
-                    "Can't allocate memory for decompression object")
-    raise zlib_error(lltype.nullptr(z_stream), err,
-                     "while creating decompression object")
+    if err != Z_OK:
+        raise _init_failed(w_dec, err)
+    w_dec.inited = True
+    if zdict is not None and wbits < 0:
+        try:
+            set_inflate_dict(stream, zdict)
+        except OperationError:
+            w_dec.release_children()
+            raise
+    return w_dec
 
 
 @method(w_decompress_type, 'decompress(self, data, /, max_length: int = 0)',
@@ -561,41 +595,6 @@ def decomp_flush(w_self, length):
         if err != Z_OK:
             raise zlib_error(stream, err, "while finishing decompression")
     return W_BytesObject(out.output)
-
-
-def decomp_copy_impl(self):
-    if not self.inited:
-        raise oefmt(exc.w_ValueError, "Inconsistent stream state")
-    w_new = W_Decompress(self.zdict)
-    err = rffi.cast(lltype.Signed, _inflateCopy(w_new.stream, self.stream))
-    if err == Z_OK:
-        w_new.inited = True
-        w_new.unused_data = self.unused_data
-        w_new.unconsumed_tail = self.unconsumed_tail
-        w_new.eof = self.eof
-        return w_new
-    w_new.release_children()
-    if err == Z_STREAM_ERROR:
-        raise oefmt(exc.w_ValueError, "Inconsistent stream state")
-    if err == Z_MEM_ERROR:
-        raise oefmt(exc.w_MemoryError,
-                    "Can't allocate memory for decompression object")
-    raise zlib_error(self.stream, err, "while copying decompression object")
-
-
-@method(w_decompress_type, 'copy(self, /)', W_Decompress)
-def decomp_copy(w_self):
-    return decomp_copy_impl(_decomp(w_self))
-
-
-@method(w_decompress_type, '__copy__(self, /)', W_Decompress)
-def decomp___copy__(w_self):
-    return decomp_copy_impl(_decomp(w_self))
-
-
-@method(w_decompress_type, '__deepcopy__(self, memo, /)', W_Decompress)
-def decomp___deepcopy__(w_self, w_memo):
-    return decomp_copy_impl(_decomp(w_self))
 
 
 def _unused_data(w_self):
