@@ -28,11 +28,6 @@ BINARY_TESTS = ['tests/programs', 'tests/finalization', 'tests/cli',
                 'tests/badinput', 'tests/trace']
 
 
-def make(args):
-    return subprocess.call([os.environ.get('MAKE', 'make'),
-                            '--no-print-directory'] + args, cwd=ROOT)
-
-
 def run_shards(args):
     return subprocess.call([sys.executable,
                             os.path.join(HERE, 'run_shards.py')] + args,
@@ -47,16 +42,54 @@ def binary_is_current():
             cwd=ROOT, stdout=devnull, stderr=devnull) == 0
 
 
+# The translation's first log line.  RPython's translate.py deletes the
+# toolchain's compilation cache (rpython/_cache) when it starts; the unit
+# tests compile and cache small C probes there as they import, so they
+# start only once the translation has printed this.
+TRANSLATION_STARTED = '[translation:info]'
+
+
+def start_unit_tests(pytest_args, log):
+    return subprocess.Popen(
+        [sys.executable, '-m', 'pytest'] + pytest_args +
+        ['tests/unit'] + DESELECT,
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+
+
+def build_beside_unit_tests(pytest_args, log):
+    """Run `make bin/fastpy`, passing its output through, and start the
+    unit tests once the translation has begun.  Returns the build's exit
+    status and the unit tests' process."""
+    build = subprocess.Popen(
+        [os.environ.get('MAKE', 'make'), '--no-print-directory',
+         'bin/fastpy'],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        # line by line through the pipe, so the start is seen at once
+        env=dict(os.environ, PYTHONUNBUFFERED='1'))
+    unit = None
+    try:
+        for line in iter(build.stdout.readline, ''):
+            sys.stdout.write(line)
+            sys.stdout.flush()
+            if unit is None and line.startswith(TRANSLATION_STARTED):
+                unit = start_unit_tests(pytest_args, log)
+        built = build.wait()
+        if unit is None:        # the build ended without translating
+            unit = start_unit_tests(pytest_args, log)
+    except KeyboardInterrupt:
+        for proc in (build, unit):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+        raise
+    return built, unit
+
+
 def main(pytest_args):
     if binary_is_current():
         return run_shards(pytest_args + ['tests'] + DESELECT)
     log = tempfile.TemporaryFile()
-    unit = subprocess.Popen(
-        [sys.executable, '-m', 'pytest'] + pytest_args +
-        ['tests/unit'] + DESELECT,
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    built, unit = build_beside_unit_tests(pytest_args, log)
     try:
-        built = make(['bin/fastpy'])
         unit_status = unit.wait()
     except KeyboardInterrupt:
         if unit.poll() is None:
