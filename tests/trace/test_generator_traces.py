@@ -36,13 +36,15 @@ def consumer_loop(loops, marker):
     return found[0]
 
 
-COUNT_UP = """
+COUNT_UP_GENERATOR = """
 def count_up(n):
     i = 0
     while i < n:
         yield i
         i += 1
+"""
 
+COUNT_UP = COUNT_UP_GENERATOR + """
 def consume(n):
     total = 0
     for x in count_up(n):
@@ -66,13 +68,7 @@ def test_for_over_generator_has_no_residual_call():
     assert [l for l in body if opname(l) == 'int_lt'], '\n'.join(body)
 
 
-PIPELINE = """
-def count_up(n):
-    i = 0
-    while i < n:
-        yield i
-        i += 1
-
+PIPELINE = COUNT_UP_GENERATOR + """
 def doubled(source):
     for x in source:
         yield x * 2
